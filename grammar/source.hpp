@@ -1,0 +1,93 @@
+// Source files, locations and diagnostics shared by every stage.
+//
+// One error type with a location is used everywhere (as in Rumur): parse errors, meaning
+// errors, config errors and run-time evaluation errors all print as
+// `path/File.tla:LINE:COL: error: message`, then the source line with a caret.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cairn {
+
+/// A range in one source file. `file` indexes the SourceManager; -1 means "no location".
+/// Lines and columns are 1-based, as editors show them.
+struct Loc {
+  int file = -1;
+  int line = 0, col = 0;
+  int end_line = 0, end_col = 0;
+  bool valid() const { return file >= 0 && line > 0; }
+};
+
+struct SourceFile {
+  std::string path;  // as given on the command line or found on the search path
+  std::string text;
+  std::vector<size_t> line_starts;  // offset of each line's first byte
+};
+
+/// Owns the text of every file read in this run (modules and cfg). Append-only, so
+/// indices stay valid; not thread-safe for adding (files are read before exploring).
+class SourceManager {
+ public:
+  static SourceManager& instance();
+  int add(std::string path, std::string text);
+  const SourceFile& file(int id) const { return *files_.at(static_cast<size_t>(id)); }
+  /// Line and column (1-based) of a byte offset.
+  std::pair<int, int> line_col(int id, size_t offset) const;
+  /// The text of a line, without its newline.
+  std::string_view line_text(int id, int line) const;
+
+ private:
+  std::vector<std::unique_ptr<SourceFile>> files_;
+};
+
+/// TLC's exit codes (tlc2.output.EC.ExitStatus).
+namespace exit_code {
+constexpr int success = 0;
+constexpr int assumption = 10;
+constexpr int deadlock = 11;
+constexpr int invariant = 12;
+constexpr int property = 13;
+constexpr int assert_failed = 14;
+constexpr int eval_spec = 75;
+constexpr int eval_invariant = 76;
+constexpr int eval_property = 77;
+constexpr int parse = 150;
+constexpr int config = 151;
+constexpr int system = 153;
+constexpr int other = 255;
+}  // namespace exit_code
+
+/// The one error type: a message, where it happened, and the exit code it maps to.
+class Error : public std::runtime_error {
+ public:
+  Error(Loc loc, std::string message, int code)
+      : std::runtime_error(message), loc_(loc), code_(code) {}
+  const Loc& loc() const { return loc_; }
+  int code() const { return code_; }
+
+ private:
+  Loc loc_;
+  int code_;
+};
+
+/// `path:line:col: error: message` followed by the source line and a caret (if located).
+std::string format_diagnostic(const Loc& loc, std::string_view message,
+                              std::string_view severity = "error");
+
+/// Collects front-end errors so a user sees all of them at once (as Souffle does).
+struct Diagnostics {
+  struct Item {
+    Loc loc;
+    std::string message;
+  };
+  std::vector<Item> items;
+  void error(Loc loc, std::string message) { items.push_back({loc, std::move(message)}); }
+  bool empty() const { return items.empty(); }
+};
+
+}  // namespace cairn

@@ -3,9 +3,10 @@
 // The language (TLC's tlc2.tool.impl.ModelConfig):
 //   config   := section*
 //   section  := (CONSTANT | CONSTANTS) const_entry*
-//             | (INVARIANT(S) | PROPERTY | PROPERTIES | CONSTRAINT(S) | ACTION_CONSTRAINT(S)) name*
-//             | (INIT | NEXT | SPECIFICATION | SYMMETRY | VIEW | ALIAS | POSTCONDITION
-//                | TYPE_CONSTRAINT) name
+//             | (INVARIANT(S) | PROPERTY | PROPERTIES | CONSTRAINT(S) | ACTION_CONSTRAINT(S)
+//                | POSTCONDITION(S) | _POSSIBLE) name*
+//             | (INIT | NEXT | SPECIFICATION | SYMMETRY | VIEW | ALIAS | _PERIODIC
+//                | _RL_REWARD) name
 //             | CHECK_DEADLOCK (TRUE | FALSE)
 //             | lhs '<-' target                       (a bare substitution)
 //   const_entry := lhs '=' ['[' Mod ']'] value  |  lhs '<-' target
@@ -14,13 +15,19 @@
 //   value    := ['-'] digits | "string" | TRUE | FALSE | name (a model value)
 //             | '{' [value (',' value)*] '}' | '<<' [value (',' value)*] '>>'
 // A list section runs until the next keyword (so names may span lines). Comments are
-// `\* ...` to the end of the line and `(* ... *)`, which nest.
+// `\* ...` to the end of the line and `(* ... *)`, which nest (inside one, `\*` means
+// nothing, as in SANY's lexer).
 //
 // Deviations / decisions:
 //  * `Name = [Mod] value` (a module-specific constant, as in the corpus' NanoBlockchain)
 //    is stored as an ordinary assignment of Name: Config has no field for the module.
 //  * `Op(a, b) = value` (constant operators with arguments) is rejected with a message.
 //  * Integers must fit TLC's 32-bit ints.
+//  * Beyond TLC (whose cfg values are only numbers, strings, booleans, model values and
+//    sets), negative integers and tuples `<<...>>` are accepted.
+//  * POSTCONDITION(S) is a list in TLC; Config holds one, so a second one is an error.
+//    _PERIODIC, _RL_REWARD and _POSSIBLE (TLC's simulation/RL extensions) are parsed
+//    and ignored.
 //  * Every entry is located at its first character; end_line/end_col are the last
 //    character of the name (inclusive), or equal to the start for values.
 #include <boost/spirit/home/x3.hpp>
@@ -79,10 +86,8 @@ Iter skip_ws(Iter p, Iter last) {
         } else if (*q == '*' && q + 1 != last && q[1] == ')') {
           --depth;
           q += 2;
-        } else if (*q == '\\' && q + 1 != last && q[1] == '*') {
-          // TLA+: a `\*` comment inside a block comment hides `*)` up to the line end.
-          while (q != last && *q != '\n') ++q;
-        } else {
+        } else {  // as in SANY's lexer, `\*` has no meaning inside a block comment
+
           ++q;
         }
       }
@@ -164,8 +169,8 @@ auto const ident_body =
 x3::symbols<int> const keywords(
     {"CONSTANT", "CONSTANTS", "CONSTRAINT", "CONSTRAINTS", "ACTION_CONSTRAINT",
      "ACTION_CONSTRAINTS", "INVARIANT", "INVARIANTS", "INIT", "NEXT", "VIEW", "SYMMETRY",
-     "SPECIFICATION", "PROPERTY", "PROPERTIES", "ALIAS", "POSTCONDITION", "TYPE_CONSTRAINT",
-     "CHECK_DEADLOCK"},
+     "SPECIFICATION", "PROPERTY", "PROPERTIES", "ALIAS", "POSTCONDITION", "POSTCONDITIONS",
+     "_PERIODIC", "_RL_REWARD", "_POSSIBLE", "CHECK_DEADLOCK"},
     "a keyword");
 
 auto const keyword = x3::lexeme[keywords >> !ident_char];
@@ -374,6 +379,15 @@ auto const set_single = [](std::optional<Named> Config::*field, const char* word
   };
 };
 auto const ignore_named = [](auto&) {};
+// TLC accepts a list of postconditions; Config holds one.
+auto const set_postcondition = [](auto& ctx) {
+  auto& st = state(ctx);
+  if (st.cfg.postcondition) {
+    st.diags->error(x3::_attr(ctx).loc, "only one POSTCONDITION is supported");
+    st.failed = true;
+  }
+  st.cfg.postcondition = x3::_attr(ctx);
+};
 
 x3::rule<class deadlock_value_class, bool> const deadlock_value = "TRUE or FALSE";
 auto const deadlock_value_def = (kw("TRUE") >> x3::attr(true)) | (kw("FALSE") >> x3::attr(false));
@@ -411,8 +425,9 @@ auto const section =
     single("INIT", &Config::init) | single("NEXT", &Config::next) |
     single("SPECIFICATION", &Config::specification) | single("SYMMETRY", &Config::symmetry) |
     single("VIEW", &Config::view) | single("ALIAS", &Config::alias) |
-    single("POSTCONDITION", &Config::postcondition) |
-    (kw("TYPE_CONSTRAINT") > as("an identifier", name[ignore_named])) |
+    ((kw("POSTCONDITIONS") | kw("POSTCONDITION")) > *name[set_postcondition]) |
+    ((kw("_PERIODIC") | kw("_RL_REWARD")) > as("an identifier", name[ignore_named])) |
+    (kw("_POSSIBLE") > *name[ignore_named]) |
     (deadlock_kw[deadlock_kw_loc] > as("TRUE or FALSE", deadlock_value[set_deadlock])) |
     ((lhs[set_lhs] >> x3::lit("<-")[ov_start]) > target);
 

@@ -10,7 +10,8 @@ Every folder SPECS-DIR/<name>/ with an `expected.json` is one spec:
      "args": ["--no-deadlock"],         # optional extra arguments (list or string)
      "result": "safety failure", "exit_code": 12,
      "distinct": 15, "depth": 5, "trace_length": 5,   # trace_length for violations
-     "generated": 21}                   # optional
+     "generated": 21,                   # optional
+     "violation": "MoneyConserved"}     # optional: report["violation"]["name"]
 
 The spec is checked twice, `cairn check <module>.tla --workers 1 --report-json R` and
 again with `--workers 2`, and the report's result, exit_code, distinct, depth,
@@ -93,6 +94,11 @@ def run_spec(cairn, folder, exp, workers):
                 got = report.get(k, "<missing>")
                 if got != exp[k]:
                     problems.append(f"{k}: expected {exp[k]!r}, got {got!r}")
+            if "violation" in exp:
+                v = report.get("violation")
+                got = v.get("name") if isinstance(v, dict) else None
+                if got != exp["violation"]:
+                    problems.append(f"violation: expected {exp['violation']!r}, got {got!r}")
         return problems, shown, err
 
 

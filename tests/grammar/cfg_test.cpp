@@ -217,6 +217,11 @@ TEST(Cfg, SingleNameSections) {
   EXPECT_EQ(p.cfg->postcondition->name, "Post");
   ASSERT_TRUE(p.cfg->check_deadlock);
   EXPECT_FALSE(*p.cfg->check_deadlock);
+  p = parse("POSTCONDITIONS P1 _PERIODIC Per _POSSIBLE A B _RL_REWARD R\n");
+  ASSERT_TRUE(p.cfg) << p.first_error();
+  EXPECT_EQ(p.cfg->postcondition->name, "P1");
+  p = parse("POSTCONDITION P1 P2\n");
+  EXPECT_FALSE(p.cfg);
   p = parse("CHECK_DEADLOCK\n  TRUE\n");
   ASSERT_TRUE(p.cfg);
   EXPECT_TRUE(*p.cfg->check_deadlock);
@@ -235,8 +240,8 @@ TEST(Cfg, NestedCommentsEverywhere) {
       "(***********************)\n"
       "(* outer (* inner *) still comment INIT Bad *)\n"
       "CONSTANTS (* c *) N (* c *) = (* c *) { (* c *) 1 (* c *) , 2 } \\* trailing\n"
-      "(* a \\* line comment hides *) until the line ends\n *)\n"
-      "INIT Init\n");
+      "(* a \\* means nothing here *) INIT (* so INIT follows *) \n"
+      "Init\n");
   ASSERT_TRUE(p.cfg) << p.first_error();
   ASSERT_EQ(p.cfg->constants.size(), 1u);
   EXPECT_EQ(show(p.cfg->constants[0].value), "{1, 2}");

@@ -1,6 +1,6 @@
 \* cairn: command=check exit=151
-\* cairn: stderr~=CfgSyntax\.cfg:3:3: error: expected '=' or '<-'
-\* A malformed cfg (N without `=`) is a configuration error, located in the .cfg.
+\* cairn: stderr~=CfgSyntax\.cfg:3:5: error: expected '=' or '<-'
+\* A malformed cfg (`N 3` without `=`; the error points at the 3) is a configuration error, located in the .cfg.
 ---- MODULE CfgSyntax ----
 EXTENDS Naturals
 CONSTANT N

@@ -1,0 +1,415 @@
+// Module-level grammar (X3): definitions (operators, functions, infix/prefix/postfix
+// operator definitions, instances), CONSTANT(S), VARIABLE(S), ASSUME/AXIOM, THEOREM-like
+// units with proofs (parsed and dropped), RECURSIVE, USE/HIDE, LOCAL, nested modules;
+// the entry points parse_module and parse_expr and syntax error reporting.
+#include <algorithm>
+
+#include "grammar/parse.hpp"
+#include "grammar/parser.hpp"
+
+namespace cairn::grammar {
+using namespace cairn::ast;
+
+namespace {
+
+using UP = std::shared_ptr<Unit>;
+using MP = std::shared_ptr<Module>;
+
+using param_type = x3::rule<class param_cls, Param>;
+using params_type = x3::rule<class params_cls, std::vector<Param>>;
+using optparams_type = x3::rule<class optparams_cls, std::vector<Param>>;
+using with_type = x3::rule<class with_cls, std::vector<InstanceSpec::Subst>>;
+using optname_type = x3::rule<class optname_cls, const Token*>;
+using definition_type = x3::rule<class definition_cls, UnitPtr>;
+using instbody_type = x3::rule<class instbody_cls, InstanceSpec>;
+using subst_type = x3::rule<class subst_cls, InstanceSpec::Subst>;
+using substval_type = x3::rule<class substval_cls, ExprPtr>;
+using unit_type = x3::rule<class unit_cls, UnitPtr>;
+using instunit_type = x3::rule<class instunit_cls, UnitPtr>;
+using module_type = x3::rule<class module_cls, MP>;
+using ap_type = x3::rule<class ap_cls, ExprPtr>;
+using thmstmt_type = x3::rule<class thmstmt_cls, ExprPtr>;
+using void_type = x3::rule<class void_cls>;
+using void2_type = x3::rule<class void2_cls>;
+using void3_type = x3::rule<class void3_cls>;
+using void4_type = x3::rule<class void4_cls>;
+using void5_type = x3::rule<class void5_cls>;
+
+const param_type param = "parameter";
+const params_type params = "parameters";
+const optparams_type opt_params = "parameters";
+const optname_type opt_name = "name";
+const definition_type definition = "definition";
+const instbody_type inst_body = "module name";
+const subst_type subst = "substitution";
+const with_type with_opt = "WITH";
+const substval_type subst_val = "expression";
+const unit_type unit = "declaration or definition";
+const instunit_type instance_unit = "INSTANCE";
+const module_type module_r = "module";
+const ap_type assume_prove = "ASSUME ... PROVE";
+const thmstmt_type thm_stmt = "statement";
+const void_type ap_item = "assumption";
+const void2_type proof = "proof";
+const void3_type usebody = "facts";
+const void4_type step_body = "proof step";
+const void5_type use_item = "fact";
+
+const auto set_val = [](auto& c) { x3::_val(c) = x3::_attr(c); };
+const auto set_null = [](auto& c) { x3::_val(c) = nullptr; };
+
+Loc tl(const Token* t) { return tok_loc(st().file, t, t); }
+
+auto mk_param_arity() {
+  return [](auto& c) {
+    auto& a = x3::_attr(c);
+    x3::_val(c) = Param{at_c<0>(a)->text, static_cast<int>(at_c<1>(a).size()), L(c)};
+  };
+}
+const auto mk_param_infix = [](auto& c) {
+  x3::_val(c) = Param{at_c<1>(x3::_attr(c))->text, 2, L(c)};
+};
+const auto mk_param_prefix = [](auto& c) {
+  const Token* t = at_c<0>(x3::_attr(c));
+  x3::_val(c) = Param{t->text == "-" ? "-." : t->text, 1, L(c)};
+};
+const auto mk_param_postfix = [](auto& c) {
+  x3::_val(c) = Param{at_c<1>(x3::_attr(c))->text, 1, L(c)};
+};
+const auto mk_param0 = [](auto& c) { x3::_val(c) = Param{x3::_attr(c)->text, 0, L(c)}; };
+const auto mk_optname = [](auto& c) { x3::_val(c) = x3::_attr(c); };
+const auto optname_none = [](auto& c) { x3::_val(c) = nullptr; };
+
+UP unit_at(UnitKind k, Loc l) { return std::make_shared<Unit>(k, l); }
+
+const auto mk_fcndef = [](auto& c) {
+  auto& a = x3::_attr(c);
+  auto u = unit_at(UnitKind::FcnDef, L(c));
+  u->name = at_c<0>(a)->text;
+  u->name_loc = tl(at_c<0>(a));
+  u->bounds = at_c<1>(a);
+  u->body = at_c<2>(a);
+  x3::_val(c) = u;
+};
+const auto mk_instdef = [](auto& c) {
+  auto& a = x3::_attr(c);
+  auto u = unit_at(UnitKind::Instance, L(c));
+  u->name = at_c<0>(a)->text;
+  u->name_loc = tl(at_c<0>(a));
+  u->params = at_c<1>(a);
+  u->inst = at_c<2>(a);
+  x3::_val(c) = u;
+};
+const auto mk_opdef = [](auto& c) {
+  auto& a = x3::_attr(c);
+  auto u = unit_at(UnitKind::OpDef, L(c));
+  u->name = at_c<0>(a)->text;
+  u->name_loc = tl(at_c<0>(a));
+  u->params = at_c<1>(a);
+  u->body = at_c<2>(a);
+  x3::_val(c) = u;
+};
+const auto mk_infixdef = [](auto& c) {
+  auto& a = x3::_attr(c);
+  auto u = unit_at(UnitKind::OpDef, L(c));
+  u->fix = Fix::Infix;
+  u->name = at_c<1>(a)->text;
+  u->name_loc = tl(at_c<1>(a));
+  u->params = {Param{at_c<0>(a)->text, 0, tl(at_c<0>(a))}, Param{at_c<2>(a)->text, 0, tl(at_c<2>(a))}};
+  u->body = at_c<3>(a);
+  x3::_val(c) = u;
+};
+const auto mk_prefixdef = [](auto& c) {
+  auto& a = x3::_attr(c);
+  auto u = unit_at(UnitKind::OpDef, L(c));
+  u->fix = Fix::Prefix;
+  u->name = at_c<0>(a)->text == "-" ? "-." : at_c<0>(a)->text;
+  u->name_loc = tl(at_c<0>(a));
+  u->params = {Param{at_c<1>(a)->text, 0, tl(at_c<1>(a))}};
+  u->body = at_c<2>(a);
+  x3::_val(c) = u;
+};
+const auto mk_postfixdef = [](auto& c) {
+  auto& a = x3::_attr(c);
+  auto u = unit_at(UnitKind::OpDef, L(c));
+  u->fix = Fix::Postfix;
+  u->name = at_c<1>(a)->text;
+  u->name_loc = tl(at_c<1>(a));
+  u->params = {Param{at_c<0>(a)->text, 0, tl(at_c<0>(a))}};
+  u->body = at_c<2>(a);
+  x3::_val(c) = u;
+};
+const auto mk_instbody = [](auto& c) {
+  auto& a = x3::_attr(c);
+  InstanceSpec s;
+  s.module = at_c<0>(a)->text;
+  s.module_loc = tl(at_c<0>(a));
+  s.with = at_c<1>(a);
+  x3::_val(c) = std::move(s);
+};
+const auto mk_subst = [](auto& c) {
+  auto& a = x3::_attr(c);
+  const Token* t = at_c<0>(a);
+  InstanceSpec::Subst s;
+  s.name = t->text == "-" && !infix_info(t->id) ? "-." : t->text;
+  s.value = at_c<1>(a);
+  s.loc = L(c);
+  x3::_val(c) = std::move(s);
+};
+const auto mk_opsym_val = [](auto& c) {
+  const Token* t = x3::_attr(c);
+  auto n = mk(Ex::OpSym, L(c));
+  n->fix = infix_info(t->id) ? Fix::Infix : postfix_info(t->id) ? Fix::Postfix : Fix::Prefix;
+  n->sval = t->text;
+  x3::_val(c) = n;
+};
+const auto mk_instance = [](auto& c) {
+  auto u = unit_at(UnitKind::Instance, L(c));
+  u->inst = x3::_attr(c);
+  x3::_val(c) = u;
+};
+auto mk_decls(UnitKind k) {
+  return [k](auto& c) {
+    auto u = unit_at(k, L(c));
+    u->params = x3::_attr(c);
+    x3::_val(c) = u;
+  };
+}
+auto mk_named_body(UnitKind k) {
+  return [k](auto& c) {
+    auto& a = x3::_attr(c);
+    auto u = unit_at(k, L(c));
+    if (const Token* n = at_c<0>(a)) {
+      u->name = n->text;
+      u->name_loc = tl(n);
+    }
+    u->body = at_c<1>(a);
+    x3::_val(c) = u;
+  };
+}
+const auto mk_usehide = [](auto& c) { x3::_val(c) = unit_at(UnitKind::UseHide, L(c)); };
+const auto mk_local = [](auto& c) {
+  auto u = std::make_shared<Unit>(*x3::_attr(c));
+  u->local = true;
+  x3::_val(c) = u;
+};
+const auto mk_submodule = [](auto& c) {
+  auto u = unit_at(UnitKind::Submodule, L(c));
+  u->name = x3::_attr(c)->name;
+  u->name_loc = x3::_attr(c)->loc;
+  u->nested = x3::_attr(c);
+  x3::_val(c) = u;
+};
+const auto start_module = [](auto& c) {
+  auto m = std::make_shared<Module>();
+  const Token* t = x3::_attr(c);
+  m->name = t->text;
+  m->loc = tl(t);
+  m->file = st().file;
+  x3::_val(c) = m;
+};
+const auto set_extends = [](auto& c) {
+  for (const Token* t : x3::_attr(c)) {
+    x3::_val(c)->extends.push_back(t->text);
+    x3::_val(c)->extends_locs.push_back(tl(t));
+  }
+};
+const auto add_unit = [](auto& c) { x3::_val(c)->units.push_back(x3::_attr(c)); };
+const auto mk_recursive_unit = [](auto& c) {
+  auto u = unit_at(UnitKind::Recursive, L(c));
+  u->params = x3::_attr(c);
+  x3::_val(c) = u;
+};
+
+const auto decl_kind = sy("CONSTANT") | sy("CONSTANTS") | sy("VARIABLE") | sy("VARIABLES") |
+                       sy("STATE") | sy("ACTION") | sy("TEMPORAL");
+
+const auto param_def =
+    (ident >> sy("(") >> nb[(placeholder % sy(",")) >> close(")")])[mk_param_arity()] |
+    (placeholder >> infix_tok >> placeholder)[mk_param_infix] |
+    (prefix_tok >> placeholder)[mk_param_prefix] | (placeholder >> postfix_tok)[mk_param_postfix] |
+    ident[mk_param0];
+const auto params_def = (param % sy(","))[set_val];
+const auto opt_params_def = (sy("(") >> nb[params >> close(")")])[set_val] | x3::eps;
+const auto opt_name_def = (ident >> sy("=="))[mk_optname] | x3::eps[optname_none];
+const auto subst_val_def = expr[set_val] | opsym_tok[mk_opsym_val];
+const auto subst_def = (subst_name >> sy("<-") >> subst_val)[mk_subst];
+const auto inst_body_def = (ident >> with_opt)[mk_instbody];
+const auto with_opt_def = (sy("WITH") >> (subst % sy(",")))[set_val] | x3::eps;
+const auto definition_def =
+    (ident >> sy("[") >> nb[bounds >> close("]")] >> sy("==") >> expr)[mk_fcndef] |
+    (ident >> opt_params >> sy("==") >> sy("INSTANCE") >> inst_body)[mk_instdef] |
+    (ident >> opt_params >> sy("==") >> expr)[mk_opdef] |
+    (ident >> infix_tok >> ident >> sy("==") >> expr)[mk_infixdef] |
+    (prefix_tok >> ident >> sy("==") >> expr)[mk_prefixdef] |
+    (ident >> postfix_tok >> sy("==") >> expr)[mk_postfixdef];
+const auto instance_unit_def = (sy("INSTANCE") >> inst_body)[mk_instance];
+
+// ---- proofs (parsed, dropped)
+const auto ap_item_def = (sy("NEW") >> -decl_kind >> param >> -(sy("\\in") >> expr)) |
+                         (decl_kind >> param >> -(sy("\\in") >> expr)) | assume_prove |
+                         definition | expr;
+const auto assume_prove_def =
+    (sy("ASSUME") >> (ap_item % sy(",")) >> sy("PROVE") >> expr)[set_null];
+const auto thm_stmt_def = assume_prove[set_val] | expr[set_val];
+const auto use_item_def = step_tok | (sy("MODULE") >> ident) | expr;
+const auto usebody_def = -sy("ONLY") >> -(use_item % sy(",")) >>
+                         -((sy("DEF") | sy("DEFS")) >> (use_item % sy(",")));
+const auto step_body_def =
+    sy("QED") | (sy("DEFINE") >> +definition) | ((sy("USE") | sy("HIDE")) >> usebody) |
+    (sy("HAVE") >> expr) | (sy("TAKE") >> bounds) | (sy("WITNESS") >> (expr % sy(","))) |
+    (sy("PICK") >> bounds >> sy(":") >> expr) | (sy("SUFFICES") >> (assume_prove | expr)) |
+    (sy("CASE") >> expr) | instance_unit | definition | assume_prove | expr;
+const auto proof_def = +(sy("PROOF") | (sy("BY") >> usebody) | sy("OBVIOUS") | sy("OMITTED") |
+                         (step_tok >> -step_body));
+
+const auto thm_kw = sy("THEOREM") | sy("LEMMA") | sy("COROLLARY") | sy("PROPOSITION");
+const auto unit_def =
+    module_r[mk_submodule] | (sy("LOCAL") >> definition)[mk_local] | (sy("LOCAL") >> instance_unit)[mk_local] |
+    instance_unit[set_val] |
+    ((sy("CONSTANT") | sy("CONSTANTS")) >> params)[mk_decls(UnitKind::Constants)] |
+    ((sy("VARIABLE") | sy("VARIABLES")) >> params)[mk_decls(UnitKind::Variables)] |
+    (sy("RECURSIVE") >> params)[mk_recursive_unit] |
+    ((sy("ASSUME") | sy("ASSUMPTION") | sy("AXIOM")) >> opt_name >> expr)[mk_named_body(UnitKind::Assume)] |
+    (thm_kw >> opt_name >> thm_stmt >> -proof)[mk_named_body(UnitKind::Theorem)] |
+    ((sy("USE") | sy("HIDE")) >> usebody)[mk_usehide] | definition[set_val];
+
+const auto module_r_def = (x3::omit[sep_tok] >> sy("MODULE") >> ident)[start_module] >>
+                          *x3::omit[sep_tok] >>
+                          -(sy("EXTENDS") >> (ident % sy(",")))[set_extends] >>
+                          *(unit[add_unit] | x3::omit[sep_tok]) >> x3::omit[end_tok];
+
+BOOST_SPIRIT_DEFINE(param, params, opt_params, opt_name, subst_val, subst, with_opt, inst_body,
+                    definition, instance_unit, ap_item, assume_prove, use_item, usebody,
+                    step_body, proof, unit, module_r, thm_stmt)
+
+}  // namespace
+
+// let_units collects into _val
+namespace {
+const auto push_unit = [](auto& c) { x3::_val(c).push_back(x3::_attr(c)); };
+const auto let_units_def =
+    +((sy("RECURSIVE") >> params)[([](auto& c) {
+        auto u = std::make_shared<Unit>(UnitKind::Recursive, L(c));
+        u->params = x3::_attr(c);
+        x3::_val(c).push_back(UnitPtr(u));
+      })] |
+      definition[push_unit]);
+}  // namespace
+BOOST_SPIRIT_DEFINE(let_units)
+BOOST_SPIRIT_INSTANTIATE(let_units_type, Iter, Ctx)
+
+// ------------------------------------------------------------------ entry points
+namespace {
+
+bool operand_starter(const std::string& w) {
+  static const char* const k[] = {"identifier", "number", "string", "decimal number", "`(`",
+                                  "`[`", "`{`", "`<<`", "`IF`", "`CASE`", "`LET`", "`\\A`",
+                                  "`\\E`", "`\\AA`", "`\\EE`", "`CHOOSE`", "`LAMBDA`", "`WF_`",
+                                  "`SF_`", "`@`", "prefix operator"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
+std::string describe(const Token* t) {
+  switch (t->kind) {
+    case T::Eof: return "end of input";
+    case T::Ident: return "identifier `" + t->text + "`";
+    case T::Num: return "number `" + t->text + "`";
+    case T::Dec: return "number `" + t->text + "`";
+    case T::Str: return "string \"" + t->text + "\"";
+    default: return "`" + t->text + "`";
+  }
+}
+
+void report_far(Diagnostics& diags, const Token* fallback) {
+  auto& s = st();
+  const Token* at = s.far ? s.far : fallback;
+  std::vector<std::string> ex;
+  bool has_expr = std::find(s.expected.begin(), s.expected.end(), "expression") != s.expected.end();
+  for (auto& e : s.expected)
+    if (!(has_expr && operand_starter(e)) && std::find(ex.begin(), ex.end(), e) == ex.end())
+      ex.push_back(e);
+  std::string msg = "expected ";
+  if (ex.empty()) msg += "something else";
+  const size_t shown = std::min<size_t>(ex.size(), 8);
+  for (size_t i = 0; i < shown; ++i) {
+    if (i > 0) msg += (i + 1 == shown && shown == ex.size()) ? " or " : ", ";
+    msg += ex[i];
+  }
+  if (ex.size() > shown) msg += ", ...";
+  msg += ", found " + describe(at);
+  diags.error(tok_loc(s.file, at, at), msg);
+}
+
+Loc offset_loc(int file, size_t off) {
+  auto [l, c] = SourceManager::instance().line_col(file, off);
+  return Loc{file, l, c, l, c};
+}
+
+void add_eof(std::vector<Token>& toks, int file) {
+  const auto& text = SourceManager::instance().file(file).text;
+  Token e;
+  e.kind = T::Eof;
+  size_t off = toks.empty() ? text.size() : toks.back().e;
+  e.b = e.e = static_cast<uint32_t>(off);
+  auto [l, c] = SourceManager::instance().line_col(file, off);
+  e.line = l;
+  e.col = c;
+  e.text = "<eof>";
+  toks.push_back(e);
+}
+
+void reset_state(int file, size_t ntok) {
+  auto& s = st();
+  s = ParseState{};
+  s.file = file;
+  s.max_steps = static_cast<long>(ntok) * 400 + 2000000;
+}
+
+template <class Rule, class Attr>
+bool run(int file, std::vector<Token>& toks, const Rule& rule, Attr& out, Diagnostics& diags) {
+  add_eof(toks, file);
+  reset_state(file, toks.size());
+  Iter f = toks.data(), l = toks.data() + toks.size();
+  try {
+    bool ok = x3::parse(f, l, rule, out);
+    if (ok && f->kind == T::Eof) return true;
+    report_far(diags, f);
+  } catch (const SyntaxError& e) {
+    diags.error(tok_loc(file, e.at, e.at), e.message);
+  } catch (const std::exception& e) {
+    diags.error(tok_loc(file, f, f), std::string("internal parser error: ") + e.what());
+  }
+  return false;
+}
+
+}  // namespace
+
+ModulePtr parse_module(int file_id, Diagnostics& diags) {
+  std::vector<Token> toks;
+  try {
+    toks = lex(file_id, false);
+  } catch (const LexError& e) {
+    diags.error(offset_loc(file_id, e.offset), e.message);
+    return nullptr;
+  }
+  MP m;
+  if (!run(file_id, toks, module_r, m, diags)) return nullptr;
+  return m;
+}
+
+ExprPtr parse_expr(std::string_view text, Diagnostics& diags, std::string_view name) {
+  int file = SourceManager::instance().add(std::string(name), std::string(text));
+  std::vector<Token> toks;
+  try {
+    toks = lex(file, true);
+  } catch (const LexError& e) {
+    diags.error(offset_loc(file, e.offset), e.message);
+    return nullptr;
+  }
+  ExprPtr e;
+  if (!run(file, toks, expr, e, diags)) return nullptr;
+  return e;
+}
+
+}  // namespace cairn::grammar

@@ -1,0 +1,214 @@
+#include "grammar/precedence.hpp"
+
+#include <unordered_map>
+
+namespace cairn::grammar {
+using namespace cairn::ast;
+
+namespace {
+struct Tables {
+  std::unordered_map<int, OpInfo> infix, prefix, postfix;
+  Tables() {
+    auto in = [&](const char* s, int lo, int hi, int a, const char* key = nullptr) {
+      int id = sym_id(s);
+      if (id >= 0) infix[id] = OpInfo{lo, hi, a, key ? key : s};
+    };
+    in("=>", 1, 1, 0); in("<=>", 2, 2, 0); in("~>", 2, 2, 0); in("-+->", 2, 2, 0);
+    in("/\\", 3, 3, 1); in("\\/", 3, 3, 1);
+    for (const char* s : {"=", "/=", "<", ">", "<=", ">=", "\\in", "\\notin", "\\subseteq",
+                          "\\subset", "\\supset", "\\supseteq", "\\sqsubset", "\\sqsubseteq",
+                          "\\sqsupset", "\\sqsupseteq", "\\prec", "\\succ", "\\preceq",
+                          "\\succeq", "\\sim", "\\simeq", "\\ll", "\\gg", "\\asymp",
+                          "\\approx", "\\cong", "\\doteq", "\\propto", "|-", "|=", "-|", "=|",
+                          ":=", "::="})
+      in(s, 5, 5, 0);
+    in("\\cdot", 5, 14, 1); in("@@", 6, 6, 1); in("<:", 7, 7, 0); in(":>", 7, 7, 0);
+    in("\\", 8, 8, 0); in("\\cap", 8, 8, 1); in("\\cup", 8, 8, 1);
+    in("..", 9, 9, 0); in("...", 9, 9, 0);
+    for (const char* s : {"$$", "$", "??", "##", "\\uplus", "\\sqcap", "\\sqcup"}) in(s, 9, 13, 1);
+    in("!!", 9, 13, 0); in("\\wr", 9, 14, 0);
+    in("|", 10, 11, 1); in("||", 10, 11, 1); in("%%", 10, 11, 1); in("%", 10, 11, 0);
+    in("++", 10, 10, 1); in("+", 10, 10, 1); in("(+)", 10, 10, 1, "\\oplus"); in("\\oplus", 10, 10, 1);
+    in("\\X", 10, 13, 1);
+    in("-", 11, 11, 1); in("--", 11, 11, 1); in("(-)", 11, 11, 1, "\\ominus"); in("\\ominus", 11, 11, 1);
+    in("*", 13, 13, 1); in("/", 13, 13, 0); in("&&", 13, 13, 1); in("&", 13, 13, 1);
+    in("**", 13, 13, 1); in("//", 13, 13, 0); in("(.)", 13, 13, 1, "\\odot"); in("\\odot", 13, 13, 1);
+    in("(/)", 13, 13, 0, "\\oslash"); in("\\oslash", 13, 13, 0);
+    in("(\\X)", 13, 13, 1, "\\otimes"); in("\\otimes", 13, 13, 1);
+    in("\\div", 13, 13, 0);
+    for (const char* s : {"\\star", "\\o", "\\bigcirc", "\\bullet"}) in(s, 13, 13, 1);
+    in("^", 14, 14, 0); in("^^", 14, 14, 0);
+    auto pre = [&](const char* s, int lo, int hi, const char* key) {
+      prefix[sym_id(s)] = OpInfo{lo, hi, 0, key};
+    };
+    pre("~", 4, 4, "~"); pre("[]", 4, 15, "[]"); pre("<>", 4, 15, "<>");
+    pre("ENABLED", 4, 15, "ENABLED"); pre("UNCHANGED", 4, 15, "UNCHANGED");
+    pre("SUBSET", 10, 13, "SUBSET"); pre("UNION", 10, 13, "UNION"); pre("DOMAIN", 10, 13, "DOMAIN");
+    pre("-", 12, 12, "-."); pre("-.", 12, 12, "-.");
+    for (const char* s : {"'", "^+", "^*", "^#"}) postfix[sym_id(s)] = OpInfo{15, 15, 0, s};
+  }
+};
+const Tables& tables() {
+  static Tables t;
+  return t;
+}
+const OpInfo* find(const std::unordered_map<int, OpInfo>& m, int id) {
+  auto it = m.find(id);
+  return it == m.end() ? nullptr : &it->second;
+}
+}  // namespace
+
+const OpInfo* infix_info(int sym) { return find(tables().infix, sym); }
+const OpInfo* prefix_info(int sym) { return find(tables().prefix, sym); }
+const OpInfo* postfix_info(int sym) { return find(tables().postfix, sym); }
+
+Loc tok_loc(int file, const Token* b, const Token* e) {
+  Loc l;
+  l.file = file;
+  auto& sm = SourceManager::instance();
+  auto [l1, c1] = sm.line_col(file, b->b);
+  auto [l2, c2] = sm.line_col(file, e->e > e->b ? e->e - 1 : e->e);
+  l.line = l1;
+  l.col = c1;
+  l.end_line = l2;
+  l.end_col = c2;
+  return l;
+}
+
+Loc join(const Loc& a, const Loc& b) {
+  Loc l = a;
+  l.end_line = b.end_line;
+  l.end_col = b.end_col;
+  return l;
+}
+
+namespace {
+struct El {
+  bool is_op = false;
+  ExprPtr e;
+  std::shared_ptr<Expr> fresh;  // n-ary node built here (so it may be extended)
+  const Token* tok = nullptr;
+  const OpInfo* info = nullptr;
+  Fix fix = Fix::None;
+  Loc loc;
+};
+
+std::string op_name(const Token* t, Fix fix) {
+  if (fix == Fix::Prefix && t->text == "-") return "-.";
+  return t->text;
+}
+}  // namespace
+
+ExprPtr resolve_ops(const SeqItems& items, int file) {
+  std::vector<El> st;
+  auto reduce = [&]() {
+    // top: operand; below: operator
+    El rhs = std::move(st.back());
+    st.pop_back();
+    El op = std::move(st.back());
+    st.pop_back();
+    if (op.fix == Fix::Prefix) {
+      auto n = std::make_shared<Expr>(Ex::OpSym, join(op.loc, rhs.e->loc));
+      n->fix = Fix::Prefix;
+      n->sval = op_name(op.tok, Fix::Prefix);
+      n->kids.push_back(rhs.e);
+      El r;
+      r.e = n;
+      st.push_back(std::move(r));
+      return;
+    }
+    El lhs = std::move(st.back());
+    st.pop_back();
+    const std::string& s = op.tok->text;
+    Ex nk = s == "/\\" ? Ex::And : s == "\\/" ? Ex::Or : s == "\\X" ? Ex::CartProd : Ex::OpSym;
+    El r;
+    if (nk != Ex::OpSym) {
+      if (lhs.fresh && lhs.fresh->kind == nk) {
+        lhs.fresh->kids.push_back(rhs.e);
+        lhs.fresh->loc = join(lhs.fresh->loc, rhs.e->loc);
+        r = std::move(lhs);
+      } else {
+        auto n = std::make_shared<Expr>(nk, join(lhs.e->loc, rhs.e->loc));
+        n->kids = {lhs.e, rhs.e};
+        r.e = n;
+        r.fresh = n;
+      }
+    } else {
+      auto n = std::make_shared<Expr>(Ex::OpSym, join(lhs.e->loc, rhs.e->loc));
+      n->fix = Fix::Infix;
+      n->sval = s;
+      n->kids = {lhs.e, rhs.e};
+      r.e = n;
+    }
+    st.push_back(std::move(r));
+  };
+  // reduce while the operator below the top operand binds tighter than `right`
+  auto settle = [&](const OpInfo* right, const Token* rtok) {
+    while (st.size() >= 2) {
+      const El& opl = st[st.size() - 2];
+      const OpInfo* l = opl.info;
+      if (l->lo > right->hi ||
+          (opl.fix == Fix::Infix && right != nullptr && l->assoc == 1 &&
+           std::string_view(l->key) == right->key)) {
+        reduce();
+      } else if (l->hi < right->lo) {
+        break;
+      } else {
+        throw SyntaxError{rtok, "precedence conflict between `" + op_name(opl.tok, opl.fix) +
+                                    "` and `" + (rtok ? rtok->text : std::string("?")) +
+                                    "`; add parentheses"};
+      }
+    }
+  };
+  for (const SeqItem& it : items) {
+    switch (it.kind) {
+      case SeqItem::Operand: {
+        El e;
+        e.e = it.e;
+        st.push_back(std::move(e));
+        break;
+      }
+      case SeqItem::Prefix: {
+        El e;
+        e.is_op = true;
+        e.tok = it.tok;
+        e.info = prefix_info(it.tok->id);
+        e.fix = Fix::Prefix;
+        e.loc = tok_loc(file, it.tok, it.tok);
+        st.push_back(std::move(e));
+        break;
+      }
+      case SeqItem::Postfix: {
+        const OpInfo* info = postfix_info(it.tok->id);
+        settle(info, it.tok);
+        El operand = std::move(st.back());
+        st.pop_back();
+        auto n = std::make_shared<Expr>(Ex::OpSym, join(operand.e->loc, tok_loc(file, it.tok, it.tok)));
+        n->fix = Fix::Postfix;
+        n->sval = it.tok->text;
+        n->kids.push_back(operand.e);
+        El r;
+        r.e = n;
+        st.push_back(std::move(r));
+        break;
+      }
+      case SeqItem::Infix: {
+        const OpInfo* info = infix_info(it.tok->id);
+        settle(info, it.tok);
+        El e;
+        e.is_op = true;
+        e.tok = it.tok;
+        e.info = info;
+        e.fix = Fix::Infix;
+        e.loc = tok_loc(file, it.tok, it.tok);
+        st.push_back(std::move(e));
+        break;
+      }
+    }
+  }
+  static const OpInfo kVoid{0, 0, 0, "$$_void"};
+  settle(&kVoid, nullptr);
+  return st.back().e;
+}
+
+}  // namespace cairn::grammar

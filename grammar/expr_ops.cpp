@@ -57,7 +57,9 @@ bool tok_p::matches(const Token* t) const {
              tok_p{{}, TokClass::Postfix}.matches(t);
     case TokClass::BangHead:
       return tok_p{{}, TokClass::Ident}.matches(t) || t->kind == T::Num ||
-             tok_p{{}, TokClass::OpSym}.matches(t);
+             tok_p{{}, TokClass::OpSym}.matches(t) ||
+             (t->kind == T::Sym && (t->text == ":" || t->text == "<<" || t->text == ">>" ||
+                                    t->text == "@"));
     case TokClass::SubstName:
       return tok_p{{}, TokClass::Ident}.matches(t) || tok_p{{}, TokClass::OpSym}.matches(t);
   }
@@ -179,8 +181,7 @@ const auto append_infix = [](auto& c) {
 const auto resolve = [](auto& c) { x3::_val(c) = resolve_ops(x3::_attr(c), st().file); };
 
 const auto term_def = *prefix_tok[push_kind(SeqItem::Prefix)] >>
-                      (junction[push_operand] | operand[push_operand]) >>
-                      *postfix_tok[push_kind(SeqItem::Postfix)];
+                      (junction[push_operand] | operand[push_operand]);
 const auto opseq_def = term[append_items] >> *(infix_tok >> term)[append_infix];
 const auto expr_def = depth_guard[opseq[resolve]];
 

@@ -60,6 +60,11 @@ const auto mk_num = [](auto& c) {
   if (t->big) n->sval = t->text;
   x3::_val(c) = n;
 };
+const auto mk_step_ref = [](auto& c) {  // proof step reference <4>4 (proofs only)
+  auto n = mk(Ex::Name, L(c));
+  n->path.push_back(Segment{x3::_attr(c)->text, {}, n->loc});
+  x3::_val(c) = n;
+};
 const auto mk_dec = [](auto& c) {
   auto n = mk(Ex::Decimal, L(c));
   n->sval = x3::_attr(c)->text;
@@ -186,18 +191,35 @@ const auto mk_opsym_arg = [](auto& c) {
   }
   x3::_val(c) = n;
 };
-const auto mk_ident_name = [](auto& c) {
-  const Token* t = x3::_attr(c);
-  auto n = mk(Ex::Name, L(c));
-  n->path.push_back(Segment{t->text, {}, n->loc});
-  x3::_val(c) = n;
-};
 const auto fcn_app = [](auto& c) {
   ExprPtr f = x3::_val(c);
   auto n = mk(Ex::FcnApp, join(f->loc, L(c)));
   n->kids.push_back(f);
   for (auto& e : x3::_attr(c)) n->kids.push_back(e);
   x3::_val(c) = n;
+};
+const auto postfix = [](auto& c) {
+  ExprPtr r = x3::_val(c);
+  auto n = mk(Ex::OpSym, join(r->loc, L(c)));
+  n->fix = Fix::Postfix;
+  n->sval = x3::_attr(c)->text;
+  n->kids.push_back(r);
+  x3::_val(c) = n;
+};
+const auto mk_sub_name = [](auto& c) {
+  auto& a = x3::_attr(c);
+  auto n = mk(Ex::Name, L(c));
+  const Token* t = at_c<0>(a);
+  n->path.push_back(Segment{t->text, {}, tok_loc(st().file, t, t)});
+  for (const Token* s : at_c<1>(a)) n->path.push_back(Segment{s->text, {}, tok_loc(st().file, s, s)});
+  x3::_val(c) = n;
+};
+const auto mk_anon_seg = [](auto& c) {
+  Segment s;
+  s.name = "";
+  s.args = x3::_attr(c);
+  s.loc = L(c);
+  x3::_val(c) = std::move(s);
 };
 const auto dot = [](auto& c) {
   ExprPtr r = x3::_val(c);
@@ -210,7 +232,8 @@ const auto dot = [](auto& c) {
 
 const auto segargs_def = (sy("(") >> nb[arg_list >> close(")")])[set_val] | x3::eps;
 const auto segment_def = (ident >> segargs)[mk_seg];
-const auto bangseg_def = (bang_head >> segargs)[mk_seg];
+const auto bangseg_def = (bang_head >> segargs)[mk_seg] |
+                         (sy("(") >> nb[arg_list >> close(")")])[mk_anon_seg];
 const auto name_e_def = (segment >> *(sy("!") >> bangseg))[mk_name];
 const auto idlist_def = (ident % sy(","))[set_val];
 const auto labparams_def = (sy("(") >> nb[idlist >> close(")")])[set_val] | x3::eps;
@@ -222,7 +245,7 @@ const auto arg_def = lambda_e[set_val] | (opsym_tok >> &(sy(",") | close(")")))[
                      expr[set_val];
 
 const auto primary_def =
-    num_tok[mk_num] | dec_tok[mk_dec] | str_tok[mk_str] | sy("@")[mk_at] |
+    step_tok[mk_step_ref] | num_tok[mk_num] | dec_tok[mk_dec] | str_tok[mk_str] | sy("@")[mk_at] |
     (sy("(") >> nb[expr >> close(")")])[set_val] | tuple_e[set_val] | bracket[set_val] |
     brace[set_val] |
     (sy("IF") >> expr >> sy("THEN") >> expr >> sy("ELSE") >> expr)[mk_if] |
@@ -239,12 +262,12 @@ const auto primary_def =
 
 const auto operand_def = primary[set_val] >>
                          *((sy("[") >> nb[expr_list >> close("]")])[fcn_app] |
-                           (sy(".") >> field_tok)[dot]);
+                           (sy(".") >> field_tok)[dot] | postfix_tok[postfix]);
 const auto arg_list_def = (arg % sy(","))[set_val];
 const auto expr_list_def = (expr % sy(","))[set_val];
 const auto tuple_e_def = (sy("<<") >> nb[exprs0 >> tuple_close])[mk_tuple];
 const auto subscript_def = tuple_e[set_val] | (sy("(") >> nb[expr >> close(")")])[set_val] |
-                           ident[mk_ident_name];
+                           (ident >> *(sy("!") >> bang_head))[mk_sub_name];
 
 BOOST_SPIRIT_DEFINE(segargs, segment, bangseg, name_e, idlist, labparams, exprs0, tuple_close,
                     case_arm, lambda_e, arg, primary)

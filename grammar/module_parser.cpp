@@ -252,7 +252,8 @@ const auto ap_item_def = (sy("NEW") >> -decl_kind >> param >> -(sy("\\in") >> ex
 const auto assume_prove_def =
     (sy("ASSUME") >> (ap_item % sy(",")) >> sy("PROVE") >> expr)[set_null];
 const auto thm_stmt_def = assume_prove[set_val] | expr[set_val];
-const auto use_item_def = step_tok | (sy("MODULE") >> ident) | expr;
+const auto use_item_def = step_tok | (sy("MODULE") >> ident) | expr |
+                          opsym_tok;
 const auto usebody_def = -sy("ONLY") >> -(use_item % sy(",")) >>
                          -((sy("DEF") | sy("DEFS")) >> (use_item % sy(",")));
 const auto step_body_def =

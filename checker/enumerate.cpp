@@ -1,0 +1,268 @@
+#include "checker/enumerate.hpp"
+
+#include "stdlib/builtins.hpp"
+
+namespace cairn {
+
+namespace {
+
+/// The conjuncts still to process after the current one, with the frame each belongs to.
+/// Lives on the C++ stack: every continuation runs inside the call that created it.
+struct Pending {
+  const Node* node;
+  Frame* frame;
+  const Pending* next;
+};
+
+Frame* walk(Frame* f, int up) {
+  while (up-- > 0 && f) f = f->parent;
+  return f;
+}
+
+class Enumerator {
+ public:
+  Enumerator(Ctx& c, Value* target, bool init, const EmitFn& emit)
+      : c_(c), target_(target), init_(init), emit_(emit) {}
+
+  void step(const Node* n, Frame* f, const Pending* rest) {
+    try {
+      step_impl(n, f, rest);
+    } catch (Error& e) {
+      if (e.loc().valid()) throw;
+      throw Error(n->loc, e.what(), e.code());
+    }
+  }
+
+ private:
+  Ctx& c_;
+  Value* target_;  // the partial state being built (next state, or the initial state)
+  bool init_;
+  const EmitFn& emit_;
+
+  void cont(const Pending* rest) {
+    if (!rest) {
+      emit_(target_);
+      return;
+    }
+    step(rest->node, rest->frame, rest->next);
+  }
+
+  /// A variable this conjunct may bind: primed in Next, unprimed in Init, not yet bound.
+  bool assignable(const Node* n) const {
+    return n->op == Op::StateVar && n->primed != init_ && !target_[n->slot].defined();
+  }
+
+  void assign(int slot, const Value& v, const Pending* rest) {
+    target_[slot] = v;
+    cont(rest);
+    target_[slot] = Value();
+  }
+
+  void collect_vars(const Node* n, Frame* f, std::vector<const Node*>& vars, bool& ok) {
+    if (n->op == Op::StateVar && !n->primed) {
+      vars.push_back(n);
+    } else if (n->op == Op::Tuple) {
+      for (const Node* k : n->kids) collect_vars(k, f, vars, ok);
+    } else if (n->op == Op::Call && n->kids.empty() && n->def->body && !n->def->native) {
+      collect_vars(n->def->body, f, vars, ok);
+    } else {
+      ok = false;
+    }
+  }
+
+  void unchanged(const Node* n, Frame* f, const Pending* rest) {
+    std::vector<const Node*> vars;
+    bool ok = true;
+    collect_vars(n->kids[0], f, vars, ok);
+    if (!ok) {
+      if (eval_bool(n, f, c_)) cont(rest);
+      return;
+    }
+    std::vector<int> bound;
+    bool good = true;
+    for (const Node* v : vars) {
+      if (!target_[v->slot].defined()) {
+        target_[v->slot] = c_.cur[v->slot];
+        bound.push_back(v->slot);
+      } else if (!equals(target_[v->slot], c_.cur[v->slot])) {
+        good = false;
+        break;
+      }
+    }
+    if (good) cont(rest);
+    for (int s : bound) target_[s] = Value();
+  }
+
+  void exists(const Node* n, size_t i, Frame* f, const Pending* rest) {
+    if (i == n->binders.size()) {
+      step(n->kids[0], f, rest);
+      return;
+    }
+    for_each_binding(n->binders[i], f, c_, [&] {
+      exists(n, i + 1, f, rest);
+      return true;
+    });
+  }
+
+  void step_impl(const Node* n, Frame* f, const Pending* rest) {
+    switch (n->op) {
+      case Op::And: {
+        size_t k = n->kids.size();
+        if (k == 0) { cont(rest); return; }
+        std::vector<Pending> chain(k);
+        for (size_t i = k; i-- > 1;)
+          chain[i] = Pending{n->kids[i], f, i + 1 < k ? &chain[i + 1] : rest};
+        step(n->kids[0], f, k > 1 ? &chain[1] : rest);
+        return;
+      }
+      case Op::Or:
+        for (const Node* k : n->kids) step(k, f, rest);
+        return;
+      case Op::Exists:
+        exists(n, 0, f, rest);
+        return;
+      case Op::If:
+        step(eval_bool(n->kids[0], f, c_, "the condition of IF") ? n->kids[1] : n->kids[2], f, rest);
+        return;
+      case Op::Case: {
+        size_t arms = n->has_other ? n->kids.size() - 1 : n->kids.size();
+        for (size_t i = 0; i < arms; i += 2) {
+          if (eval_bool(n->kids[i], f, c_)) {
+            step(n->kids[i + 1], f, rest);
+            return;
+          }
+        }
+        if (n->has_other) { step(n->kids.back(), f, rest); return; }
+        throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
+      }
+      case Op::Let:
+        step(n->kids[0], f, rest);
+        return;
+      case Op::Call: {
+        Def* d = n->def;
+        Level need = init_ ? Level::State : Level::Action;
+        if (d->native || !d->body || d->level < need || d->is_function) break;
+        FrameHolder fh(d->frame_size, d->nested ? walk(f, n->up) : nullptr);
+        for (size_t i = 0; i < n->kids.size(); ++i) fh.get()->slots[i] = eval(n->kids[i], f, c_);
+        step(d->body, fh.get(), rest);
+        return;
+      }
+      case Op::Builtin: {
+        const std::string& op = n->text;
+        if (n->kids.size() == 2 && assignable(n->kids[0])) {
+          if (op == "=") {
+            assign(n->kids[0]->slot, eval(n->kids[1], f, c_), rest);
+            return;
+          }
+          if (op == "\\in") {
+            Value s = eval(n->kids[1], f, c_);
+            int slot = n->kids[0]->slot;
+            for_each_element(s, [&](const Value& e) {
+              assign(slot, e, rest);
+              return true;
+            });
+            return;
+          }
+          if (op == "\\subseteq") {
+            Value s = make_lazy_set(LazyKind::Subset, {eval(n->kids[1], f, c_)});
+            int slot = n->kids[0]->slot;
+            for_each_element(s, [&](const Value& e) {
+              assign(slot, e, rest);
+              return true;
+            });
+            return;
+          }
+        }
+        break;
+      }
+      case Op::Unchanged:
+        if (!init_) { unchanged(n, f, rest); return; }
+        break;
+      case Op::BoxAction: {
+        // [A]_v == A \/ UNCHANGED v
+        step(n->kids[0], f, rest);
+        Node u(Op::Unchanged, n->loc);
+        u.kids = {n->kids[1]};
+        unchanged(&u, f, rest);
+        return;
+      }
+      default: break;
+    }
+    if (eval_bool(n, f, c_)) cont(rest);
+  }
+};
+
+}  // namespace
+
+void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const EmitFn& emit) {
+  std::vector<Value> st(nvars);
+  Ctx c = base;
+  c.cur = st.data();
+  c.next = nullptr;
+  c.init_mode = true;
+  FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
+  Enumerator e(c, st.data(), true, emit);
+  e.step(init, fh.get(), nullptr);
+}
+
+void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit) {
+  std::vector<Value> nx(nvars);
+  Ctx c = base;
+  c.cur = cur;
+  c.next = nx.data();
+  c.init_mode = false;
+  FrameHolder fh(a.owner ? a.owner->frame_size : 0, nullptr);
+  for (size_t i = 0; i < a.frame.size(); ++i) fh.get()->slots[i] = a.frame[i];
+  Enumerator e(c, nx.data(), false, emit);
+  e.step(a.node, fh.get(), nullptr);
+}
+
+namespace {
+
+void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std::string& name,
+           std::vector<Action>& out) {
+  if (n->op == Op::Or) {
+    for (const Node* k : n->kids) split(k, owner, frame, name, out);
+    return;
+  }
+  if (n->op == Op::Call && n->def->body && !n->def->native && !n->def->nested &&
+      n->def->level >= Level::Action) {
+    bool constant_args = true;
+    for (const Node* k : n->kids)
+      if (k->level != Level::Constant || k->op == Op::Closure) constant_args = false;
+    if (constant_args) {
+      std::vector<Value> args;
+      std::string label = n->def->name;
+      if (!n->kids.empty()) {
+        Ctx c;
+        FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
+        for (size_t i = 0; i < frame.size(); ++i) fh.get()->slots[i] = frame[i];
+        label += "(";
+        for (size_t i = 0; i < n->kids.size(); ++i) {
+          args.push_back(eval(n->kids[i], fh.get(), c));
+          label += (i ? ", " : "") + to_string(args.back());
+        }
+        label += ")";
+      }
+      split(n->def->body, n->def, args, label, out);
+      return;
+    }
+  }
+  Action a;
+  a.node = n;
+  a.owner = owner;
+  a.frame = frame;
+  a.name = name;
+  a.loc = n->loc;
+  out.push_back(std::move(a));
+}
+
+}  // namespace
+
+std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name) {
+  std::vector<Action> out;
+  split(next, owner, {}, name, out);
+  return out;
+}
+
+}  // namespace cairn

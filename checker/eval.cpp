@@ -1,0 +1,415 @@
+#include "checker/eval.hpp"
+
+#include "stdlib/builtins.hpp"
+
+namespace cairn {
+
+namespace {
+
+Frame* walk(Frame* f, int up) {
+  while (up-- > 0 && f) f = f->parent;
+  return f;
+}
+
+[[noreturn]] void undefined_var(const Node* n) {
+  throw Error(n->loc, "In evaluation, the identifier " + n->text + " is either undefined or not an operator.",
+              exit_code::eval_spec);
+}
+
+Value eval_impl(const Node* n, Frame* f, Ctx& c);
+
+/// Evaluates each combination of the binders from index i, calling body; stops when
+/// body returns false. Returns false if stopped.
+bool bind_all(const std::vector<Binder>& bs, size_t i, Frame* f, Ctx& c,
+              const std::function<bool()>& body) {
+  if (i == bs.size()) return body();
+  bool go = true;
+  for_each_binding(bs[i], f, c, [&]() {
+    go = bind_all(bs, i + 1, f, c, body);
+    return go;
+  });
+  return go;
+}
+
+Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
+  size_t n = site->kids.size();
+  if (d->native) {
+    Value args[8];
+    std::vector<Value> more;
+    Value* a = args;
+    if (n > 8) { more.resize(n); a = more.data(); }
+    for (size_t i = 0; i < n; ++i) a[i] = eval(site->kids[i], f, c);
+    return d->native->fn(a, c);
+  }
+  if (!d->body)
+    throw Error(site->loc, "the operator " + d->name + " has no value in this model (is it a constant the configuration does not assign?)",
+                exit_code::eval_spec);
+  bool cacheable = n == 0 && !d->nested && d->level == Level::Constant && !d->recursive;
+  if (cacheable && d->cached.load(std::memory_order_acquire)) return d->cache;
+  FrameHolder fh(d->frame_size, d->nested ? walk(f, site->up) : nullptr);
+  Frame* nf = fh.get();
+  for (size_t i = 0; i < n; ++i) nf->slots[i] = eval(site->kids[i], f, c);
+  Value v;
+  if (d->is_function && d->recursive) {
+    // A recursive function definition: a function evaluated on application.
+    const Node* fc = d->body;
+    auto* lf = new FcnLazyObj();
+    Value result = Value::from_obj(lf);
+    const Binder& b = fc->binders[0];
+    if (fc->binders.size() != 1 || b.names.size() != 1)
+      throw Error(fc->loc, "recursive functions of several arguments are not supported yet", exit_code::eval_spec);
+    lf->domain = eval(b.set, nf, c);
+    std::vector<Value> saved(nf->slots, nf->slots + d->frame_size);
+    Ctx cc = c;
+    Frame* parent = nf->parent;
+    int size = d->frame_size;
+    int slot = b.slots[0];
+    const Node* body = fc->kids[0];
+    lf->apply = [saved, cc, parent, size, slot, body](const Value& x) mutable {
+      FrameHolder h(size, parent);
+      for (int i = 0; i < size; ++i) h.get()->slots[i] = saved[static_cast<size_t>(i)];
+      h.get()->slots[slot] = x;
+      Ctx local = cc;
+      return eval(body, h.get(), local);
+    };
+    v = result;
+  } else {
+    v = eval(d->body, nf, c);
+  }
+  if (cacheable) {
+    std::call_once(d->cache_once, [&] {
+      d->cache = v;
+      d->cached.store(true, std::memory_order_release);
+    });
+  }
+  return v;
+}
+
+Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
+                    const Node* val, int at_slot, Frame* f, Ctx& c) {
+  if (i == keys.size()) {
+    f->slots[at_slot] = base;
+    return eval(val, f, c);
+  }
+  Value fv = base;
+  if (fv.kind() == VK::FcnLazy) {
+    // Materialise over its finite domain.
+    std::vector<Value> d, r;
+    for_each_element(domain(fv), [&](const Value& x) { d.push_back(x); r.push_back(apply(fv, x)); return true; });
+    fv = make_fcn(std::move(d), std::move(r));
+  }
+  if (fv.kind() != VK::Fcn)
+    throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(base));
+  const FcnObj* fo = as_fcn(fv);
+  std::ptrdiff_t idx = fcn_find(fo, keys[i]);
+  if (idx < 0) return base;  // TLC: EXCEPT on a non-existing field leaves the value unchanged
+  Value nv = except_update(fo->rng[static_cast<size_t>(idx)], keys, i + 1, val, at_slot, f, c);
+  auto* copy = new FcnObj();
+  copy->seq = fo->seq;
+  copy->dom = fo->dom;
+  copy->rng = fo->rng;
+  copy->rng[static_cast<size_t>(idx)] = std::move(nv);
+  return Value::from_obj(copy);
+}
+
+Value eval_impl(const Node* n, Frame* f, Ctx& c) {
+  switch (n->op) {
+    case Op::Lit:
+      if (!n->lit.defined())
+        throw Error(n->loc, "The constant parameter " + n->text + " is not assigned a value by the configuration file.",
+                    exit_code::config);
+      return n->lit;
+    case Op::StateVar: {
+      const Value* arr = n->primed ? c.next : c.cur;
+      if (!arr || !arr[n->slot].defined()) undefined_var(n);
+      return arr[n->slot];
+    }
+    case Op::Local: {
+      Frame* fr = walk(f, n->up);
+      const Value& v = fr->slots[n->slot];
+      if (!v.defined()) throw Error(n->loc, "In evaluation, the identifier " + n->text + " is either undefined or not an operator.", exit_code::eval_spec);
+      return v;
+    }
+    case Op::Call: return call(n->def, n, f, c);
+    case Op::CallParam: {
+      Value cl = walk(f, n->up)->slots[n->slot];
+      std::vector<Value> args;
+      for (const Node* k : n->kids) args.push_back(eval(k, f, c));
+      return apply_closure(cl, args, c);
+    }
+    case Op::Closure: {
+      auto* co = new ClosureObj();
+      co->target = n;
+      co->frame = f;
+      co->arity = n->def ? n->def->arity : n->builtin ? n->builtin->arity : 0;
+      return Value::from_obj(co);
+    }
+    case Op::Builtin: {
+      size_t k = n->kids.size();
+      Value args[4];
+      std::vector<Value> more;
+      Value* a = args;
+      if (k > 4) { more.resize(k); a = more.data(); }
+      for (size_t i = 0; i < k; ++i) a[i] = eval(n->kids[i], f, c);
+      return n->builtin->fn(a, c);
+    }
+    case Op::And:
+      for (const Node* k : n->kids)
+        if (!eval_bool(k, f, c)) return Value::boolean(false);
+      return Value::boolean(true);
+    case Op::Or:
+      for (const Node* k : n->kids)
+        if (eval_bool(k, f, c)) return Value::boolean(true);
+      return Value::boolean(false);
+    case Op::Not: return Value::boolean(!eval_bool(n->kids[0], f, c));
+    case Op::Implies:
+      return Value::boolean(!eval_bool(n->kids[0], f, c) || eval_bool(n->kids[1], f, c));
+    case Op::Equiv: return Value::boolean(eval_bool(n->kids[0], f, c) == eval_bool(n->kids[1], f, c));
+    case Op::If: return eval(eval_bool(n->kids[0], f, c) ? n->kids[1] : n->kids[2], f, c);
+    case Op::Case: {
+      size_t arms = n->has_other ? n->kids.size() - 1 : n->kids.size();
+      for (size_t i = 0; i + 1 < arms + 1 && i < arms; i += 2)
+        if (eval_bool(n->kids[i], f, c)) return eval(n->kids[i + 1], f, c);
+      if (n->has_other) return eval(n->kids.back(), f, c);
+      throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
+    }
+    case Op::Let: return eval(n->kids[0], f, c);
+    case Op::Forall: {
+      bool all = bind_all(n->binders, 0, f, c, [&] { return eval_bool(n->kids[0], f, c); });
+      return Value::boolean(all);
+    }
+    case Op::Exists: {
+      bool none = bind_all(n->binders, 0, f, c, [&] { return !eval_bool(n->kids[0], f, c); });
+      return Value::boolean(!none);
+    }
+    case Op::Choose: {
+      const Binder& b = n->binders[0];
+      if (!b.set) throw Error(n->loc, "TLC attempted to evaluate an unbounded CHOOSE.", exit_code::eval_spec);
+      Value s = enumerate(eval(b.set, f, c));  // CHOOSE takes the first in TLC's order
+      for (const Value& e : as_set(s)->elems) {
+        bind(b, f, e);
+        if (eval_bool(n->kids[0], f, c)) return e;
+      }
+      throw Error(n->loc, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.", exit_code::eval_spec);
+    }
+    case Op::SetEnum: {
+      std::vector<Value> el;
+      el.reserve(n->kids.size());
+      for (const Node* k : n->kids) el.push_back(eval(k, f, c));
+      return make_set(std::move(el));
+    }
+    case Op::Tuple: {
+      std::vector<Value> el;
+      el.reserve(n->kids.size());
+      for (const Node* k : n->kids) el.push_back(eval(k, f, c));
+      return make_tuple(std::move(el));
+    }
+    case Op::SetFilter: {
+      const Binder& b = n->binders[0];
+      Value s = eval(b.set, f, c);
+      std::vector<Value> out;
+      bool sorted = s.kind() == VK::Set || s.kind() == VK::Interval;
+      for_each_element(s, [&](const Value& e) {
+        bind(b, f, e);
+        if (eval_bool(n->kids[0], f, c)) out.push_back(e);
+        return true;
+      });
+      return sorted ? make_set_sorted(std::move(out)) : make_set(std::move(out));
+    }
+    case Op::SetMap: {
+      std::vector<Value> out;
+      bind_all(n->binders, 0, f, c, [&] { out.push_back(eval(n->kids[0], f, c)); return true; });
+      return make_set(std::move(out));
+    }
+    case Op::FcnCons: {
+      std::vector<Value> dom, rng;
+      if (n->binders.size() == 1 && n->binders[0].names.size() == 1 && !n->binders[0].tuple) {
+        const Binder& b = n->binders[0];
+        Value s = eval(b.set, f, c);
+        for_each_element(s, [&](const Value& e) {
+          f->slots[b.slots[0]] = e;
+          dom.push_back(e);
+          rng.push_back(eval(n->kids[0], f, c));
+          return true;
+        });
+      } else {
+        // Several arguments: the domain is a Cartesian product, keys are tuples.
+        bind_all(n->binders, 0, f, c, [&] {
+          std::vector<Value> key;
+          for (const Binder& b : n->binders) {
+            if (b.tuple) {
+              std::vector<Value> t;
+              for (int s : b.slots) t.push_back(f->slots[s]);
+              key.push_back(make_tuple(std::move(t)));
+            } else {
+              for (int s : b.slots) key.push_back(f->slots[s]);
+            }
+          }
+          dom.push_back(key.size() == 1 ? key[0] : make_tuple(std::move(key)));
+          rng.push_back(eval(n->kids[0], f, c));
+          return true;
+        });
+      }
+      return make_fcn(std::move(dom), std::move(rng));
+    }
+    case Op::FcnApp: {
+      Value fv = eval(n->kids[0], f, c);
+      Value arg = eval(n->kids[1], f, c);
+      return apply(fv, arg);
+    }
+    case Op::FcnSet: return make_lazy_set(LazyKind::FcnSet, {eval(n->kids[0], f, c), eval(n->kids[1], f, c)});
+    case Op::RcdCons: {
+      std::vector<std::pair<uint32_t, Value>> flds;
+      for (size_t i = 0; i < n->fields.size(); ++i) flds.emplace_back(n->fields[i], eval(n->kids[i], f, c));
+      return make_record(std::move(flds));
+    }
+    case Op::RcdSet: {
+      std::vector<Value> parts;
+      for (const Node* k : n->kids) parts.push_back(eval(k, f, c));
+      return make_lazy_set(LazyKind::RcdSet, std::move(parts), n->fields);
+    }
+    case Op::CartProd: {
+      std::vector<Value> parts;
+      for (const Node* k : n->kids) parts.push_back(eval(k, f, c));
+      return make_lazy_set(LazyKind::Product, std::move(parts));
+    }
+    case Op::Dot: {
+      Value r = eval(n->kids[0], f, c);
+      if (!r.is_fcnlike())
+        throw eval_error("Attempted to access field '" + interned(n->fields[0]) + "' of the non-record " + to_string(r));
+      return apply(r, Value::string_token(n->fields[0]));
+    }
+    case Op::Except: {
+      Value v = eval(n->kids[0], f, c);
+      size_t k = 1;
+      for (const auto& shape : n->except_shape) {
+        std::vector<Value> keys;
+        for (size_t s = 0; s < shape.size(); ++s) keys.push_back(eval(n->kids[k++], f, c));
+        const Node* val = n->kids[k++];
+        v = except_update(v, keys, 0, val, n->except_at_slot, walk(f, 0), c);
+      }
+      return v;
+    }
+    case Op::Prime: {
+      if (!c.next) throw Error(n->loc, "a primed expression was evaluated where no next state exists", exit_code::eval_spec);
+      Ctx nc = c;
+      nc.cur = c.next;
+      nc.next = nullptr;
+      return eval(n->kids[0], f, nc);
+    }
+    case Op::Unchanged: {
+      if (!c.next) throw Error(n->loc, "UNCHANGED was evaluated where no next state exists", exit_code::eval_spec);
+      Value now = eval(n->kids[0], f, c);
+      Ctx nc = c;
+      nc.cur = c.next;
+      nc.next = nullptr;
+      return Value::boolean(equals(now, eval(n->kids[0], f, nc)));
+    }
+    case Op::BoxAction: {
+      if (eval_bool(n->kids[0], f, c)) return Value::boolean(true);
+      Value now = eval(n->kids[1], f, c);
+      Ctx nc = c;
+      nc.cur = c.next;
+      nc.next = nullptr;
+      return Value::boolean(equals(now, eval(n->kids[1], f, nc)));
+    }
+    case Op::AngleAction: {
+      if (!eval_bool(n->kids[0], f, c)) return Value::boolean(false);
+      Value now = eval(n->kids[1], f, c);
+      Ctx nc = c;
+      nc.cur = c.next;
+      nc.next = nullptr;
+      return Value::boolean(!equals(now, eval(n->kids[1], f, nc)));
+    }
+    case Op::Enabled:
+      throw Error(n->loc, "ENABLED is not supported yet", exit_code::eval_spec);
+    case Op::WF:
+    case Op::SF:
+    case Op::Always:
+    case Op::Eventually:
+    case Op::LeadsTo:
+    case Op::TemporalOther:
+      throw Error(n->loc, "a temporal formula cannot be evaluated as an expression", exit_code::eval_spec);
+  }
+  throw Error(n->loc, "unknown IR node", exit_code::other);
+}
+
+}  // namespace
+
+Value eval(const Node* n, Frame* f, Ctx& c) {
+  try {
+    return eval_impl(n, f, c);
+  } catch (Error& e) {
+    if (e.loc().valid()) throw;
+    throw Error(n->loc, e.what(), e.code());
+  }
+}
+
+bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what) {
+  Value v = eval(n, f, c);
+  if (!v.is_bool())
+    throw Error(n->loc, std::string("A non-boolean expression (") + kind_name(v) + " " + to_string(v) + ") was used as " +
+                            (what ? what : "a condition") + ".",
+                exit_code::eval_spec);
+  return v.as_bool();
+}
+
+Value call_def(Def* d, const std::vector<Value>& args, Ctx& c) {
+  if (d->native) return d->native->fn(args.data(), c);
+  FrameHolder fh(d->frame_size, nullptr);
+  for (size_t i = 0; i < args.size(); ++i) fh.get()->slots[i] = args[i];
+  return eval(d->body, fh.get(), c);
+}
+
+Value apply_closure(const Value& cl, const std::vector<Value>& args, Ctx& c) {
+  if (cl.kind() != VK::Closure) throw eval_error("expected an operator argument, found " + to_string(cl));
+  const auto* co = static_cast<const ClosureObj*>(cl.obj());
+  const Node* n = static_cast<const Node*>(co->target);
+  Frame* frame = static_cast<Frame*>(const_cast<void*>(co->frame));
+  if (n->builtin) {
+    if (args.size() != static_cast<size_t>(n->builtin->arity)) throw eval_error("wrong number of arguments to an operator argument");
+    return n->builtin->fn(args.data(), c);
+  }
+  Def* d = n->def;
+  if (args.size() != static_cast<size_t>(d->arity)) throw eval_error("wrong number of arguments to " + d->name);
+  if (d->native) return d->native->fn(args.data(), c);
+  FrameHolder fh(d->frame_size, d->nested ? walk(frame, n->up) : nullptr);
+  for (size_t i = 0; i < args.size(); ++i) fh.get()->slots[i] = args[i];
+  return eval(d->body, fh.get(), c);
+}
+
+void bind(const Binder& b, Frame* f, const Value& v) {
+  if (!b.tuple) {
+    f->slots[b.slots[0]] = v;
+    return;
+  }
+  if (!is_tuple(v) || as_fcn(v)->size() != b.slots.size())
+    throw eval_error("Attempted to bind the tuple of identifiers to the value " + to_string(v));
+  for (size_t i = 0; i < b.slots.size(); ++i) f->slots[b.slots[i]] = as_fcn(v)->rng[i];
+}
+
+void for_each_binding(const Binder& b, Frame* f, Ctx& c, const std::function<bool()>& body) {
+  if (!b.set) throw eval_error("TLC cannot evaluate an unbounded quantifier");
+  Value s = eval(b.set, f, c);
+  if (!b.tuple && b.slots.size() > 1) {
+    // `\A x, y \in S`: nested loops over the same set.
+    std::function<bool(size_t)> loop = [&](size_t i) -> bool {
+      if (i == b.slots.size()) return body();
+      bool go = true;
+      for_each_element(s, [&](const Value& e) {
+        f->slots[b.slots[i]] = e;
+        go = loop(i + 1);
+        return go;
+      });
+      return go;
+    };
+    loop(0);
+    return;
+  }
+  for_each_element(s, [&](const Value& e) {
+    bind(b, f, e);
+    return body();
+  });
+}
+
+}  // namespace cairn

@@ -1,0 +1,49 @@
+// The evaluator: a tree walk over the resolved IR (ir.hpp).
+#pragma once
+
+#include <functional>
+
+#include "checker/ir.hpp"
+
+namespace cairn {
+
+/// What an expression is evaluated against.
+struct Ctx {
+  const Value* cur = nullptr;  // the current state (partial while enumerating Init)
+  Value* next = nullptr;       // the next state (partial while enumerating Next), or null
+  bool init_mode = false;      // unprimed variables may be unbound (Init enumeration)
+  int level = 0;               // TLCGet("level")
+};
+
+/// Evaluates `n` in frame `f`. Errors are Error with the node's location.
+Value eval(const Node* n, Frame* f, Ctx& c);
+bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what = nullptr);
+
+/// Calls a compiled definition with argument values (e.g. an invariant, a Print in ASSUME).
+Value call_def(Def* d, const std::vector<Value>& args, Ctx& c);
+
+/// Applies an operator passed as an argument (a Closure value) to arguments.
+Value apply_closure(const Value& closure, const std::vector<Value>& args, Ctx& c);
+
+/// Binds the values of one binder (tuple binders destructure) into frame slots.
+void bind(const Binder& b, Frame* f, const Value& v);
+
+/// Enumerates the values of a binder's set in TLC's order.
+void for_each_binding(const Binder& b, Frame* f, Ctx& c,
+                      const std::function<bool()>& body);
+
+/// Frame storage: a frame with n slots lives as long as this object.
+class FrameHolder {
+ public:
+  FrameHolder(int n, Frame* parent) : slots_(static_cast<size_t>(n)) {
+    frame_.parent = parent;
+    frame_.slots = slots_.data();
+  }
+  Frame* get() { return &frame_; }
+
+ private:
+  std::vector<Value> slots_;
+  Frame frame_;
+};
+
+}  // namespace cairn

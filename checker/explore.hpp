@@ -1,0 +1,42 @@
+// The breadth-first explorer and what it reports.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/model.hpp"
+
+namespace cairn {
+
+struct TraceStep {
+  std::vector<Value> state;
+  std::string action;  // "" for the initial state
+  Loc loc;             // the action's location
+};
+
+struct CheckResult {
+  std::string result = "success";  // success | safety failure | deadlock failure |
+                                   // liveness failure | assumption failure | error
+  int exit_code = 0;
+  int64_t generated = 0, distinct = 0, left = 0, depth = 0;
+  double seconds = 0;
+  int workers = 1;
+  std::optional<std::pair<std::string, std::string>> violation;  // kind, name
+  std::vector<TraceStep> trace;
+  int loop_back = -1;          // liveness lasso: index of the state the cycle returns to
+  std::optional<std::pair<Loc, std::string>> error;
+  std::string headline;        // "Invariant Inv is violated." etc.
+  bool initial_violation = false;  // TLC prints no statistics then
+};
+
+struct CheckOptions {
+  int workers = 1;
+  bool quiet = false;
+};
+
+/// Checks ASSUMEs, then explores the state space. Never throws for spec errors: they
+/// come back as a result with exit code and location.
+CheckResult check(Model& m, const CheckOptions& opts);
+
+}  // namespace cairn

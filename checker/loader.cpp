@@ -1,0 +1,89 @@
+#include "checker/loader.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "grammar/parse.hpp"
+
+namespace cairn::stdlib {
+struct Embedded {
+  const char* name;
+  const char* text;
+};
+extern const Embedded kModules[];
+extern const size_t kModuleCount;
+}  // namespace cairn::stdlib
+
+namespace cairn {
+
+const char* standard_module_text(const std::string& name) {
+  for (size_t i = 0; i < stdlib::kModuleCount; ++i)
+    if (name == stdlib::kModules[i].name) return stdlib::kModules[i].text;
+  return nullptr;
+}
+
+int ModuleLoader::read_file(const std::string& path, Loc requested_at) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in || std::filesystem::is_directory(path))
+    throw Error(requested_at, "cannot read file " + path, exit_code::system);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return SourceManager::instance().add(path, ss.str());
+}
+
+ast::ModulePtr ModuleLoader::parse_file(int file_id) {
+  Diagnostics diags;
+  ast::ModulePtr m = grammar::parse_module(file_id, diags);
+  if (!m || !diags.empty()) {
+    std::string msg;
+    Loc first;
+    for (size_t i = 0; i < diags.items.size(); ++i) {
+      if (i == 0) { first = diags.items[i].loc; msg = diags.items[i].message; }
+      else msg += "\n" + format_diagnostic(diags.items[i].loc, diags.items[i].message);
+    }
+    if (diags.items.empty()) msg = "could not parse module";
+    throw Error(first, msg, exit_code::parse);
+  }
+  register_nested(m);
+  return m;
+}
+
+void ModuleLoader::register_nested(const ast::ModulePtr& m) {
+  for (const auto& u : m->units)
+    if (u->kind == ast::UnitKind::Submodule && u->nested) {
+      cache_.emplace(u->nested->name, u->nested);
+      register_nested(u->nested);
+    }
+}
+
+ast::ModulePtr ModuleLoader::load_root(const std::string& path) {
+  int id = read_file(path);
+  ast::ModulePtr m = parse_file(id);
+  cache_[m->name] = m;
+  return m;
+}
+
+ast::ModulePtr ModuleLoader::load(const std::string& name, Loc requested_at) {
+  auto it = cache_.find(name);
+  if (it != cache_.end()) return it->second;
+  for (const auto& d : dirs_) {
+    std::filesystem::path p = std::filesystem::path(d) / (name + ".tla");
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(p, ec)) {
+      ast::ModulePtr m = parse_file(read_file(p.string(), requested_at));
+      cache_[name] = m;
+      return m;
+    }
+  }
+  if (const char* text = standard_module_text(name)) {
+    int id = SourceManager::instance().add("<stdlib>/" + name + ".tla", text);
+    ast::ModulePtr m = parse_file(id);
+    cache_[name] = m;
+    standard_[name] = true;
+    return m;
+  }
+  throw Error(requested_at, "cannot find module " + name, exit_code::parse);
+}
+
+}  // namespace cairn

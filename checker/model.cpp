@@ -1,0 +1,222 @@
+#include "checker/model.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+namespace cairn {
+
+Value cfg_value(const cfg::Value& v) {
+  switch (v.kind) {
+    case cfg::Value::Kind::Int: return Value::integer(v.ival);
+    case cfg::Value::Kind::Str: return Value::string(v.sval);
+    case cfg::Value::Kind::Bool: return Value::boolean(v.bval);
+    case cfg::Value::Kind::ModelValue: return Value::model(v.sval);
+    case cfg::Value::Kind::Set: {
+      std::vector<Value> el;
+      for (const auto& e : v.elems) el.push_back(cfg_value(e));
+      return make_set(std::move(el));
+    }
+    case cfg::Value::Kind::Tuple: {
+      std::vector<Value> el;
+      for (const auto& e : v.elems) el.push_back(cfg_value(e));
+      return make_tuple(std::move(el));
+    }
+  }
+  return Value();
+}
+
+namespace {
+
+[[noreturn]] void cfg_error(Loc loc, const std::string& msg) {
+  throw Error(loc, msg, exit_code::config);
+}
+
+std::vector<std::string> search_dirs(const ModelOptions& o) {
+  std::vector<std::string> dirs;
+  std::filesystem::path sp(o.spec_path);
+  dirs.push_back(sp.has_parent_path() ? sp.parent_path().string() : ".");
+  for (const auto& l : o.libs) dirs.push_back(l);
+  if (const char* tp = std::getenv("TLA_PATH")) {
+    std::stringstream ss(tp);
+    std::string d;
+    while (std::getline(ss, d, ':'))
+      if (!d.empty()) dirs.push_back(d);
+  }
+  return dirs;
+}
+
+Node* make_call(ResolvedSpec& s, Def* d, Loc loc) {
+  s.nodes.push_back(std::make_unique<Node>(Op::Call, loc));
+  Node* n = s.nodes.back().get();
+  n->def = d;
+  n->level = d->level;
+  n->text = d->name;
+  return n;
+}
+
+/// The definition a cfg entry names: must exist and take no arguments.
+Def* named_def(Model& m, const cfg::Named& n, const char* what) {
+  const Symbol* sym = m.spec->find(n.name);
+  if (!sym || sym->k != Symbol::K::Def)
+    cfg_error(n.loc, std::string("The ") + what + " " + n.name + " specified in the configuration file is not defined in the specification");
+  if (sym->def->arity != 0)
+    cfg_error(n.loc, std::string("The ") + what + " " + n.name + " specified in the configuration file takes arguments");
+  return sym->def;
+}
+
+NamedDef named(Model& m, const cfg::Named& n, const char* what) {
+  Def* d = named_def(m, n, what);
+  NamedDef nd;
+  nd.name = n.name;
+  nd.node = make_call(*m.spec, d, n.loc);
+  nd.frame_size = 0;
+  nd.loc = n.loc;
+  return nd;
+}
+
+/// Conjuncts of a formula, looking through zero-argument definitions.
+void flatten(const Node* n, std::vector<std::pair<const Node*, Def*>>& out, Def* owner) {
+  if (n->op == Op::And) {
+    for (const Node* k : n->kids) flatten(k, out, owner);
+    return;
+  }
+  if (n->op == Op::Call && n->kids.empty() && n->def->body && !n->def->native &&
+      n->def->level == Level::Temporal) {
+    flatten(n->def->body, out, n->def);
+    return;
+  }
+  out.emplace_back(n, owner);
+}
+
+void read_specification(Model& m, const cfg::Named& spec_name) {
+  Def* sd = named_def(m, spec_name, "specification");
+  std::vector<std::pair<const Node*, Def*>> parts;
+  flatten(sd->body, parts, sd);
+  for (auto [n, owner] : parts) {
+    if (n->level <= Level::State) {
+      if (m.init) cfg_error(spec_name.loc, "the specification " + spec_name.name + " has more than one initial predicate");
+      m.init = n;
+      m.init_owner = owner;
+      continue;
+    }
+    if (n->op == Op::Always && n->kids[0]->op == Op::BoxAction) {
+      if (m.next) cfg_error(spec_name.loc, "the specification " + spec_name.name + " has more than one next-state relation");
+      m.next = n->kids[0]->kids[0];
+      if (m.next->op == Op::Call) m.next_name = m.next->def->name;
+      m.actions = split_actions(m.next, owner, m.next_name);
+      continue;
+    }
+    if (n->op == Op::WF || n->op == Op::SF || n->level == Level::Temporal) {
+      m.fairness.push_back(n);
+      continue;
+    }
+    cfg_error(spec_name.loc, "cannot understand the conjunct at line " + std::to_string(n->loc.line) +
+                                 " of the specification " + spec_name.name);
+  }
+  if (!m.init) cfg_error(spec_name.loc, "the specification " + spec_name.name + " has no initial predicate");
+}
+
+void read_property(Model& m, const cfg::Named& p) {
+  Def* d = named_def(m, p, "property");
+  std::vector<std::pair<const Node*, Def*>> parts;
+  flatten(d->body, parts, d);
+  for (auto [n, owner] : parts) {
+    NamedDef nd;
+    nd.name = p.name;
+    nd.frame_size = owner->frame_size;
+    nd.loc = p.loc;
+    if (n->level <= Level::State) {
+      // A property that holds initially: checked on initial states only. Rare; treat as
+      // an initial-state invariant by wrapping nothing special.
+      nd.node = n;
+      m.properties.push_back(nd);
+    } else if (n->op == Op::Always && n->kids[0]->level <= Level::State) {
+      nd.node = n->kids[0];  // []P with P a state predicate: an invariant
+      m.invariants.push_back(nd);
+    } else if (n->op == Op::Always && n->kids[0]->op == Op::BoxAction) {
+      nd.node = n->kids[0];  // [][A]_v: checked on every step
+      m.action_properties.push_back(nd);
+    } else {
+      nd.node = n;
+      m.properties.push_back(nd);
+    }
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<Model> load_model(const ModelOptions& o) {
+  auto m = std::make_unique<Model>();
+  m->spec_path = o.spec_path;
+  m->loader = std::make_unique<ModuleLoader>(search_dirs(o));
+  ConstantBindings bindings;
+  if (!o.parse_only) {
+    std::string cfg_path = o.cfg_path;
+    if (cfg_path.empty()) {
+      std::filesystem::path p(o.spec_path);
+      p.replace_extension(".cfg");
+      cfg_path = p.string();
+    }
+    m->cfg_path = cfg_path;
+    // TLC parses the cfg first, so its model values are interned (ordered) first.
+    int cfg_file = ModuleLoader::read_file(cfg_path);
+    Diagnostics diags;
+    auto cfgopt = cfg::parse_config(cfg_file, diags);
+    if (!cfgopt || !diags.empty()) {
+      Loc loc = diags.empty() ? Loc{} : diags.items[0].loc;
+      std::string msg = diags.empty() ? "cannot parse the configuration file" : diags.items[0].message;
+      throw Error(loc, msg, exit_code::config);
+    }
+    m->config = std::move(*cfgopt);
+    for (const auto& a : m->config.constants) bindings.values[a.name] = cfg_value(a.value);
+    for (const auto& ov : m->config.overrides) bindings.overrides[ov.name] = ov.target;
+  }
+  ast::ModulePtr root = m->loader->load_root(o.spec_path);
+  m->spec = resolve(root, *m->loader, bindings);
+  if (o.parse_only) return m;
+
+  const cfg::Config& c = m->config;
+  for (const auto& a : c.constants) {
+    const Symbol* s = m->spec->find(a.name);
+    if (!s) {
+      // TLC ignores assignments to names it does not know only for model values
+      // (`CONSTANT a = a` in a cfg shared by several specs); it rejects others.
+      cfg_error(a.loc, "The constant " + a.name + " assigned in the configuration file is not declared in the specification");
+    }
+  }
+  for (const auto& name : m->spec->constants_declared) {
+    if (!bindings.values.count(name) && !bindings.overrides.count(name)) {
+      const Symbol* s = m->spec->find(name);
+      if (s && s->k == Symbol::K::Const)
+        throw Error(s->loc, "The constant parameter " + name + " is not assigned a value by the configuration file.",
+                    exit_code::config);
+    }
+  }
+  if (c.specification) {
+    read_specification(*m, *c.specification);
+  } else {
+    if (!c.init) cfg_error(Loc{c.file, 1, 1}, "The configuration file does not specify INIT or SPECIFICATION");
+    m->init = make_call(*m->spec, named_def(*m, *c.init, "initial predicate"), c.init->loc);
+    if (c.next) {
+      Def* nd = named_def(*m, *c.next, "next state action");
+      m->next = make_call(*m->spec, nd, c.next->loc);
+      m->next_name = nd->name;
+      m->actions = split_actions(m->next, nullptr, nd->name);
+    }
+  }
+  if (!m->next)
+    throw Error(Loc{c.file, 1, 1}, "No next state actions defined to generate successor states from.", exit_code::eval_spec);
+  for (const auto& n : c.invariants) m->invariants.push_back(named(*m, n, "invariant"));
+  for (const auto& n : c.constraints) m->constraints.push_back(named(*m, n, "constraint"));
+  for (const auto& n : c.action_constraints) m->action_constraints.push_back(named(*m, n, "action constraint"));
+  for (const auto& n : c.properties) read_property(*m, n);
+  if (c.view) m->view = named(*m, *c.view, "view");
+  if (c.symmetry) m->symmetry = named(*m, *c.symmetry, "symmetry");
+  if (c.alias) m->alias = named(*m, *c.alias, "alias");
+  if (c.postcondition) m->postcondition = named(*m, *c.postcondition, "postcondition");
+  m->check_deadlock = c.check_deadlock.value_or(true) && !o.no_deadlock;
+  return m;
+}
+
+}  // namespace cairn

@@ -1,0 +1,1052 @@
+#include "checker/resolve.hpp"
+
+#include <functional>
+#include <set>
+
+#include "stdlib/builtins.hpp"
+
+namespace cairn {
+
+Def* ResolvedSpec::find_def(const std::string& name) const {
+  const Symbol* s = find(name);
+  return s && s->k == Symbol::K::Def ? s->def : nullptr;
+}
+
+const Symbol* ResolvedSpec::find(const std::string& name) const {
+  auto it = root->syms.find(name);
+  return it == root->syms.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+using ast::Ex;
+using ast::Expr;
+
+[[noreturn]] void fail(Loc loc, const std::string& msg) {
+  throw Error(loc, msg, exit_code::parse);
+}
+
+Level max_level(Level a, Level b) { return a > b ? a : b; }
+
+/// A name bound inside a definition body.
+struct LocalSym {
+  enum class K { Var, OpParam, LetDef } k = K::Var;
+  int depth = 0;  // frame depth where it lives
+  int slot = -1;
+  int arity = 0;
+  Def* def = nullptr;  // LetDef
+};
+
+struct LocalScope {
+  const LocalScope* outer = nullptr;
+  std::unordered_map<std::string, LocalSym> names;
+  const LocalSym* find(const std::string& n) const {
+    for (const LocalScope* s = this; s; s = s->outer) {
+      auto it = s->names.find(n);
+      if (it != s->names.end()) return &it->second;
+    }
+    return nullptr;
+  }
+};
+
+/// The state of compiling one definition body.
+struct Fn {
+  ModScope* mod = nullptr;
+  std::vector<int*> frame_sizes;  // one per nested frame; back() is the current frame
+  const LocalScope* locals = nullptr;
+  Def* self = nullptr;            // the definition being compiled (recursion detection)
+  int depth() const { return static_cast<int>(frame_sizes.size()) - 1; }
+  int alloc() { return (*frame_sizes.back())++; }
+};
+
+/// Substitutions for an INSTANCE: parameter name -> expression in the instantiating scope.
+struct InstCtx {
+  std::map<std::string, ast::ExprPtr> with;
+  ModScope* outer = nullptr;
+  std::vector<std::string> params;  // of `I(p) == INSTANCE ...`
+};
+
+class Resolver {
+ public:
+  Resolver(ModuleLoader& l, const ConstantBindings& c, ResolvedSpec& o)
+      : loader_(l), consts_(c), out_(o) {}
+
+  void run(const ast::ModulePtr& root) {
+    out_.root_module = root->name;
+    out_.root = build_scope(*root, nullptr, true);
+    finish_overrides();
+  }
+
+ private:
+  ModuleLoader& loader_;
+  const ConstantBindings& consts_;
+  ResolvedSpec& out_;
+  std::map<std::string, ModScope*> plain_scopes_;  // modules EXTENDed outside instances
+  std::set<std::string> in_progress_;
+  struct PendingOverride {
+    Def* placeholder;
+    std::string target;
+    Loc loc;
+  };
+  std::vector<PendingOverride> overrides_;
+
+  Node* node(Op op, Loc loc) {
+    out_.nodes.push_back(std::make_unique<Node>(op, loc));
+    return out_.nodes.back().get();
+  }
+  Def* new_def(const std::string& name, const std::string& module, Loc loc) {
+    out_.defs.push_back(std::make_unique<Def>());
+    Def* d = out_.defs.back().get();
+    d->name = name;
+    d->module = module;
+    d->loc = loc;
+    return d;
+  }
+
+  // ---- modules ---------------------------------------------------------------------------
+
+  ModScope* plain_scope(const std::string& name, Loc at) {
+    auto it = plain_scopes_.find(name);
+    if (it != plain_scopes_.end()) return it->second;
+    if (in_progress_.count(name)) fail(at, "circular dependency among modules involving " + name);
+    in_progress_.insert(name);
+    ast::ModulePtr m = loader_.load(name, at);
+    ModScope* s = build_scope(*m, nullptr, false);
+    in_progress_.erase(name);
+    plain_scopes_[name] = s;
+    return s;
+  }
+
+  void add_symbol(ModScope* s, const Symbol& sym) {
+    auto [it, fresh] = s->syms.emplace(sym.name, sym);
+    if (fresh) return;
+    const Symbol& old = it->second;
+    bool same = old.k == sym.k && old.def == sym.def && old.slot == sym.slot &&
+                old.builtin == sym.builtin && old.inst == sym.inst;
+    if (same) return;
+    // A built-in symbol defined again by an extended standard module is the same thing.
+    fail(sym.loc, "multiply-defined symbol '" + sym.name + "'" +
+                      (old.loc.valid() ? " (first defined at line " +
+                                             std::to_string(old.loc.line) + ")"
+                                       : ""));
+  }
+
+  void import_all(ModScope* into, const ModScope* from, Loc at) {
+    for (const auto& [n, sym] : from->syms) {
+      if (sym.local) continue;
+      Symbol copy = sym;
+      auto it = into->syms.find(n);
+      if (it != into->syms.end()) {
+        const Symbol& old = it->second;
+        if (old.k == copy.k && old.def == copy.def && old.slot == copy.slot &&
+            old.builtin == copy.builtin && old.inst == copy.inst)
+          continue;
+        // Same standard operator imported twice through different paths is fine.
+        if (old.k == Symbol::K::Def && copy.k == Symbol::K::Def && old.def && copy.def &&
+            old.def->native && old.def->native == copy.def->native)
+          continue;
+        fail(at, "multiply-defined symbol '" + n + "' imported from module " + from->module);
+      }
+      into->syms.emplace(n, copy);
+    }
+  }
+
+  ModScope* build_scope(const ast::Module& m, InstCtx* inst, bool is_root) {
+    out_.scopes.push_back(std::make_unique<ModScope>());
+    ModScope* s = out_.scopes.back().get();
+    s->module = m.name;
+    if (inst) s->inst_param_names = inst->params;
+    for (size_t i = 0; i < m.extends.size(); ++i) {
+      Loc at = i < m.extends_locs.size() ? m.extends_locs[i] : m.loc;
+      ModScope* e = inst ? build_scope(*loader_.load(m.extends[i], at), inst, false)
+                         : plain_scope(m.extends[i], at);
+      import_all(s, e, at);
+    }
+    for (const auto& up : m.units) unit(*up, s, inst, is_root, m);
+    return s;
+  }
+
+  void declare_param(const ast::Param& p, ModScope* s, InstCtx* inst, bool is_var,
+                     bool is_root) {
+    Symbol sym;
+    sym.name = p.name;
+    sym.loc = p.loc;
+    sym.arity = p.arity;
+    if (inst) {
+      auto it = inst->with.find(p.name);
+      if (it != inst->with.end()) {
+        sym.k = Symbol::K::Subst;
+        sym.subst = it->second;
+        sym.subst_scope = inst->outer;
+        add_symbol(s, sym);
+        return;
+      }
+      // Implicit substitution `x <- x`.
+      auto jt = inst->outer->syms.find(p.name);
+      if (jt == inst->outer->syms.end())
+        fail(p.loc, std::string("no substitution for ") + (is_var ? "variable" : "constant") +
+                        " '" + p.name + "' of the instantiated module " + s->module);
+      Symbol copy = jt->second;
+      copy.local = false;
+      copy.loc = p.loc;
+      s->syms[p.name] = copy;
+      return;
+    }
+    if (is_var) {
+      sym.k = Symbol::K::Var;
+      sym.slot = static_cast<int>(out_.var_names.size());
+      out_.var_names.push_back(p.name);
+      out_.var_locs.push_back(p.loc);
+      add_symbol(s, sym);
+      return;
+    }
+    (void)is_root;
+    out_.constants_declared.push_back(p.name);
+    auto ov = consts_.overrides.find(p.name);
+    if (ov != consts_.overrides.end() || p.arity > 0) {
+      // `C <- Op`: a forwarding definition completed once the root is resolved.
+      Def* d = new_def(p.name, s->module, p.loc);
+      d->arity = p.arity;
+      d->param_arity.assign(static_cast<size_t>(p.arity), 0);
+      d->frame_size = p.arity;
+      d->resolved = true;
+      if (ov != consts_.overrides.end()) overrides_.push_back({d, ov->second, p.loc});
+      sym.k = Symbol::K::Def;
+      sym.def = d;
+      add_symbol(s, sym);
+      return;
+    }
+    sym.k = Symbol::K::Const;
+    add_symbol(s, sym);
+  }
+
+  void unit(const ast::Unit& u, ModScope* s, InstCtx* inst, bool is_root, const ast::Module& m) {
+    using ast::UnitKind;
+    switch (u.kind) {
+      case UnitKind::Constants:
+        for (const auto& p : u.params) declare_param(p, s, inst, false, is_root);
+        return;
+      case UnitKind::Variables:
+        for (const auto& p : u.params) declare_param(p, s, inst, true, is_root);
+        return;
+      case UnitKind::Recursive:
+        for (const auto& p : u.params) {
+          Def* d = new_def(p.name, s->module, p.loc);
+          d->arity = p.arity + static_cast<int>(s->inst_param_names.size());
+          d->recursive = true;
+          Symbol sym;
+          sym.k = Symbol::K::Def;
+          sym.name = p.name;
+          sym.loc = p.loc;
+          sym.def = d;
+          sym.arity = p.arity;
+          add_symbol(s, sym);
+        }
+        return;
+      case UnitKind::OpDef:
+      case UnitKind::FcnDef: {
+        Def* d = nullptr;
+        auto it = s->syms.find(u.name);
+        if (it != s->syms.end() && it->second.k == Symbol::K::Def && it->second.def->recursive &&
+            !it->second.def->resolved)
+          d = it->second.def;  // declared RECURSIVE before
+        if (!d) {
+          d = new_def(u.name, s->module, u.name_loc.valid() ? u.name_loc : u.loc);
+          Symbol sym;
+          sym.k = Symbol::K::Def;
+          sym.name = u.name;
+          sym.loc = u.name_loc.valid() ? u.name_loc : u.loc;
+          sym.local = u.local;
+          sym.def = d;
+          sym.arity = static_cast<int>(u.params.size());
+          // Add before compiling the body so a recursive function definition sees itself.
+          if (u.kind == UnitKind::FcnDef) add_symbol(s, sym);
+          compile_def(d, u, s, inst);
+          if (u.kind != UnitKind::FcnDef) add_symbol(s, sym);
+        } else {
+          compile_def(d, u, s, inst);
+        }
+        apply_def_override(d, s, is_root);
+        return;
+      }
+      case UnitKind::Instance: {
+        InstCtx ic;
+        ic.outer = s;
+        for (const auto& w : u.inst.with) ic.with[w.name] = w.value;
+        for (const auto& p : u.params) ic.params.push_back(p.name);
+        for (const auto& p : s->inst_param_names) (void)p;  // nested parameterised: rare
+        if (in_progress_.count(u.inst.module))
+          fail(u.inst.module_loc, "circular INSTANCE of module " + u.inst.module);
+        ast::ModulePtr im = loader_.load(u.inst.module, u.inst.module_loc.valid() ? u.inst.module_loc : u.loc);
+        in_progress_.insert(u.inst.module);
+        ModScope* is = build_scope(*im, &ic, false);
+        in_progress_.erase(u.inst.module);
+        if (u.name.empty()) {
+          import_all(s, is, u.loc);
+        } else {
+          Symbol sym;
+          sym.k = Symbol::K::Instance;
+          sym.name = u.name;
+          sym.loc = u.name_loc.valid() ? u.name_loc : u.loc;
+          sym.local = u.local;
+          sym.inst = is;
+          sym.inst_params = static_cast<int>(u.params.size());
+          add_symbol(s, sym);
+        }
+        return;
+      }
+      case UnitKind::Assume: {
+        if (!u.body) return;
+        Def* d = new_def(u.name.empty() ? "ASSUME" : u.name, s->module, u.loc);
+        ast::Unit fake(UnitKind::OpDef, u.loc);
+        fake.body = u.body;
+        compile_def(d, fake, s, inst);
+        if (!u.name.empty()) {
+          Symbol sym;
+          sym.k = Symbol::K::Def;
+          sym.name = u.name;
+          sym.loc = u.loc;
+          sym.def = d;
+          add_symbol(s, sym);
+        }
+        if (!inst) out_.assumptions.push_back({d->body, u.body->loc});
+        return;
+      }
+      case UnitKind::Theorem:
+      case UnitKind::UseHide:
+      case UnitKind::Submodule:
+        (void)m;
+        return;
+    }
+  }
+
+  void apply_def_override(Def* d, ModScope* s, bool) {
+    auto ov = consts_.overrides.find(d->name);
+    if (ov == consts_.overrides.end() || ov->second == d->name) return;
+    (void)s;
+    overrides_.push_back({d, ov->second, d->loc});
+  }
+
+  void finish_overrides() {
+    for (auto& po : overrides_) {
+      auto it = out_.root->syms.find(po.target);
+      if (it == out_.root->syms.end())
+        throw Error(po.loc, "the configuration substitutes '" + po.target + "' for '" +
+                                po.placeholder->name + "', but '" + po.target + "' is not defined",
+                    exit_code::config);
+      Def* d = po.placeholder;
+      const Symbol& t = it->second;
+      Node* call = nullptr;
+      if (t.k == Symbol::K::Def) {
+        call = node(Op::Call, po.loc);
+        call->def = t.def;
+      } else if (t.k == Symbol::K::Builtin) {
+        call = node(Op::Builtin, po.loc);
+        call->builtin = t.builtin;
+      } else if (t.k == Symbol::K::Const || t.k == Symbol::K::Var) {
+        call = node(t.k == Symbol::K::Var ? Op::StateVar : Op::Lit, po.loc);
+        call->slot = t.slot;
+        if (t.k == Symbol::K::Const) {
+          auto cv = consts_.values.find(t.name);
+          if (cv != consts_.values.end()) call->lit = cv->second;
+          call->text = t.name;
+        }
+      } else {
+        throw Error(po.loc, "cannot substitute '" + po.target + "' for '" + d->name + "'",
+                    exit_code::config);
+      }
+      d->frame_size = std::max(d->frame_size, d->arity);
+      for (int i = 0; i < d->arity; ++i) {
+        Node* a = node(Op::Local, po.loc);
+        a->slot = i;
+        call->kids.push_back(a);
+      }
+      call->text = po.target;
+      d->body = call;
+      d->native = nullptr;
+      d->level = t.k == Symbol::K::Def ? t.def->level : Level::Constant;
+      d->resolved = true;
+    }
+  }
+
+  // ---- definitions -----------------------------------------------------------------------
+
+  void compile_def(Def* d, const ast::Unit& u, ModScope* s, InstCtx* inst) {
+    (void)inst;
+    d->module = s->module;
+    d->body_loc = u.body ? u.body->loc : u.loc;
+    // A standard module's operator with a native implementation keeps only its signature.
+    if (loader_.is_standard(s->module) || true) {
+      if (const Builtin* b = find_builtin(s->module, u.name)) {
+        if (b->arity == static_cast<int>(u.params.size()) || u.kind == ast::UnitKind::FcnDef) {
+          d->native = b;
+          d->arity = b->arity;
+          d->param_arity.assign(static_cast<size_t>(b->arity), 0);
+          d->frame_size = b->arity;
+          d->level = b->level;
+          d->resolved = true;
+          return;
+        }
+      }
+    }
+    Fn fn;
+    fn.mod = s;
+    int size = 0;
+    fn.frame_sizes.push_back(&size);
+    fn.self = d;
+    LocalScope params;
+    for (const auto& ip : s->inst_param_names) {
+      LocalSym ls;
+      ls.slot = fn.alloc();
+      params.names[ip] = ls;
+    }
+    d->param_arity.assign(s->inst_param_names.size(), 0);
+    for (const auto& p : u.params) {
+      LocalSym ls;
+      ls.k = p.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
+      ls.arity = p.arity;
+      ls.slot = fn.alloc();
+      params.names[p.name] = ls;
+      d->param_arity.push_back(p.arity);
+    }
+    d->arity = static_cast<int>(d->param_arity.size());
+    fn.locals = &params;
+    d->resolving = true;
+    if (u.kind == ast::UnitKind::FcnDef) {
+      d->is_function = true;
+      Node* fc = node(Op::FcnCons, u.loc);
+      LocalScope inner;
+      inner.outer = fn.locals;
+      binders(u.bounds, fn, inner, fc->binders);
+      fn.locals = &inner;
+      fc->kids.push_back(expr(*u.body, fn));
+      fn.locals = &params;
+      fc->level = level_of(fc);
+      d->body = fc;
+    } else {
+      if (!u.body) fail(u.loc, "definition of " + u.name + " has no body");
+      d->body = expr(*u.body, fn);
+    }
+    d->resolving = false;
+    d->resolved = true;
+    d->frame_size = size;
+    d->level = d->body->level;
+  }
+
+  // ---- expressions -----------------------------------------------------------------------
+
+  Level level_of(const Node* n) {
+    Level l = Level::Constant;
+    for (const Node* k : n->kids) l = max_level(l, k->level);
+    for (const auto& b : n->binders)
+      if (b.set) l = max_level(l, b.set->level);
+    return l;
+  }
+
+  void binders(const std::vector<ast::Bound>& bs, Fn& fn, LocalScope& scope,
+               std::vector<Binder>& out) {
+    // Sets are resolved in the scope outside the binders (TLA+: `\E x \in S, y \in T(x)`
+    // is not allowed to refer to x in T).
+    for (const auto& b : bs) {
+      Binder bi;
+      bi.tuple = b.tuple;
+      bi.names = b.names;
+      if (b.set) bi.set = expr(*b.set, fn);
+      for (const auto& n : b.names) {
+        LocalSym ls;
+        ls.depth = fn.depth();
+        ls.slot = fn.alloc();
+        scope.names[n] = ls;
+        bi.slots.push_back(ls.slot);
+      }
+      out.push_back(std::move(bi));
+    }
+  }
+
+  const Node* expr(const Expr& e, Fn& fn) {
+    Node* n = expr_inner(e, fn);
+    return n;
+  }
+
+  Node* lit(Value v, Loc loc) {
+    Node* n = node(Op::Lit, loc);
+    n->lit = std::move(v);
+    return n;
+  }
+
+  Node* core_builtin(const std::string& name, Loc loc, std::vector<const Node*> kids) {
+    const Builtin* b = find_builtin("", name);
+    if (!b) fail(loc, "unknown operator " + name);
+    Node* n = node(Op::Builtin, loc);
+    n->builtin = b;
+    n->kids = std::move(kids);
+    n->text = name;
+    n->level = level_of(n);
+    return n;
+  }
+
+  /// Resolves an operator reference passed where a higher-order parameter is expected.
+  Node* closure_arg(const Expr& a, Fn& fn, int arity) {
+    if (a.kind == Ex::Lambda) {
+      Def* d = new_def("LAMBDA", fn.mod->module, a.loc);
+      compile_local_def(d, a.params, a.kids[0], nullptr, fn);
+      Node* n = node(Op::Closure, a.loc);
+      n->def = d;
+      n->up = 0;
+      return n;
+    }
+    std::string name;
+    if (a.kind == Ex::Name && a.path.size() == 1 && a.path[0].args.empty()) name = a.path[0].name;
+    else if (a.kind == Ex::OpSym && a.kids.empty()) name = a.sval;
+    if (!name.empty()) {
+      if (const LocalSym* ls = fn.locals ? fn.locals->find(name) : nullptr) {
+        if (ls->k == LocalSym::K::LetDef) {
+          Node* n = node(Op::Closure, a.loc);
+          n->def = ls->def;
+          n->up = fn.depth() - ls->depth;
+          return n;
+        }
+        if (ls->k == LocalSym::K::OpParam) {
+          Node* n = node(Op::Local, a.loc);
+          n->up = fn.depth() - ls->depth;
+          n->slot = ls->slot;
+          return n;
+        }
+      }
+      auto it = fn.mod->syms.find(name);
+      if (it != fn.mod->syms.end() && it->second.k == Symbol::K::Def) {
+        Node* n = node(Op::Closure, a.loc);
+        n->def = it->second.def;
+        return n;
+      }
+      const Builtin* b = it != fn.mod->syms.end() && it->second.k == Symbol::K::Builtin
+                             ? it->second.builtin
+                             : find_builtin("", name);
+      if (b) {
+        Node* n = node(Op::Closure, a.loc);
+        n->builtin = b;
+        return n;
+      }
+    }
+    (void)arity;
+    fail(a.loc, "expected an operator as argument");
+  }
+
+  /// Compiles a LET definition or LAMBDA: its own frame, parent = the current frame.
+  void compile_local_def(Def* d, const std::vector<ast::Param>& ps, const ast::ExprPtr& body,
+                         const std::vector<ast::Bound>* fbounds, Fn& fn) {
+    int size = 0;
+    d->nested = true;
+    fn.frame_sizes.push_back(&size);
+    LocalScope params;
+    params.outer = fn.locals;
+    for (const auto& p : ps) {
+      LocalSym ls;
+      ls.k = p.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
+      ls.arity = p.arity;
+      ls.depth = fn.depth();
+      ls.slot = fn.alloc();
+      params.names[p.name] = ls;
+      d->param_arity.push_back(p.arity);
+    }
+    d->arity = static_cast<int>(ps.size());
+    const LocalScope* saved = fn.locals;
+    fn.locals = &params;
+    if (fbounds) {
+      d->is_function = true;
+      Node* fc = node(Op::FcnCons, body->loc);
+      LocalScope inner;
+      inner.outer = fn.locals;
+      binders(*fbounds, fn, inner, fc->binders);
+      fn.locals = &inner;
+      fc->kids.push_back(expr(*body, fn));
+      fc->level = level_of(fc);
+      d->body = fc;
+    } else {
+      d->body = expr(*body, fn);
+    }
+    fn.locals = saved;
+    fn.frame_sizes.pop_back();
+    d->frame_size = size;
+    d->level = d->body->level;
+    d->resolved = true;
+    d->body_loc = body->loc;
+  }
+
+  std::vector<const Node*> args_for(const std::vector<ast::ExprPtr>& args,
+                                    const std::vector<int>& param_arity, size_t offset, Fn& fn) {
+    std::vector<const Node*> out;
+    for (size_t i = 0; i < args.size(); ++i) {
+      int ar = offset + i < param_arity.size() ? param_arity[offset + i] : 0;
+      out.push_back(ar > 0 ? closure_arg(*args[i], fn, ar) : expr(*args[i], fn));
+    }
+    return out;
+  }
+
+  Node* call_def(Def* d, std::vector<const Node*> args, Loc loc, const std::string& name, int up) {
+    if (static_cast<int>(args.size()) != d->arity)
+      fail(loc, "operator '" + name + "' expects " + std::to_string(d->arity) +
+                    " argument(s), but is given " + std::to_string(args.size()));
+    Node* n = node(Op::Call, loc);
+    n->def = d;
+    n->up = up;
+    n->kids = std::move(args);
+    n->text = name;
+    n->level = level_of(n);
+    if (!d->resolving) n->level = max_level(n->level, d->level);
+    return n;
+  }
+
+  Node* name_ref(const Expr& e, Fn& fn) {
+    // Instance-qualified: M!N!Op(args)
+    ModScope* scope = fn.mod;
+    std::vector<const Node*> inst_args;
+    for (size_t i = 0; i + 1 < e.path.size(); ++i) {
+      const auto& seg = e.path[i];
+      auto it = scope->syms.find(seg.name);
+      if (it == scope->syms.end() || it->second.k != Symbol::K::Instance)
+        fail(seg.loc, "unknown module instance '" + seg.name + "'");
+      if (static_cast<int>(seg.args.size()) != it->second.inst_params)
+        fail(seg.loc, "instance '" + seg.name + "' expects " +
+                          std::to_string(it->second.inst_params) + " argument(s)");
+      for (const auto& a : seg.args) inst_args.push_back(expr(*a, fn));
+      scope = it->second.inst;
+    }
+    const auto& last = e.path.back();
+    const std::string& name = last.name;
+    bool qualified = e.path.size() > 1;
+    if (!qualified && fn.locals) {
+      if (const LocalSym* ls = fn.locals->find(name)) {
+        int up = fn.depth() - ls->depth;
+        if (ls->k == LocalSym::K::Var) {
+          if (!last.args.empty()) fail(last.loc, "'" + name + "' is not an operator");
+          Node* n = node(Op::Local, e.loc);
+          n->up = up;
+          n->slot = ls->slot;
+          n->text = name;
+          return n;
+        }
+        if (ls->k == LocalSym::K::OpParam) {
+          if (static_cast<int>(last.args.size()) != ls->arity)
+            fail(last.loc, "operator parameter '" + name + "' expects " +
+                               std::to_string(ls->arity) + " argument(s)");
+          Node* n = node(Op::CallParam, e.loc);
+          n->up = up;
+          n->slot = ls->slot;
+          for (const auto& a : last.args) n->kids.push_back(expr(*a, fn));
+          n->text = name;
+          n->level = level_of(n);
+          return n;
+        }
+        // LET definition
+        std::vector<const Node*> args = args_for(last.args, ls->def->param_arity, 0, fn);
+        return call_def(ls->def, std::move(args), e.loc, name, up);
+      }
+    }
+    auto it = scope->syms.find(name);
+    if (it == scope->syms.end()) {
+      if (!qualified) {
+        if (name == "TRUE") return lit(Value::boolean(true), e.loc);
+        if (name == "FALSE") return lit(Value::boolean(false), e.loc);
+        if (name == "BOOLEAN") return lit(make_bool_set(), e.loc);
+        if (name == "STRING") return lit(make_lazy_set(LazyKind::String, {}), e.loc);
+        if (const Builtin* b = find_builtin("", name)) {
+          std::vector<const Node*> args;
+          for (const auto& a : last.args) args.push_back(expr(*a, fn));
+          if (static_cast<int>(args.size()) != b->arity)
+            fail(e.loc, "operator '" + name + "' expects " + std::to_string(b->arity) + " argument(s)");
+          return core_builtin(name, e.loc, std::move(args));
+        }
+      }
+      fail(e.path.size() > 1 && last.loc.valid() ? last.loc : e.loc, "unknown operator '" + name + "'");
+    }
+    const Symbol& sym = it->second;
+    switch (sym.k) {
+      case Symbol::K::Var: {
+        if (!last.args.empty()) fail(last.loc, "variable '" + name + "' is not an operator");
+        Node* n = node(Op::StateVar, e.loc);
+        n->slot = sym.slot;
+        n->level = Level::State;
+        n->text = name;
+        return n;
+      }
+      case Symbol::K::Const: {
+        if (!last.args.empty()) fail(last.loc, "constant '" + name + "' is not an operator");
+        Node* n = node(Op::Lit, e.loc);
+        auto cv = consts_.values.find(name);
+        if (cv != consts_.values.end()) n->lit = cv->second;
+        n->text = name;
+        return n;
+      }
+      case Symbol::K::Def: {
+        size_t offset = 0;
+        std::vector<const Node*> args = inst_args;
+        offset = inst_args.size();
+        auto more = args_for(last.args, sym.def->param_arity, offset, fn);
+        args.insert(args.end(), more.begin(), more.end());
+        if (sym.def == fn.self && fn.self->is_function) fn.self->recursive = true;
+        return call_def(sym.def, std::move(args), e.loc, name, 0);
+      }
+      case Symbol::K::Builtin: {
+        std::vector<const Node*> args;
+        for (const auto& a : last.args) args.push_back(expr(*a, fn));
+        Node* n = node(Op::Builtin, e.loc);
+        n->builtin = sym.builtin;
+        n->kids = std::move(args);
+        n->level = level_of(n);
+        return n;
+      }
+      case Symbol::K::Subst: {
+        // Resolve the substituted expression where the INSTANCE was written; the
+        // parameters of a parameterised instance are the first slots of the base frame.
+        Fn sub;
+        sub.mod = sym.subst_scope;
+        sub.frame_sizes = fn.frame_sizes;
+        LocalScope ps;
+        for (size_t i = 0; i < fn.mod->inst_param_names.size(); ++i) {
+          LocalSym ls;
+          ls.depth = 0;
+          ls.slot = static_cast<int>(i);
+          ps.names[fn.mod->inst_param_names[i]] = ls;
+        }
+        sub.locals = &ps;
+        sub.self = nullptr;
+        if (!last.args.empty()) {
+          // An operator constant substituted by an operator: apply it.
+          if (sym.subst->kind == Ex::Name && sym.subst->path.size() == 1 &&
+              sym.subst->path[0].args.empty()) {
+            auto copy = std::make_shared<Expr>(*sym.subst);
+            copy->path[0].args = last.args;  // args resolve in the substituted scope: fine
+            copy->loc = e.loc;               // for names visible in both (rare)
+            return const_cast<Node*>(expr(*copy, sub));
+          }
+          if (sym.subst->kind == Ex::Lambda) {
+            Node* cl = closure_arg(*sym.subst, sub, sym.arity);
+            Node* n = node(Op::CallParam, e.loc);
+            (void)cl;
+            fail(e.loc, "LAMBDA substituted for an operator constant is not supported yet");
+            return n;
+          }
+        }
+        return const_cast<Node*>(expr(*sym.subst, sub));
+      }
+      case Symbol::K::Instance:
+        fail(e.loc, "'" + name + "' is a module instance, not an operator");
+    }
+    fail(e.loc, "unknown operator '" + name + "'");
+  }
+
+  Node* opsym(const Expr& e, Fn& fn) {
+    const std::string& op = e.sval;
+    auto kid = [&](size_t i) { return expr(*e.kids.at(i), fn); };
+    if (op == "~") {
+      Node* n = node(Op::Not, e.loc);
+      n->kids = {kid(0)};
+      n->level = level_of(n);
+      return n;
+    }
+    if (op == "=>" || op == "<=>") {
+      Node* n = node(op == "=>" ? Op::Implies : Op::Equiv, e.loc);
+      n->kids = {kid(0), kid(1)};
+      n->level = level_of(n);
+      return n;
+    }
+    if (op == "'") {
+      const Node* k = kid(0);
+      if (k->op == Op::StateVar && !k->primed) {
+        Node* n = node(Op::StateVar, e.loc);
+        n->slot = k->slot;
+        n->primed = true;
+        n->text = k->text;
+        n->level = Level::Action;
+        return n;
+      }
+      Node* n = node(Op::Prime, e.loc);
+      n->kids = {k};
+      n->level = Level::Action;
+      return n;
+    }
+    struct Simple { const char* sym; Op op; Level min; };
+    static const Simple simple[] = {
+        {"UNCHANGED", Op::Unchanged, Level::Action}, {"ENABLED", Op::Enabled, Level::State},
+        {"[]", Op::Always, Level::Temporal},         {"<>", Op::Eventually, Level::Temporal},
+        {"~>", Op::LeadsTo, Level::Temporal},        {"-+->", Op::TemporalOther, Level::Temporal},
+        {"\\cdot", Op::TemporalOther, Level::Action},
+    };
+    for (const auto& s : simple) {
+      if (op == s.sym) {
+        Node* n = node(s.op, e.loc);
+        for (size_t i = 0; i < e.kids.size(); ++i) n->kids.push_back(kid(i));
+        n->level = max_level(level_of(n), s.min);
+        if (s.op == Op::Enabled) n->level = Level::State;
+        n->text = op;
+        return n;
+      }
+    }
+    // User-defined (or standard-module) operator symbols.
+    if (const LocalSym* ls = fn.locals ? fn.locals->find(op) : nullptr) {
+      if (ls->k == LocalSym::K::LetDef) {
+        std::vector<const Node*> args;
+        for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
+        return call_def(ls->def, std::move(args), e.loc, op, fn.depth() - ls->depth);
+      }
+      if (ls->k == LocalSym::K::OpParam) {
+        Node* n = node(Op::CallParam, e.loc);
+        n->up = fn.depth() - ls->depth;
+        n->slot = ls->slot;
+        for (size_t i = 0; i < e.kids.size(); ++i) n->kids.push_back(kid(i));
+        n->level = level_of(n);
+        return n;
+      }
+    }
+    auto it = fn.mod->syms.find(op);
+    if (it != fn.mod->syms.end()) {
+      const Symbol& sym = it->second;
+      std::vector<const Node*> args;
+      for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
+      if (sym.k == Symbol::K::Def) return call_def(sym.def, std::move(args), e.loc, op, 0);
+      if (sym.k == Symbol::K::Builtin) {
+        Node* n = node(Op::Builtin, e.loc);
+        n->builtin = sym.builtin;
+        n->kids = std::move(args);
+        n->level = level_of(n);
+        return n;
+      }
+      if (sym.k == Symbol::K::Subst) {
+        fail(e.loc, "substituted operator symbol '" + op + "' is not supported yet");
+      }
+    }
+    if (find_builtin("", op)) {
+      std::vector<const Node*> args;
+      for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
+      return core_builtin(op, e.loc, std::move(args));
+    }
+    fail(e.loc, "unknown operator '" + op + "'");
+  }
+
+  Node* expr_inner(const Expr& e, Fn& fn) {
+    switch (e.kind) {
+      case Ex::Num: {
+        if (!e.sval.empty()) fail(e.loc, "the number " + e.sval + " is too large");
+        return lit(Value::integer(e.ival), e.loc);
+      }
+      case Ex::Decimal: fail(e.loc, "real numbers are not supported: " + e.sval);
+      case Ex::Str: return lit(Value::string(e.sval), e.loc);
+      case Ex::Name: return name_ref(e, fn);
+      case Ex::OpSym: return opsym(e, fn);
+      case Ex::FcnApp: {
+        Node* n = node(Op::FcnApp, e.loc);
+        n->kids.push_back(expr(*e.kids[0], fn));
+        if (e.kids.size() == 2) {
+          n->kids.push_back(expr(*e.kids[1], fn));
+        } else {
+          Node* t = node(Op::Tuple, e.loc);
+          for (size_t i = 1; i < e.kids.size(); ++i) t->kids.push_back(expr(*e.kids[i], fn));
+          t->level = level_of(t);
+          n->kids.push_back(t);
+        }
+        n->level = level_of(n);
+        return n;
+      }
+      case Ex::Dot: {
+        Node* n = node(Op::Dot, e.loc);
+        n->kids.push_back(expr(*e.kids[0], fn));
+        n->fields.push_back(intern(e.sval));
+        n->level = level_of(n);
+        return n;
+      }
+      case Ex::Tuple:
+      case Ex::SetEnum:
+      case Ex::CartProd:
+      case Ex::FcnSet:
+      case Ex::And:
+      case Ex::Or:
+      case Ex::If: {
+        Op op = e.kind == Ex::Tuple     ? Op::Tuple
+                : e.kind == Ex::SetEnum ? Op::SetEnum
+                : e.kind == Ex::CartProd ? Op::CartProd
+                : e.kind == Ex::FcnSet  ? Op::FcnSet
+                : e.kind == Ex::And     ? Op::And
+                : e.kind == Ex::Or      ? Op::Or
+                                        : Op::If;
+        Node* n = node(op, e.loc);
+        for (const auto& k : e.kids) n->kids.push_back(expr(*k, fn));
+        n->level = level_of(n);
+        return n;
+      }
+      case Ex::Case: {
+        Node* n = node(Op::Case, e.loc);
+        for (const auto& k : e.kids) n->kids.push_back(expr(*k, fn));
+        n->has_other = e.has_other;
+        n->level = level_of(n);
+        return n;
+      }
+      case Ex::RcdCons:
+      case Ex::RcdSet: {
+        Node* n = node(e.kind == Ex::RcdCons ? Op::RcdCons : Op::RcdSet, e.loc);
+        for (size_t i = 0; i < e.fields.size(); ++i) {
+          n->fields.push_back(intern(e.fields[i]));
+          n->kids.push_back(expr(*e.kids[i], fn));
+        }
+        n->level = level_of(n);
+        return n;
+      }
+      case Ex::SetFilter:
+      case Ex::SetMap:
+      case Ex::FcnCons:
+      case Ex::Forall:
+      case Ex::Exists:
+      case Ex::Choose: {
+        Op op = e.kind == Ex::SetFilter ? Op::SetFilter
+                : e.kind == Ex::SetMap  ? Op::SetMap
+                : e.kind == Ex::FcnCons ? Op::FcnCons
+                : e.kind == Ex::Forall  ? Op::Forall
+                : e.kind == Ex::Exists  ? Op::Exists
+                                        : Op::Choose;
+        Node* n = node(op, e.loc);
+        LocalScope inner;
+        inner.outer = fn.locals;
+        binders(e.bounds, fn, inner, n->binders);
+        const LocalScope* saved = fn.locals;
+        fn.locals = &inner;
+        n->kids.push_back(expr(*e.kids[0], fn));
+        fn.locals = saved;
+        n->level = level_of(n);
+        return n;
+      }
+      case Ex::TForall:
+      case Ex::TExists: {
+        Node* n = node(Op::TemporalOther, e.loc);
+        n->level = Level::Temporal;
+        n->text = "\\AA/\\EE";
+        return n;
+      }
+      case Ex::Except: {
+        Node* n = node(Op::Except, e.loc);
+        n->kids.push_back(expr(*e.kids[0], fn));
+        LocalScope at;
+        at.outer = fn.locals;
+        LocalSym ls;
+        ls.depth = fn.depth();
+        ls.slot = fn.alloc();
+        at.names["@"] = ls;
+        n->except_at_slot = ls.slot;
+        for (const auto& spec : e.excepts) {
+          std::vector<bool> shape;
+          for (const auto& step : spec.path) {
+            shape.push_back(step.is_field);
+            if (step.is_field) {
+              n->kids.push_back(lit(Value::string(step.field), step.loc));
+            } else if (step.args.size() == 1) {
+              n->kids.push_back(expr(*step.args[0], fn));
+            } else {
+              Node* t = node(Op::Tuple, step.loc);
+              for (const auto& a : step.args) t->kids.push_back(expr(*a, fn));
+              t->level = level_of(t);
+              n->kids.push_back(t);
+            }
+          }
+          const LocalScope* saved = fn.locals;
+          fn.locals = &at;
+          n->kids.push_back(expr(*spec.value, fn));
+          fn.locals = saved;
+          n->except_shape.push_back(std::move(shape));
+        }
+        n->level = level_of(n);
+        return n;
+      }
+      case Ex::At: {
+        const LocalSym* ls = fn.locals ? fn.locals->find("@") : nullptr;
+        if (!ls) fail(e.loc, "@ used outside an EXCEPT");
+        Node* n = node(Op::Local, e.loc);
+        n->up = fn.depth() - ls->depth;
+        n->slot = ls->slot;
+        return n;
+      }
+      case Ex::Let: {
+        LocalScope scope;
+        scope.outer = fn.locals;
+        const LocalScope* saved = fn.locals;
+        fn.locals = &scope;
+        // RECURSIVE declarations inside LET: create defs first.
+        for (const auto& up : e.defs) {
+          const ast::Unit& u = *up;
+          if (u.kind == ast::UnitKind::Recursive) {
+            for (const auto& p : u.params) {
+              Def* d = new_def(p.name, fn.mod->module, p.loc);
+              d->arity = p.arity;
+              d->recursive = true;
+              LocalSym ls;
+              ls.k = LocalSym::K::LetDef;
+              ls.depth = fn.depth();
+              ls.def = d;
+              scope.names[p.name] = ls;
+            }
+          }
+        }
+        for (const auto& up : e.defs) {
+          const ast::Unit& u = *up;
+          if (u.kind == ast::UnitKind::Recursive) continue;
+          if (u.kind != ast::UnitKind::OpDef && u.kind != ast::UnitKind::FcnDef)
+            fail(u.loc, "only operator and function definitions are supported inside LET");
+          Def* d = nullptr;
+          auto it = scope.names.find(u.name);
+          if (it != scope.names.end() && it->second.k == LocalSym::K::LetDef &&
+              it->second.def->recursive && !it->second.def->resolved) {
+            d = it->second.def;
+            d->param_arity.clear();
+          } else {
+            d = new_def(u.name, fn.mod->module, u.loc);
+            LocalSym ls;
+            ls.k = LocalSym::K::LetDef;
+            ls.depth = fn.depth();
+            ls.def = d;
+            if (u.kind == ast::UnitKind::FcnDef) scope.names[u.name] = ls;  // self-reference
+            else if (it != scope.names.end()) fail(u.loc, "multiply-defined symbol '" + u.name + "'");
+            if (u.kind != ast::UnitKind::FcnDef) {
+              compile_local_def(d, u.params, u.body, nullptr, fn);
+              scope.names[u.name] = ls;
+              continue;
+            }
+          }
+          compile_local_def(d, u.params, u.body, u.kind == ast::UnitKind::FcnDef ? &u.bounds : nullptr, fn);
+          if (u.kind == ast::UnitKind::FcnDef) d->recursive = true;
+        }
+        Node* n = node(Op::Let, e.loc);
+        n->kids.push_back(expr(*e.kids[0], fn));
+        fn.locals = saved;
+        n->level = level_of(n);
+        return n;
+      }
+      case Ex::Lambda: fail(e.loc, "LAMBDA is only allowed as an operator argument");
+      case Ex::BoxAction:
+      case Ex::AngleAction: {
+        Node* n = node(e.kind == Ex::BoxAction ? Op::BoxAction : Op::AngleAction, e.loc);
+        n->kids = {expr(*e.kids[0], fn), expr(*e.kids[1], fn)};
+        n->level = Level::Action;  // [A]_v and <<A>>_v are actions; [][A]_v is temporal
+        return n;
+      }
+      case Ex::WF:
+      case Ex::SF: {
+        Node* n = node(e.kind == Ex::WF ? Op::WF : Op::SF, e.loc);
+        n->kids = {expr(*e.kids[0], fn), expr(*e.kids[1], fn)};
+        n->level = Level::Temporal;
+        return n;
+      }
+      case Ex::Label: return const_cast<Node*>(expr(*e.kids[0], fn));
+    }
+    fail(e.loc, "unsupported expression");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<ResolvedSpec> resolve(const ast::ModulePtr& root, ModuleLoader& loader,
+                                      const ConstantBindings& constants) {
+  auto spec = std::make_unique<ResolvedSpec>();
+  Resolver r(loader, constants, *spec);
+  r.run(root);
+  return spec;
+}
+
+}  // namespace cairn

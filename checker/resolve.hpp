@@ -1,0 +1,83 @@
+// Name resolution: AST modules -> the resolved IR (ir.hpp).
+//
+// The resolver walks the root module and everything it EXTENDS or INSTANCEs, in
+// dependency order, and compiles every definition: each name becomes a slot, a
+// definition pointer or a native built-in. It reports undefined names, arity mismatches
+// and duplicate definitions with their location (exit 150).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "checker/ir.hpp"
+#include "checker/loader.hpp"
+#include "grammar/ast.hpp"
+
+namespace cairn {
+
+struct ModScope;
+struct Builtin;
+
+/// What a module-level name denotes.
+struct Symbol {
+  enum class K { Var, Const, Def, Builtin, Instance, Subst } k = K::Def;
+  std::string name;
+  Loc loc;
+  bool local = false;
+  int slot = -1;                   // Var
+  Def* def = nullptr;              // Def
+  const Builtin* builtin = nullptr;  // Builtin
+  int arity = 0;
+  ModScope* inst = nullptr;        // Instance: the instantiated module's scope
+  int inst_params = 0;             //   number of parameters of `I(p, q) == INSTANCE ...`
+  ast::ExprPtr subst;              // Subst: the expression substituted for a constant or
+  ModScope* subst_scope = nullptr; //   variable of an instantiated module, resolved in
+                                   //   subst_scope at each use
+};
+
+/// The names visible at the top level of one module (own and imported).
+struct ModScope {
+  std::string module;
+  std::unordered_map<std::string, Symbol> syms;
+  std::vector<std::string> inst_param_names;  // parameters of a parameterised INSTANCE
+};
+
+/// Constants given by the model (cfg): a value, or the name of a definition to use.
+struct ConstantBindings {
+  std::map<std::string, Value> values;
+  std::map<std::string, std::string> overrides;  // `C <- Op`, `Op <- Other`
+};
+
+struct Assumption {
+  const Node* node;
+  Loc loc;
+};
+
+/// The result of resolving a root module.
+struct ResolvedSpec {
+  std::string root_module;
+  std::vector<std::string> var_names;  // state slots
+  std::vector<Loc> var_locs;
+  ModScope* root = nullptr;
+  std::vector<Assumption> assumptions;
+  std::vector<std::string> constants_declared;  // of the root (incl. EXTENDS)
+
+  // Arena ownership.
+  std::vector<std::unique_ptr<Node>> nodes;
+  std::vector<std::unique_ptr<Def>> defs;
+  std::vector<std::unique_ptr<ModScope>> scopes;
+
+  /// The definition named at top level of the root module, or nullptr.
+  Def* find_def(const std::string& name) const;
+  const Symbol* find(const std::string& name) const;
+};
+
+/// Resolves `root` (already parsed) with the given loader and constant bindings.
+/// Throws Error(parse) on the first meaning error.
+std::unique_ptr<ResolvedSpec> resolve(const ast::ModulePtr& root, ModuleLoader& loader,
+                                      const ConstantBindings& constants);
+
+}  // namespace cairn

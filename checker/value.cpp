@@ -1,0 +1,857 @@
+#include "checker/value.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+namespace cairn {
+
+Error eval_error(std::string message) {
+  return Error(Loc{}, std::move(message), exit_code::eval_spec);
+}
+
+// ---- interning ---------------------------------------------------------------------------
+
+namespace {
+struct InternTable {
+  std::shared_mutex mu;
+  std::unordered_map<std::string, uint32_t> ids;
+  std::deque<std::string> names{std::string()};  // token 0 unused
+};
+InternTable& table() {
+  static InternTable t;
+  return t;
+}
+}  // namespace
+
+uint32_t intern(std::string_view s) {
+  auto& t = table();
+  {
+    std::shared_lock lk(t.mu);
+    auto it = t.ids.find(std::string(s));
+    if (it != t.ids.end()) return it->second;
+  }
+  std::unique_lock lk(t.mu);
+  auto [it, fresh] = t.ids.emplace(std::string(s), static_cast<uint32_t>(t.names.size()));
+  if (fresh) t.names.emplace_back(s);
+  return it->second;
+}
+
+const std::string& interned(uint32_t tok) {
+  auto& t = table();
+  std::shared_lock lk(t.mu);
+  return t.names[tok];
+}
+
+// ---- handles -----------------------------------------------------------------------------
+
+Value Value::string(std::string_view s) { return string_token(intern(s)); }
+Value Value::model(std::string_view name) {
+  Value v;
+  v.kind_ = VK::Model;
+  v.i_ = intern(name);
+  return v;
+}
+Value Value::from_obj(Obj* o) {
+  Value v;
+  v.kind_ = o->kind;
+  v.i_ = reinterpret_cast<int64_t>(o);
+  return v;
+}
+
+void Value::retain() const {
+  if (has_obj()) obj()->rc.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Value::release() {
+  if (!has_obj()) return;
+  const Obj* o = obj();
+  if (o->rc.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+  switch (o->kind) {
+    case VK::Set: delete static_cast<const SetObj*>(o); break;
+    case VK::Interval: delete static_cast<const IntervalObj*>(o); break;
+    case VK::LazySet: delete static_cast<const LazySetObj*>(o); break;
+    case VK::Fcn: delete static_cast<const FcnObj*>(o); break;
+    case VK::FcnLazy: delete static_cast<const FcnLazyObj*>(o); break;
+    case VK::Closure: delete static_cast<const ClosureObj*>(o); break;
+    default: break;
+  }
+  kind_ = VK::Undef;
+}
+
+// ---- construction ------------------------------------------------------------------------
+
+Value make_set_sorted(std::vector<Value> elems) {
+  auto* s = new SetObj();
+  s->elems = std::move(elems);
+  return Value::from_obj(s);
+}
+
+Value make_set(std::vector<Value> elems) {
+  std::sort(elems.begin(), elems.end(),
+            [](const Value& a, const Value& b) { return compare(a, b) < 0; });
+  elems.erase(std::unique(elems.begin(), elems.end(),
+                          [](const Value& a, const Value& b) { return compare(a, b) == 0; }),
+              elems.end());
+  return make_set_sorted(std::move(elems));
+}
+
+Value empty_set() { return make_set_sorted({}); }
+
+Value make_bool_set() { return make_set_sorted({Value::boolean(false), Value::boolean(true)}); }
+
+Value make_interval(int64_t lo, int64_t hi) {
+  return Value::from_obj(new IntervalObj(lo, hi));
+}
+
+Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<uint32_t> fields) {
+  auto* s = new LazySetObj(k);
+  s->parts = std::move(parts);
+  s->fields = std::move(fields);
+  return Value::from_obj(s);
+}
+
+Value make_tuple(std::vector<Value> elems) {
+  auto* f = new FcnObj();
+  f->seq = true;
+  f->rng = std::move(elems);
+  return Value::from_obj(f);
+}
+
+Value make_fcn(std::vector<Value> dom, std::vector<Value> rng) {
+  // Sort the domain (with its values) and detect the 1..n shape of a tuple.
+  std::vector<size_t> idx(dom.size());
+  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  std::sort(idx.begin(), idx.end(),
+            [&](size_t a, size_t b) { return compare(dom[a], dom[b]) < 0; });
+  bool seq = true;
+  for (size_t i = 0; i < idx.size(); ++i) {
+    const Value& d = dom[idx[i]];
+    if (!d.is_int() || d.as_int() != static_cast<int64_t>(i + 1)) { seq = false; break; }
+  }
+  auto* f = new FcnObj();
+  f->seq = seq;
+  f->rng.reserve(idx.size());
+  if (!seq) f->dom.reserve(idx.size());
+  for (size_t i : idx) {
+    if (!seq) f->dom.push_back(std::move(dom[i]));
+    f->rng.push_back(std::move(rng[i]));
+  }
+  return Value::from_obj(f);
+}
+
+Value make_record(std::vector<std::pair<uint32_t, Value>> fields) {
+  std::vector<Value> dom, rng;
+  for (auto& [tok, v] : fields) {
+    dom.push_back(Value::string_token(tok));
+    rng.push_back(std::move(v));
+  }
+  return make_fcn(std::move(dom), std::move(rng));
+}
+
+bool is_tuple(const Value& v) { return v.kind() == VK::Fcn && as_fcn(v)->seq; }
+bool is_record(const Value& v) {
+  if (v.kind() != VK::Fcn) return false;
+  const FcnObj* f = as_fcn(v);
+  if (f->seq || f->dom.empty()) return false;
+  for (const Value& d : f->dom)
+    if (!d.is_str()) return false;
+  return true;
+}
+
+const char* kind_name(const Value& v) {
+  switch (v.kind()) {
+    case VK::Undef: return "null";
+    case VK::Bool: return "boolean";
+    case VK::Int: return "integer";
+    case VK::Str: return "string";
+    case VK::Model: return "model value";
+    case VK::Set: case VK::Interval: case VK::LazySet: return "set";
+    case VK::Fcn: return is_tuple(v) ? "tuple" : is_record(v) ? "record" : "function";
+    case VK::FcnLazy: return "function";
+    case VK::Closure: return "operator";
+  }
+  return "value";
+}
+
+// ---- order and equality --------------------------------------------------------------------
+
+namespace {
+
+enum class Family { Bool, Int, Str, Model, Set, Fcn, Other };
+
+Family family(const Value& v) {
+  switch (v.kind()) {
+    case VK::Bool: return Family::Bool;
+    case VK::Int: return Family::Int;
+    case VK::Str: return Family::Str;
+    case VK::Model: return Family::Model;
+    case VK::Set: case VK::Interval: case VK::LazySet: return Family::Set;
+    case VK::Fcn: case VK::FcnLazy: return Family::Fcn;
+    default: return Family::Other;
+  }
+}
+
+[[noreturn]] void incomparable(const Value& a, const Value& b, const char* what) {
+  throw eval_error(std::string("Attempted to ") + what + " " + kind_name(a) + " " +
+                   to_string(a) + " with " + kind_name(b) + " " + to_string(b));
+}
+
+int cmp_int(int64_t a, int64_t b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+// Fcn as (domain, range) views, materialising the 1..n domain of tuples.
+struct FcnView {
+  const FcnObj* f;
+  size_t size() const { return f->rng.size(); }
+  Value dom(size_t i) const {
+    return f->seq ? Value::integer(static_cast<int64_t>(i + 1)) : f->dom[i];
+  }
+};
+
+const FcnObj* force_fcn(const Value& v, Value& holder) {
+  if (v.kind() == VK::Fcn) return as_fcn(v);
+  if (v.kind() == VK::FcnLazy) {
+    // Enumerate the lazy function over its (finite) domain.
+    const auto* lf = static_cast<const FcnLazyObj*>(v.obj());
+    std::vector<Value> d, r;
+    for_each_element(lf->domain, [&](const Value& x) {
+      d.push_back(x);
+      r.push_back(lf->apply(x));
+      return true;
+    });
+    holder = make_fcn(std::move(d), std::move(r));
+    return as_fcn(holder);
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+int compare(const Value& a, const Value& b) {
+  Family fa = family(a), fb = family(b);
+  if (fa != fb) {
+    if (fa == Family::Model) return -1;  // an untyped model value is smaller
+    if (fb == Family::Model) return 1;
+    incomparable(a, b, "compare");
+  }
+  switch (fa) {
+    case Family::Bool: return cmp_int(a.as_bool(), b.as_bool());
+    case Family::Int: return cmp_int(a.as_int(), b.as_int());
+    case Family::Str:
+    case Family::Model: return cmp_int(a.token(), b.token());
+    case Family::Set: {
+      if (a.kind() == VK::Interval && b.kind() == VK::Interval) {
+        auto *x = as_interval(a), *y = as_interval(b);
+        int64_t nx = std::max<int64_t>(0, x->hi - x->lo + 1), ny = std::max<int64_t>(0, y->hi - y->lo + 1);
+        if (nx != ny) return cmp_int(nx, ny);
+        return nx == 0 ? 0 : cmp_int(x->lo, y->lo);
+      }
+      Value ea = enumerate(a), eb = enumerate(b);
+      const auto &xa = as_set(ea)->elems, &xb = as_set(eb)->elems;
+      if (xa.size() != xb.size()) return cmp_int(static_cast<int64_t>(xa.size()), static_cast<int64_t>(xb.size()));
+      for (size_t i = 0; i < xa.size(); ++i) {
+        int c = compare(xa[i], xb[i]);
+        if (c) return c;
+      }
+      return 0;
+    }
+    case Family::Fcn: {
+      Value ha, hb;
+      const FcnObj* x = force_fcn(a, ha);
+      const FcnObj* y = force_fcn(b, hb);
+      if (x->size() != y->size()) return cmp_int(static_cast<int64_t>(x->size()), static_cast<int64_t>(y->size()));
+      if (!(x->seq && y->seq)) {
+        FcnView vx{x}, vy{y};
+        for (size_t i = 0; i < x->size(); ++i) {
+          int c = compare(vx.dom(i), vy.dom(i));
+          if (c) return c;
+        }
+      }
+      for (size_t i = 0; i < x->size(); ++i) {
+        int c = compare(x->rng[i], y->rng[i]);
+        if (c) return c;
+      }
+      return 0;
+    }
+    default: incomparable(a, b, "compare");
+  }
+}
+
+bool equals(const Value& a, const Value& b) {
+  Family fa = family(a), fb = family(b);
+  if (fa == Family::Model || fb == Family::Model) {
+    return fa == fb && a.token() == b.token();
+  }
+  if (fa != fb) incomparable(a, b, "check equality of");
+  switch (fa) {
+    case Family::Bool: return a.as_bool() == b.as_bool();
+    case Family::Int: return a.as_int() == b.as_int();
+    case Family::Str: return a.token() == b.token();
+    case Family::Set: {
+      if (a.kind() == VK::LazySet || b.kind() == VK::LazySet) {
+        if (a.kind() == VK::LazySet && b.kind() == VK::LazySet) {
+          auto *x = as_lazy(a), *y = as_lazy(b);
+          if (x->lk == y->lk && (x->lk == LazyKind::Nat || x->lk == LazyKind::Int ||
+                                 x->lk == LazyKind::String || x->lk == LazyKind::Real))
+            return true;
+        }
+      }
+      if (a.kind() == VK::Interval && b.kind() == VK::Interval) return compare(a, b) == 0;
+      Value ea = enumerate(a), eb = enumerate(b);
+      const auto &xa = as_set(ea)->elems, &xb = as_set(eb)->elems;
+      if (xa.size() != xb.size()) return false;
+      for (size_t i = 0; i < xa.size(); ++i)
+        if (!equals(xa[i], xb[i])) return false;
+      return true;
+    }
+    case Family::Fcn: {
+      Value ha, hb;
+      const FcnObj* x = force_fcn(a, ha);
+      const FcnObj* y = force_fcn(b, hb);
+      if (x->size() != y->size()) return false;
+      if (!(x->seq && y->seq)) {
+        FcnView vx{x}, vy{y};
+        for (size_t i = 0; i < x->size(); ++i)
+          if (!equals(vx.dom(i), vy.dom(i))) return false;
+      }
+      for (size_t i = 0; i < x->size(); ++i)
+        if (!equals(x->rng[i], y->rng[i])) return false;
+      return true;
+    }
+    default: incomparable(a, b, "check equality of");
+  }
+}
+
+// ---- sets --------------------------------------------------------------------------------------
+
+namespace {
+
+[[noreturn]] void not_enumerable(const Value& s) {
+  throw eval_error("Attempted to enumerate a set that is not enumerable: " + to_string(s));
+}
+
+bool binary_member(const std::vector<Value>& elems, const Value& x) {
+  // Elements are sorted in TLC order; a model value or a mismatched kind may make
+  // `compare` throw, in which case fall back to equality (which has TLC's error rules).
+  size_t lo = 0, hi = elems.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = compare(elems[mid], x);
+    if (c == 0) return true;
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool member(const Value& x, const Value& set) {
+  switch (set.kind()) {
+    case VK::Set: {
+      const auto& el = as_set(set)->elems;
+      if (el.empty()) return false;
+      if (x.is_model()) {
+        for (const Value& e : el)
+          if (e.is_model() && e.token() == x.token()) return true;
+        return false;
+      }
+      // Check the kind against the first non-model element so that `"a" \in {1}` errors
+      // like TLC instead of answering FALSE.
+      for (const Value& e : el) {
+        if (e.is_model()) continue;
+        if (family(e) != family(x)) incomparable(x, e, "check equality of");
+        break;
+      }
+      if (x.kind() == VK::Int || x.kind() == VK::Str || x.kind() == VK::Bool)
+        return binary_member(el, x);
+      for (const Value& e : el)
+        if (!e.is_model() && equals(e, x)) return true;
+      return false;
+    }
+    case VK::Interval: {
+      if (x.is_model()) return false;
+      if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in the integer interval " + to_string(set));
+      auto* iv = as_interval(set);
+      return x.as_int() >= iv->lo && x.as_int() <= iv->hi;
+    }
+    case VK::LazySet: {
+      const LazySetObj* l = as_lazy(set);
+      if (x.is_model()) return false;
+      switch (l->lk) {
+        case LazyKind::Nat:
+          if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Nat");
+          return x.as_int() >= 0;
+        case LazyKind::Int:
+          if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Int");
+          return true;
+        case LazyKind::Real:
+          if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Real");
+          return true;
+        case LazyKind::String:
+          if (!x.is_str()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in STRING");
+          return true;
+        case LazyKind::Subset: {
+          if (!x.is_setlike()) throw eval_error("Attempted to check if the non-set " + to_string(x) + " is in " + to_string(set));
+          bool all = true;
+          for_each_element(x, [&](const Value& e) { all = member(e, l->parts[0]); return all; });
+          return all;
+        }
+        case LazyKind::FcnSet: {
+          if (!x.is_fcnlike()) return false;
+          Value hx;
+          const FcnObj* f = force_fcn(x, hx);
+          if (!equals(domain(x), l->parts[0])) return false;
+          for (const Value& r : f->rng)
+            if (!member(r, l->parts[1])) return false;
+          return true;
+        }
+        case LazyKind::RcdSet: {
+          if (!x.is_fcnlike()) return false;
+          Value hx;
+          const FcnObj* f = force_fcn(x, hx);
+          if (f->seq ? !(f->size() == 0 && l->fields.empty()) : f->size() != l->fields.size())
+            return false;
+          for (size_t i = 0; i < l->fields.size(); ++i) {
+            Value fv;
+            bool found = false;
+            for (size_t j = 0; j < f->dom.size(); ++j)
+              if (f->dom[j].is_str() && f->dom[j].token() == l->fields[i]) { fv = f->rng[j]; found = true; }
+            if (!found || !member(fv, l->parts[i])) return false;
+          }
+          return true;
+        }
+        case LazyKind::SeqSet: {
+          if (!x.is_fcnlike()) return false;
+          if (!is_tuple(x)) return false;
+          for (const Value& r : as_fcn(x)->rng)
+            if (!member(r, l->parts[0])) return false;
+          return true;
+        }
+        case LazyKind::Product: {
+          if (!is_tuple(x)) return false;
+          const FcnObj* f = as_fcn(x);
+          if (f->size() != l->parts.size()) return false;
+          for (size_t i = 0; i < f->size(); ++i)
+            if (!member(f->rng[i], l->parts[i])) return false;
+          return true;
+        }
+        case LazyKind::Union: {
+          bool found = false;
+          for_each_element(l->parts[0], [&](const Value& s) { found = member(x, s); return !found; });
+          return found;
+        }
+      }
+      return false;
+    }
+    default:
+      throw eval_error("Attempted to check if the value " + to_string(x) +
+                       " is an element of the non-set " + to_string(set));
+  }
+}
+
+namespace {
+
+// Enumerates the functions dom -> each element of `ranges`, the last domain element
+// varying fastest (TLC's SetOfFcnsValue / SetOfRcdsValue enumeration order).
+void odometer(const std::vector<std::vector<Value>>& choices,
+              const std::function<bool(const std::vector<Value>&)>& f) {
+  for (const auto& c : choices)
+    if (c.empty()) return;
+  std::vector<size_t> idx(choices.size(), 0);
+  std::vector<Value> cur(choices.size());
+  for (size_t i = 0; i < choices.size(); ++i) cur[i] = choices[i][0];
+  while (true) {
+    if (!f(cur)) return;
+    size_t k = choices.size();
+    while (k > 0) {
+      --k;
+      if (++idx[k] < choices[k].size()) { cur[k] = choices[k][idx[k]]; break; }
+      idx[k] = 0;
+      cur[k] = choices[k][0];
+      if (k == 0) return;
+    }
+    if (choices.empty()) return;
+  }
+}
+
+std::vector<Value> elements_of(const Value& s) {
+  Value e = enumerate(s);
+  return as_set(e)->elems;
+}
+
+}  // namespace
+
+void for_each_element(const Value& set, const std::function<bool(const Value&)>& f) {
+  switch (set.kind()) {
+    case VK::Set:
+      for (const Value& e : as_set(set)->elems)
+        if (!f(e)) return;
+      return;
+    case VK::Interval: {
+      auto* iv = as_interval(set);
+      for (int64_t i = iv->lo; i <= iv->hi; ++i)
+        if (!f(Value::integer(i))) return;
+      return;
+    }
+    case VK::LazySet: {
+      const LazySetObj* l = as_lazy(set);
+      switch (l->lk) {
+        case LazyKind::Subset: {
+          // By cardinality, then lexicographically by element position (TLC's order).
+          std::vector<Value> base = elements_of(l->parts[0]);
+          size_t n = base.size();
+          if (n > 62) throw eval_error("SUBSET of a set with " + std::to_string(n) + " elements is too large to enumerate");
+          for (size_t k = 0; k <= n; ++k) {
+            std::vector<size_t> pick(k);
+            for (size_t i = 0; i < k; ++i) pick[i] = i;
+            while (true) {
+              std::vector<Value> sub;
+              sub.reserve(k);
+              for (size_t i : pick) sub.push_back(base[i]);
+              if (!f(make_set_sorted(std::move(sub)))) return;
+              // next combination
+              size_t i = k;
+              while (i > 0 && pick[i - 1] == n - k + i - 1) --i;
+              if (i == 0) break;
+              ++pick[i - 1];
+              for (size_t j = i; j < k; ++j) pick[j] = pick[j - 1] + 1;
+            }
+          }
+          return;
+        }
+        case LazyKind::FcnSet: {
+          std::vector<Value> dom = elements_of(l->parts[0]);
+          std::vector<Value> rng = elements_of(l->parts[1]);
+          std::vector<std::vector<Value>> choices(dom.size(), rng);
+          if (dom.empty()) { f(make_fcn({}, {})); return; }
+          odometer(choices, [&](const std::vector<Value>& vals) {
+            return f(make_fcn(dom, vals));
+          });
+          return;
+        }
+        case LazyKind::RcdSet: {
+          std::vector<std::vector<Value>> choices;
+          for (const Value& p : l->parts) choices.push_back(elements_of(p));
+          if (choices.empty()) { f(make_fcn({}, {})); return; }
+          odometer(choices, [&](const std::vector<Value>& vals) {
+            std::vector<std::pair<uint32_t, Value>> flds;
+            for (size_t i = 0; i < vals.size(); ++i) flds.emplace_back(l->fields[i], vals[i]);
+            return f(make_record(std::move(flds)));
+          });
+          return;
+        }
+        case LazyKind::Product: {
+          std::vector<std::vector<Value>> choices;
+          for (const Value& p : l->parts) choices.push_back(elements_of(p));
+          odometer(choices, [&](const std::vector<Value>& vals) { return f(make_tuple(vals)); });
+          return;
+        }
+        case LazyKind::Union: {
+          Value u = enumerate(set);
+          for (const Value& e : as_set(u)->elems)
+            if (!f(e)) return;
+          return;
+        }
+        default: not_enumerable(set);
+      }
+    }
+    default:
+      throw eval_error("Attempted to enumerate the non-set " + to_string(set));
+  }
+}
+
+Value enumerate(const Value& set) {
+  if (set.kind() == VK::Set) return set;
+  if (set.kind() == VK::Interval) {
+    auto* iv = as_interval(set);
+    std::vector<Value> v;
+    if (iv->hi >= iv->lo) v.reserve(static_cast<size_t>(iv->hi - iv->lo + 1));
+    for (int64_t i = iv->lo; i <= iv->hi; ++i) v.push_back(Value::integer(i));
+    return make_set_sorted(std::move(v));
+  }
+  if (set.kind() == VK::LazySet && as_lazy(set)->lk == LazyKind::Union) {
+    std::vector<Value> all;
+    for_each_element(as_lazy(set)->parts[0], [&](const Value& s) {
+      for_each_element(s, [&](const Value& e) { all.push_back(e); return true; });
+      return true;
+    });
+    return make_set(std::move(all));
+  }
+  std::vector<Value> all;
+  for_each_element(set, [&](const Value& e) { all.push_back(e); return true; });
+  // Subset / FcnSet / RcdSet / Product enumerate in TLC's order, which is not always the
+  // normalised order; the canonical form must be sorted.
+  return make_set(std::move(all));
+}
+
+int64_t cardinality(const Value& set) {
+  if (set.kind() == VK::Interval) {
+    auto* iv = as_interval(set);
+    return std::max<int64_t>(0, iv->hi - iv->lo + 1);
+  }
+  if (set.kind() == VK::LazySet) {
+    const LazySetObj* l = as_lazy(set);
+    if (l->lk == LazyKind::Subset) {
+      int64_t n = cardinality(l->parts[0]);
+      if (n > 62) throw eval_error("Overflow when computing the cardinality of " + to_string(set));
+      return int64_t{1} << n;
+    }
+  }
+  Value e = enumerate(set);
+  return static_cast<int64_t>(as_set(e)->elems.size());
+}
+
+// ---- functions -------------------------------------------------------------------------------
+
+std::ptrdiff_t fcn_find(const FcnObj* fo, const Value& arg) {
+  if (fo->seq) {
+    if (arg.is_int() && arg.as_int() >= 1 && arg.as_int() <= static_cast<int64_t>(fo->size()))
+      return static_cast<std::ptrdiff_t>(arg.as_int() - 1);
+    return -1;
+  }
+  if (arg.is_model()) {
+    for (size_t i = 0; i < fo->dom.size(); ++i)
+      if (fo->dom[i].is_model() && fo->dom[i].token() == arg.token()) return static_cast<std::ptrdiff_t>(i);
+    return -1;
+  }
+  size_t lo = 0, hi = fo->dom.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = compare(fo->dom[mid], arg);
+    if (c == 0) return static_cast<std::ptrdiff_t>(mid);
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return -1;
+}
+
+Value apply(const Value& f, const Value& arg) {
+  if (f.kind() == VK::Fcn) {
+    const FcnObj* fo = as_fcn(f);
+    if (fo->seq) {
+      if (arg.is_int() && arg.as_int() >= 1 && arg.as_int() <= static_cast<int64_t>(fo->size()))
+        return fo->rng[static_cast<size_t>(arg.as_int() - 1)];
+      if (arg.is_int() || arg.is_model())
+        throw eval_error("Attempted to access index " + to_string(arg) + " of tuple\n" + to_string(f) + "\nwhich is out of bounds.");
+      throw eval_error("Attempted to apply tuple\n" + to_string(f) + "\nto argument " + to_string(arg) + ", which is not an integer.");
+    }
+    // Binary search on the sorted domain; strings (records) usually hit the fast path.
+    size_t lo = 0, hi = fo->dom.size();
+    if (arg.is_model()) {
+      for (size_t i = 0; i < fo->dom.size(); ++i)
+        if (fo->dom[i].is_model() && fo->dom[i].token() == arg.token()) return fo->rng[i];
+    } else {
+      while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = compare(fo->dom[mid], arg);
+        if (c == 0) return fo->rng[mid];
+        if (c < 0) lo = mid + 1; else hi = mid;
+      }
+    }
+    if (is_record(f) && arg.is_str())
+      throw eval_error("Attempted to access nonexistent field '" + interned(arg.token()) + "' of record\n" + to_string(f));
+    throw eval_error("Attempted to apply function:\n" + to_string(f) + "\nto argument " + to_string(arg) + ", which is not in the domain of the function.");
+  }
+  if (f.kind() == VK::FcnLazy) {
+    const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+    if (!member(arg, lf->domain))
+      throw eval_error("Attempted to apply function to argument " + to_string(arg) + ", which is not in the domain of the function.");
+    return lf->apply(arg);
+  }
+  throw eval_error("A non-function (" + std::string(kind_name(f)) + " " + to_string(f) + ") was applied as a function.");
+}
+
+Value domain(const Value& f) {
+  if (f.kind() == VK::Fcn) {
+    const FcnObj* fo = as_fcn(f);
+    if (fo->seq) return make_interval(1, static_cast<int64_t>(fo->size()));
+    return make_set_sorted(fo->dom);
+  }
+  if (f.kind() == VK::FcnLazy) return static_cast<const FcnLazyObj*>(f.obj())->domain;
+  throw eval_error("Attempted to compute the domain of the non-function " + to_string(f));
+}
+
+// ---- fingerprints ----------------------------------------------------------------------------
+
+namespace {
+inline uint64_t mix(uint64_t h, uint64_t x) {
+  // A 64-bit combine (from xxh3's avalanche); order-sensitive.
+  h ^= x + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+  return XXH3_64bits(&h, sizeof h);
+}
+constexpr uint64_t kSetTag = 0x5e7, kFcnTag = 0xfc9;
+}  // namespace
+
+uint64_t fingerprint(const Value& v) {
+  switch (v.kind()) {
+    case VK::Undef: return 0x0dd;
+    case VK::Bool: return mix(1, v.as_bool() ? 1 : 0);
+    case VK::Int: return mix(2, static_cast<uint64_t>(v.as_int()));
+    case VK::Str: {
+      const std::string& s = interned(v.token());
+      return mix(3, XXH3_64bits(s.data(), s.size()));
+    }
+    case VK::Model: {
+      const std::string& s = interned(v.token());
+      return mix(4, XXH3_64bits(s.data(), s.size()));
+    }
+    default: break;
+  }
+  const Obj* o = v.obj();
+  uint64_t cached = o->fp.load(std::memory_order_relaxed);
+  if (cached) return cached;
+  uint64_t h = 0;
+  switch (v.kind()) {
+    case VK::Set:
+    case VK::Interval:
+    case VK::LazySet: {
+      Value e = enumerate(v);
+      const auto& el = as_set(e)->elems;
+      h = mix(kSetTag, el.size());
+      for (const Value& x : el) h = mix(h, fingerprint(x));
+      break;
+    }
+    case VK::Fcn:
+    case VK::FcnLazy: {
+      Value holder;
+      const FcnObj* f = force_fcn(v, holder);
+      h = mix(kFcnTag, f->size());
+      for (size_t i = 0; i < f->size(); ++i) {
+        h = mix(h, f->seq ? fingerprint(Value::integer(static_cast<int64_t>(i + 1))) : fingerprint(f->dom[i]));
+        h = mix(h, fingerprint(f->rng[i]));
+      }
+      break;
+    }
+    default: h = 0xc105;
+  }
+  if (h == 0) h = 1;
+  o->fp.store(h, std::memory_order_relaxed);
+  return h;
+}
+
+// ---- printing --------------------------------------------------------------------------------
+
+namespace {
+void print(const Value& v, std::string& out);
+
+void print_string(const std::string& s, std::string& out) {
+  out += '"';
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      default: out += c;
+    }
+  }
+  out += '"';
+}
+
+void print(const Value& v, std::string& out) {
+  switch (v.kind()) {
+    case VK::Undef: out += "null"; return;
+    case VK::Bool: out += v.as_bool() ? "TRUE" : "FALSE"; return;
+    case VK::Int: out += std::to_string(v.as_int()); return;
+    case VK::Str: print_string(interned(v.token()), out); return;
+    case VK::Model: out += interned(v.token()); return;
+    case VK::Set: {
+      out += '{';
+      bool first = true;
+      for (const Value& e : as_set(v)->elems) {
+        if (!first) out += ", ";
+        first = false;
+        print(e, out);
+      }
+      out += '}';
+      return;
+    }
+    case VK::Interval: {
+      auto* iv = as_interval(v);
+      if (iv->lo > iv->hi) { out += "{}"; return; }
+      out += std::to_string(iv->lo) + ".." + std::to_string(iv->hi);
+      return;
+    }
+    case VK::LazySet: {
+      const LazySetObj* l = as_lazy(v);
+      switch (l->lk) {
+        case LazyKind::Nat: out += "Nat"; return;
+        case LazyKind::Int: out += "Int"; return;
+        case LazyKind::Real: out += "Real"; return;
+        case LazyKind::String: out += "STRING"; return;
+        case LazyKind::Subset: out += "SUBSET "; print(l->parts[0], out); return;
+        case LazyKind::Union: out += "UNION "; print(l->parts[0], out); return;
+        case LazyKind::SeqSet: out += "Seq("; print(l->parts[0], out); out += ")"; return;
+        case LazyKind::FcnSet:
+          out += "["; print(l->parts[0], out); out += " -> "; print(l->parts[1], out); out += "]";
+          return;
+        case LazyKind::RcdSet:
+          out += "[";
+          for (size_t i = 0; i < l->fields.size(); ++i) {
+            if (i) out += ", ";
+            out += interned(l->fields[i]) + " : ";
+            print(l->parts[i], out);
+          }
+          out += "]";
+          return;
+        case LazyKind::Product:
+          for (size_t i = 0; i < l->parts.size(); ++i) {
+            if (i) out += " \\X ";
+            print(l->parts[i], out);
+          }
+          return;
+      }
+      return;
+    }
+    case VK::Fcn:
+    case VK::FcnLazy: {
+      Value holder;
+      const FcnObj* f = force_fcn(v, holder);
+      if (f->seq) {
+        out += "<<";
+        for (size_t i = 0; i < f->size(); ++i) {
+          if (i) out += ", ";
+          print(f->rng[i], out);
+        }
+        out += ">>";
+        return;
+      }
+      bool rec = true;
+      for (const Value& d : f->dom)
+        if (!d.is_str()) rec = false;
+      if (rec) {
+        out += '[';
+        for (size_t i = 0; i < f->size(); ++i) {
+          if (i) out += ", ";
+          out += interned(f->dom[i].token()) + " |-> ";
+          print(f->rng[i], out);
+        }
+        out += ']';
+        return;
+      }
+      out += '(';
+      for (size_t i = 0; i < f->size(); ++i) {
+        if (i) out += " @@ ";
+        print(f->dom[i], out);
+        out += " :> ";
+        print(f->rng[i], out);
+      }
+      out += ')';
+      return;
+    }
+    case VK::Closure: out += "<operator>"; return;
+  }
+}
+}  // namespace
+
+std::string to_string(const Value& v) {
+  std::string s;
+  print(v, s);
+  return s;
+}
+
+}  // namespace cairn

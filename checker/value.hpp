@@ -1,0 +1,196 @@
+// Immutable TLA+ values with TLC's identities, order and canonical forms.
+//
+// A Value is a 16-byte handle: scalars (booleans, integers, interned strings and model
+// values) are stored inline; compound values point to a reference-counted immutable
+// object. Canonical forms make equal values equal bytes and equal fingerprints:
+//  - an enumerated set keeps its elements sorted in TLC's total order, without duplicates;
+//  - a function keeps its domain sorted; a tuple/sequence is a function whose domain is
+//    1..n (stored without the domain), a record is a function on strings. So `<<1, 2>>`,
+//    `[i \in 1..2 |-> i]` and `(1 :> 1 @@ 2 :> 2)` are the same value, as in TLC.
+//  - `a..b` stays an interval (it prints as TLC prints it) but fingerprints and compares
+//    as the enumerated set it denotes.
+// Sets that need not be enumerated (Nat, Int, STRING, SUBSET S, [S -> T], [a : S],
+// Seq(S), S \X T, UNION S) are LazySet objects: membership without enumeration,
+// enumeration on demand with an error where it is infinite.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/source.hpp"
+
+namespace cairn {
+
+enum class VK : uint8_t {
+  Undef,     // the "unbound" marker in partial states; never a TLA+ value
+  Bool,
+  Int,
+  Str,       // interned string (payload: token)
+  Model,     // model value (payload: token of its name)
+  Set,       // enumerated, canonical set
+  Interval,  // a..b
+  LazySet,   // a set kept symbolic (see LazyKind)
+  Fcn,       // function / tuple / record
+  FcnLazy,   // a function defined by an expression over a domain, evaluated on demand
+  Closure,   // an operator passed as an argument (higher-order), not a TLA+ value
+};
+
+struct Obj;
+
+/// An evaluation error raised by value operations; the evaluator adds the location.
+Error eval_error(std::string message);
+
+class Value {
+ public:
+  Value() : kind_(VK::Undef), i_(0) {}
+  static Value boolean(bool b) { Value v; v.kind_ = VK::Bool; v.i_ = b; return v; }
+  static Value integer(int64_t i) { Value v; v.kind_ = VK::Int; v.i_ = i; return v; }
+  static Value string_token(uint32_t tok) { Value v; v.kind_ = VK::Str; v.i_ = tok; return v; }
+  static Value string(std::string_view s);
+  static Value model(std::string_view name);
+  static Value from_obj(Obj* o);  // takes one reference
+
+  Value(const Value& o) : kind_(o.kind_), i_(o.i_) { retain(); }
+  Value(Value&& o) noexcept : kind_(o.kind_), i_(o.i_) { o.kind_ = VK::Undef; o.i_ = 0; }
+  Value& operator=(const Value& o) {
+    if (this != &o) { Value t(o); swap(t); }
+    return *this;
+  }
+  Value& operator=(Value&& o) noexcept { swap(o); return *this; }
+  ~Value() { release(); }
+  void swap(Value& o) noexcept { std::swap(kind_, o.kind_); std::swap(i_, o.i_); }
+
+  VK kind() const { return kind_; }
+  bool defined() const { return kind_ != VK::Undef; }
+  bool is_bool() const { return kind_ == VK::Bool; }
+  bool is_int() const { return kind_ == VK::Int; }
+  bool is_str() const { return kind_ == VK::Str; }
+  bool is_model() const { return kind_ == VK::Model; }
+  bool is_setlike() const {
+    return kind_ == VK::Set || kind_ == VK::Interval || kind_ == VK::LazySet;
+  }
+  bool is_fcnlike() const { return kind_ == VK::Fcn || kind_ == VK::FcnLazy; }
+  bool as_bool() const { return i_ != 0; }
+  int64_t as_int() const { return i_; }
+  uint32_t token() const { return static_cast<uint32_t>(i_); }
+  const Obj* obj() const { return reinterpret_cast<const Obj*>(i_); }
+  bool has_obj() const { return kind_ >= VK::Set; }
+
+ private:
+  void retain() const;
+  void release();
+  VK kind_;
+  int64_t i_;  // scalar payload or Obj*
+};
+
+static_assert(sizeof(Value) == 16, "a value handle is two words");
+
+/// Base of heap objects: an atomic reference count and a cached fingerprint.
+struct Obj {
+  mutable std::atomic<uint32_t> rc{1};
+  VK kind;
+  mutable std::atomic<uint64_t> fp{0};  // 0 = not computed yet
+  explicit Obj(VK k) : kind(k) {}
+};
+
+struct SetObj : Obj {
+  std::vector<Value> elems;  // sorted, unique
+  SetObj() : Obj(VK::Set) {}
+};
+
+struct IntervalObj : Obj {
+  int64_t lo, hi;
+  IntervalObj(int64_t l, int64_t h) : Obj(VK::Interval), lo(l), hi(h) {}
+};
+
+enum class LazyKind : uint8_t { Nat, Int, Real, String, Subset, FcnSet, RcdSet, SeqSet, Product, Union };
+
+struct LazySetObj : Obj {
+  LazyKind lk;
+  std::vector<Value> parts;           // operand sets (Subset: [S]; FcnSet: [S, T]; ...)
+  std::vector<uint32_t> fields;       // RcdSet field tokens, in the order written
+  explicit LazySetObj(LazyKind k) : Obj(VK::LazySet), lk(k) {}
+};
+
+struct FcnObj : Obj {
+  bool seq = false;          // domain is 1..n (dom left empty)
+  std::vector<Value> dom;    // sorted (when !seq)
+  std::vector<Value> rng;
+  FcnObj() : Obj(VK::Fcn) {}
+  size_t size() const { return rng.size(); }
+};
+
+/// A function whose values are computed on application (recursive function definitions,
+/// functions over infinite domains). `apply` is supplied by the evaluator.
+struct FcnLazyObj : Obj {
+  Value domain;
+  std::function<Value(const Value&)> apply;
+  FcnLazyObj() : Obj(VK::FcnLazy) {}
+};
+
+/// An operator passed as an argument to a higher-order operator.
+struct ClosureObj : Obj {
+  const void* target = nullptr;  // evaluator-defined
+  const void* frame = nullptr;
+  int arity = 0;
+  ClosureObj() : Obj(VK::Closure) {}
+};
+
+// ---- construction ---------------------------------------------------------------------
+Value make_set(std::vector<Value> elems);          // sorts and deduplicates
+Value make_set_sorted(std::vector<Value> elems);   // caller guarantees canonical order
+Value make_interval(int64_t lo, int64_t hi);
+Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<uint32_t> fields = {});
+Value make_tuple(std::vector<Value> elems);
+Value make_fcn(std::vector<Value> dom, std::vector<Value> rng);  // sorts by domain
+Value make_record(std::vector<std::pair<uint32_t, Value>> fields);
+Value empty_set();
+Value make_bool_set();
+
+// ---- inspection -------------------------------------------------------------------------
+inline const SetObj* as_set(const Value& v) { return static_cast<const SetObj*>(v.obj()); }
+inline const FcnObj* as_fcn(const Value& v) { return static_cast<const FcnObj*>(v.obj()); }
+inline const IntervalObj* as_interval(const Value& v) {
+  return static_cast<const IntervalObj*>(v.obj());
+}
+inline const LazySetObj* as_lazy(const Value& v) {
+  return static_cast<const LazySetObj*>(v.obj());
+}
+bool is_tuple(const Value& v);     // function on 1..n (incl. <<>>)
+bool is_record(const Value& v);    // non-empty function on strings
+const char* kind_name(const Value& v);
+
+// ---- TLC semantics -------------------------------------------------------------------------
+/// TLC's total order (tlc2.value.impl.*.compareTo); throws on values TLC cannot compare.
+int compare(const Value& a, const Value& b);
+/// TLC's equality: FALSE across model values, an error across incomparable kinds.
+bool equals(const Value& a, const Value& b);
+/// Set membership without enumerating lazy sets where possible.
+bool member(const Value& x, const Value& set);
+/// The canonical enumerated form of a finite set (errors if not enumerable).
+Value enumerate(const Value& set);
+/// Calls f on each element of a finite set in TLC's enumeration order; stops if f returns false.
+void for_each_element(const Value& set, const std::function<bool(const Value&)>& f);
+/// Number of elements of a finite set.
+int64_t cardinality(const Value& set);
+/// Applies a function (tuple, record, function) to one argument.
+Value apply(const Value& f, const Value& arg);
+/// Index of `key` in the function's domain, or -1.
+std::ptrdiff_t fcn_find(const FcnObj* f, const Value& key);
+/// DOMAIN f.
+Value domain(const Value& f);
+/// 64-bit fingerprint (xxh3-based); equal values have equal fingerprints.
+uint64_t fingerprint(const Value& v);
+
+// ---- printing ------------------------------------------------------------------------------
+std::string to_string(const Value& v);
+
+// ---- interned strings (TLC orders strings and model values by interning order) ------------
+uint32_t intern(std::string_view s);
+const std::string& interned(uint32_t tok);
+
+}  // namespace cairn

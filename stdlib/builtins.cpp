@@ -1,0 +1,420 @@
+// Native implementations of the language's set/function operators and of the standard
+// modules Naturals, Integers, Sequences, FiniteSets and TLC, with TLC's semantics and
+// error messages (tlc2.module.*).
+#include "stdlib/builtins.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <mutex>
+
+
+namespace cairn {
+
+int64_t checked_add(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_add_overflow(a, b, &r))
+    throw eval_error("Overflow when computing " + std::to_string(a) + " + " + std::to_string(b));
+  return r;
+}
+int64_t checked_sub(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_sub_overflow(a, b, &r))
+    throw eval_error("Overflow when computing " + std::to_string(a) + " - " + std::to_string(b));
+  return r;
+}
+int64_t checked_mul(int64_t a, int64_t b) {
+  int64_t r;
+  if (__builtin_mul_overflow(a, b, &r))
+    throw eval_error("Overflow when computing " + std::to_string(a) + " * " + std::to_string(b));
+  return r;
+}
+
+namespace {
+
+int64_t int_arg(const Value& v, const char* op, int pos) {
+  if (!v.is_int())
+    throw eval_error(std::string("The ") + (pos == 1 ? "first" : "second") + " argument of " +
+                     op + " should be an integer, but instead it is:\n" + to_string(v));
+  return v.as_int();
+}
+
+const FcnObj* seq_arg(const Value& v, const char* op, Value& holder) {
+  if (v.kind() == VK::Fcn && as_fcn(v)->seq) return as_fcn(v);
+  if (v.kind() == VK::Fcn && as_fcn(v)->size() == 0) return as_fcn(v);
+  if (v.kind() == VK::FcnLazy) {
+    Value d = domain(v);
+    if (d.kind() == VK::Interval && as_interval(d)->lo == 1) {
+      std::vector<Value> elems;
+      for (int64_t i = 1; i <= as_interval(d)->hi; ++i) elems.push_back(apply(v, Value::integer(i)));
+      holder = make_tuple(std::move(elems));
+      return as_fcn(holder);
+    }
+  }
+  throw eval_error(std::string("The argument of ") + op + " should be a sequence, but instead it is:\n" + to_string(v));
+}
+
+// ---- the language ---------------------------------------------------------------------------
+
+Value b_eq(const Value* a, Ctx&) { return Value::boolean(equals(a[0], a[1])); }
+Value b_neq(const Value* a, Ctx&) { return Value::boolean(!equals(a[0], a[1])); }
+Value b_in(const Value* a, Ctx&) { return Value::boolean(member(a[0], a[1])); }
+Value b_notin(const Value* a, Ctx&) { return Value::boolean(!member(a[0], a[1])); }
+
+Value b_cup(const Value* a, Ctx&) {
+  Value x = enumerate(a[0]), y = enumerate(a[1]);
+  const auto &ex = as_set(x)->elems, &ey = as_set(y)->elems;
+  if (ex.empty()) return y;
+  if (ey.empty()) return x;
+  std::vector<Value> out;
+  out.reserve(ex.size() + ey.size());
+  size_t i = 0, j = 0;
+  while (i < ex.size() && j < ey.size()) {
+    int c = compare(ex[i], ey[j]);
+    if (c < 0) out.push_back(ex[i++]);
+    else if (c > 0) out.push_back(ey[j++]);
+    else { out.push_back(ex[i++]); ++j; }
+  }
+  while (i < ex.size()) out.push_back(ex[i++]);
+  while (j < ey.size()) out.push_back(ey[j++]);
+  return make_set_sorted(std::move(out));
+}
+
+Value b_cap(const Value* a, Ctx&) {
+  std::vector<Value> out;
+  for_each_element(a[0], [&](const Value& e) {
+    if (member(e, a[1])) out.push_back(e);
+    return true;
+  });
+  return make_set(std::move(out));
+}
+
+Value b_setminus(const Value* a, Ctx&) {
+  std::vector<Value> out;
+  for_each_element(a[0], [&](const Value& e) {
+    if (!member(e, a[1])) out.push_back(e);
+    return true;
+  });
+  return make_set(std::move(out));
+}
+
+Value b_subseteq(const Value* a, Ctx&) {
+  bool all = true;
+  for_each_element(a[0], [&](const Value& e) { all = member(e, a[1]); return all; });
+  return Value::boolean(all);
+}
+
+Value b_subset(const Value* a, Ctx&) {
+  if (!a[0].is_setlike()) throw eval_error("Attempted to compute SUBSET of the non-set " + to_string(a[0]));
+  return make_lazy_set(LazyKind::Subset, {a[0]});
+}
+
+Value b_union(const Value* a, Ctx&) {
+  if (!a[0].is_setlike()) throw eval_error("Attempted to compute UNION of the non-set " + to_string(a[0]));
+  std::vector<Value> all;
+  for_each_element(a[0], [&](const Value& s) {
+    if (!s.is_setlike()) throw eval_error("Attempted to compute UNION of a set containing the non-set " + to_string(s));
+    for_each_element(s, [&](const Value& e) { all.push_back(e); return true; });
+    return true;
+  });
+  return make_set(std::move(all));
+}
+
+Value b_domain(const Value* a, Ctx&) { return domain(a[0]); }
+
+// ---- Naturals / Integers ------------------------------------------------------------------
+
+Value n_plus(const Value* a, Ctx&) { return Value::integer(checked_add(int_arg(a[0], "+", 1), int_arg(a[1], "+", 2))); }
+Value n_minus(const Value* a, Ctx&) { return Value::integer(checked_sub(int_arg(a[0], "-", 1), int_arg(a[1], "-", 2))); }
+Value n_times(const Value* a, Ctx&) { return Value::integer(checked_mul(int_arg(a[0], "*", 1), int_arg(a[1], "*", 2))); }
+Value n_lt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<", 1) < int_arg(a[1], "<", 2)); }
+Value n_gt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">", 1) > int_arg(a[1], ">", 2)); }
+Value n_le(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<=", 1) <= int_arg(a[1], "<=", 2)); }
+Value n_ge(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">=", 1) >= int_arg(a[1], ">=", 2)); }
+Value n_range(const Value* a, Ctx&) { return make_interval(int_arg(a[0], "..", 1), int_arg(a[1], "..", 2)); }
+Value n_nat(const Value*, Ctx&) { return make_lazy_set(LazyKind::Nat, {}); }
+Value n_int(const Value*, Ctx&) { return make_lazy_set(LazyKind::Int, {}); }
+Value n_neg(const Value* a, Ctx&) { return Value::integer(checked_sub(0, int_arg(a[0], "-", 1))); }
+
+Value n_mod(const Value* a, Ctx&) {
+  int64_t x = int_arg(a[0], "%", 1), y = int_arg(a[1], "%", 2);
+  if (y <= 0) throw eval_error("The second argument of % should be a positive number, but instead it is:\n" + std::to_string(y));
+  int64_t r = x % y;
+  if (r < 0) r += y;
+  return Value::integer(r);
+}
+
+Value n_div(const Value* a, Ctx&) {
+  int64_t x = int_arg(a[0], "\\div", 1), y = int_arg(a[1], "\\div", 2);
+  if (y == 0) throw eval_error("The second argument of \\div is 0.");
+  if (x == INT64_MIN && y == -1) throw eval_error("Overflow when computing " + std::to_string(x) + " \\div -1");
+  int64_t q = x / y;
+  if ((x % y != 0) && ((x < 0) != (y < 0))) --q;  // floor division
+  return Value::integer(q);
+}
+
+Value n_pow(const Value* a, Ctx&) {
+  int64_t x = int_arg(a[0], "^", 1), y = int_arg(a[1], "^", 2);
+  if (y < 0) throw eval_error("The second argument of ^ should be a natural number, but instead it is:\n" + std::to_string(y));
+  if (x == 0 && y == 0) throw eval_error("0^0 is undefined.");
+  int64_t r = 1;
+  for (int64_t i = 0; i < y; ++i) {
+    if (__builtin_mul_overflow(r, x, &r))
+      throw eval_error("Overflow when computing " + std::to_string(x) + "^" + std::to_string(y));
+    if (r == 0 || r == 1) break;
+  }
+  return Value::integer(r);
+}
+
+// ---- Sequences ----------------------------------------------------------------------------
+
+Value s_seq(const Value* a, Ctx&) { return make_lazy_set(LazyKind::SeqSet, {a[0]}); }
+
+Value s_len(const Value* a, Ctx&) {
+  if (a[0].is_str()) return Value::integer(static_cast<int64_t>(interned(a[0].token()).size()));
+  Value h;
+  return Value::integer(static_cast<int64_t>(seq_arg(a[0], "Len", h)->size()));
+}
+
+Value s_concat(const Value* a, Ctx&) {
+  if (a[0].is_str() && a[1].is_str()) return Value::string(interned(a[0].token()) + interned(a[1].token()));
+  Value h1, h2;
+  const FcnObj* x = seq_arg(a[0], "\\o", h1);
+  const FcnObj* y = seq_arg(a[1], "\\o", h2);
+  std::vector<Value> out(x->rng);
+  out.insert(out.end(), y->rng.begin(), y->rng.end());
+  return make_tuple(std::move(out));
+}
+
+Value s_append(const Value* a, Ctx&) {
+  Value h;
+  const FcnObj* x = seq_arg(a[0], "Append", h);
+  std::vector<Value> out(x->rng);
+  out.push_back(a[1]);
+  return make_tuple(std::move(out));
+}
+
+Value s_head(const Value* a, Ctx&) {
+  Value h;
+  const FcnObj* x = seq_arg(a[0], "Head", h);
+  if (x->size() == 0) throw eval_error("Attempted to apply Head to the empty sequence.");
+  return x->rng[0];
+}
+
+Value s_tail(const Value* a, Ctx&) {
+  if (a[0].is_str()) {
+    const std::string& s = interned(a[0].token());
+    if (s.empty()) throw eval_error("Attempted to apply Tail to the empty string.");
+    return Value::string(s.substr(1));
+  }
+  Value h;
+  const FcnObj* x = seq_arg(a[0], "Tail", h);
+  if (x->size() == 0) throw eval_error("Attempted to apply Tail to the empty sequence.");
+  return make_tuple(std::vector<Value>(x->rng.begin() + 1, x->rng.end()));
+}
+
+Value s_subseq(const Value* a, Ctx&) {
+  int64_t m = int_arg(a[1], "SubSeq", 2), n = int_arg(a[2], "SubSeq", 2);
+  if (a[0].is_str()) {
+    const std::string& s = interned(a[0].token());
+    if (m > n) return Value::string("");
+    if (m < 1 || n > static_cast<int64_t>(s.size()))
+      throw eval_error("The second and third arguments of SubSeq are out of range");
+    return Value::string(s.substr(static_cast<size_t>(m - 1), static_cast<size_t>(n - m + 1)));
+  }
+  Value h;
+  const FcnObj* x = seq_arg(a[0], "SubSeq", h);
+  if (m > n) return make_tuple({});
+  if (m < 1 || n > static_cast<int64_t>(x->size()))
+    throw eval_error("The second argument of SubSeq must be in the domain of its first argument:\n" + to_string(a[0]) + "\nbut instead it is\n" + std::to_string(m < 1 ? m : n));
+  return make_tuple(std::vector<Value>(x->rng.begin() + (m - 1), x->rng.begin() + n));
+}
+
+Value s_selectseq(const Value* a, Ctx& c) {
+  Value h;
+  const FcnObj* x = seq_arg(a[0], "SelectSeq", h);
+  std::vector<Value> out;
+  for (const Value& e : x->rng) {
+    Value r = apply_closure(a[1], {e}, c);
+    if (!r.is_bool()) throw eval_error("The test of SelectSeq must be a boolean, but is " + to_string(r));
+    if (r.as_bool()) out.push_back(e);
+  }
+  return make_tuple(std::move(out));
+}
+
+// ---- FiniteSets ---------------------------------------------------------------------------
+
+Value f_card(const Value* a, Ctx&) {
+  if (!a[0].is_setlike()) throw eval_error("Attempted to compute the cardinality of the non-set " + to_string(a[0]));
+  return Value::integer(cardinality(a[0]));
+}
+
+Value f_isfinite(const Value* a, Ctx&) {
+  if (a[0].kind() == VK::LazySet) {
+    LazyKind k = as_lazy(a[0])->lk;
+    if (k == LazyKind::Nat || k == LazyKind::Int || k == LazyKind::String || k == LazyKind::Real || k == LazyKind::SeqSet)
+      return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
+// ---- TLC ----------------------------------------------------------------------------------
+
+std::mutex print_mu;
+
+Value t_print(const Value* a, Ctx&) {
+  std::lock_guard lk(print_mu);
+  std::cout << to_string(a[0]) << "  " << to_string(a[1]) << std::endl;
+  return a[1];
+}
+
+Value t_printt(const Value* a, Ctx&) {
+  std::lock_guard lk(print_mu);
+  std::cout << to_string(a[0]) << std::endl;
+  return Value::boolean(true);
+}
+
+Value t_assert(const Value* a, Ctx&) {
+  if (a[0].is_bool() && a[0].as_bool()) return a[0];
+  std::string msg = a[1].is_str() ? "\"" + interned(a[1].token()) + "\"" : to_string(a[1]);
+  throw Error(Loc{}, "The first argument of Assert evaluated to FALSE; the second argument was:\n" + msg,
+              exit_code::assert_failed);
+}
+
+Value t_javatime(const Value*, Ctx&) {
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  return Value::integer(std::chrono::duration_cast<std::chrono::seconds>(now).count() & 0x7FFFFFFF);
+}
+
+Value t_tlcget(const Value* a, Ctx& c) {
+  if (a[0].is_str() && interned(a[0].token()) == "level") return Value::integer(c.level);
+  throw eval_error("TLCGet(" + to_string(a[0]) + ") is not supported");
+}
+
+Value t_tlcset(const Value*, Ctx&) { return Value::boolean(true); }
+
+Value t_colongt(const Value* a, Ctx&) { return make_fcn({a[0]}, {a[1]}); }
+
+Value t_atat(const Value* a, Ctx&) {
+  std::vector<Value> dom, rng;
+  auto add = [&](const Value& f) {
+    Value d = domain(f);
+    for_each_element(d, [&](const Value& k) {
+      for (const Value& e : dom)
+        if (equals(e, k)) return true;  // f wins on common keys
+      dom.push_back(k);
+      rng.push_back(apply(f, k));
+      return true;
+    });
+  };
+  add(a[0]);
+  add(a[1]);
+  return make_fcn(std::move(dom), std::move(rng));
+}
+
+Value t_permutations(const Value* a, Ctx&) {
+  Value s = enumerate(a[0]);
+  std::vector<Value> el = as_set(s)->elems;
+  std::vector<size_t> idx(el.size());
+  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  std::vector<Value> out;
+  do {
+    std::vector<Value> rng;
+    for (size_t i : idx) rng.push_back(el[i]);
+    out.push_back(make_fcn(el, rng));
+  } while (std::next_permutation(idx.begin(), idx.end()));
+  return make_set(std::move(out));
+}
+
+Value t_sortseq(const Value* a, Ctx& c) {
+  Value h;
+  const FcnObj* x = seq_arg(a[0], "SortSeq", h);
+  std::vector<Value> v(x->rng);
+  // TLC's insertion sort: move an element left while Op(elem, left) holds.
+  for (size_t i = 1; i < v.size(); ++i) {
+    size_t j = i;
+    while (j > 0) {
+      Value r = apply_closure(a[1], {v[j], v[j - 1]}, c);
+      if (!(r.is_bool() && r.as_bool())) break;
+      std::swap(v[j], v[j - 1]);
+      --j;
+    }
+  }
+  return make_tuple(std::move(v));
+}
+
+Value t_random(const Value* a, Ctx&) {
+  Value s = enumerate(a[0]);
+  const auto& el = as_set(s)->elems;
+  if (el.empty()) throw eval_error("Attempted to compute RandomElement of the empty set");
+  return el[static_cast<size_t>(std::rand()) % el.size()];
+}
+
+Value t_any(const Value*, Ctx&) { return make_lazy_set(LazyKind::String, {}); }
+
+Value t_tostring(const Value* a, Ctx&) { return Value::string(to_string(a[0])); }
+Value t_eval(const Value* a, Ctx&) { return a[0]; }
+
+const Builtin kBuiltins[] = {
+    {"", "=", 2, b_eq},
+    {"", "/=", 2, b_neq},
+    {"", "\\in", 2, b_in},
+    {"", "\\notin", 2, b_notin},
+    {"", "\\cup", 2, b_cup},
+    {"", "\\cap", 2, b_cap},
+    {"", "\\", 2, b_setminus},
+    {"", "\\subseteq", 2, b_subseteq},
+    {"", "SUBSET", 1, b_subset},
+    {"", "UNION", 1, b_union},
+    {"", "DOMAIN", 1, b_domain},
+    {"Naturals", "Nat", 0, n_nat},
+    {"Naturals", "+", 2, n_plus},
+    {"Naturals", "-", 2, n_minus},
+    {"Naturals", "*", 2, n_times},
+    {"Naturals", "^", 2, n_pow},
+    {"Naturals", "<", 2, n_lt},
+    {"Naturals", ">", 2, n_gt},
+    {"Naturals", "<=", 2, n_le},
+    {"Naturals", ">=", 2, n_ge},
+    {"Naturals", "%", 2, n_mod},
+    {"Naturals", "\\div", 2, n_div},
+    {"Naturals", "..", 2, n_range},
+    {"Integers", "Int", 0, n_int},
+    {"Integers", "-.", 1, n_neg},
+    {"Sequences", "Seq", 1, s_seq},
+    {"Sequences", "Len", 1, s_len},
+    {"Sequences", "\\o", 2, s_concat},
+    {"Sequences", "Append", 2, s_append},
+    {"Sequences", "Head", 1, s_head},
+    {"Sequences", "Tail", 1, s_tail},
+    {"Sequences", "SubSeq", 3, s_subseq},
+    {"Sequences", "SelectSeq", 2, s_selectseq},
+    {"FiniteSets", "Cardinality", 1, f_card},
+    {"FiniteSets", "IsFiniteSet", 1, f_isfinite},
+    {"TLC", "Print", 2, t_print},
+    {"TLC", "PrintT", 1, t_printt},
+    {"TLC", "Assert", 2, t_assert},
+    {"TLC", "JavaTime", 0, t_javatime},
+    {"TLC", "TLCGet", 1, t_tlcget},
+    {"TLC", "TLCSet", 2, t_tlcset},
+    {"TLC", ":>", 2, t_colongt},
+    {"TLC", "@@", 2, t_atat},
+    {"TLC", "Permutations", 1, t_permutations},
+    {"TLC", "SortSeq", 2, t_sortseq},
+    {"TLC", "RandomElement", 1, t_random},
+    {"TLC", "Any", 0, t_any},
+    {"TLC", "ToString", 1, t_tostring},
+    {"TLC", "TLCEval", 1, t_eval},
+};
+
+}  // namespace
+
+const Builtin* find_builtin(std::string_view module, std::string_view name) {
+  for (const Builtin& b : kBuiltins)
+    if (module == b.module && name == b.name) return &b;
+  return nullptr;
+}
+
+}  // namespace cairn

@@ -1,0 +1,31 @@
+// The table of native operator implementations, read by resolution (which binds a
+// standard module's definition to its native implementation) and by the evaluator.
+// Definitions in the standard modules keep their TLA+ text (so `cairn parse` and level
+// checking see them); where TLC overrides an operator in Java, cairn overrides it here.
+#pragma once
+
+#include <string_view>
+
+#include "checker/eval.hpp"
+
+namespace cairn {
+
+using BuiltinFn = Value (*)(const Value* args, Ctx& c);
+
+struct Builtin {
+  const char* module;  // "" for operators of the language itself
+  const char* name;    // canonical name or symbol (see grammar/ast.hpp)
+  int arity;
+  BuiltinFn fn;
+  Level level = Level::Constant;
+};
+
+/// The native implementation of `name` from `module`, or nullptr.
+const Builtin* find_builtin(std::string_view module, std::string_view name);
+
+/// Checked 64-bit arithmetic (an overflow is an evaluation error, never a wrapped value).
+int64_t checked_add(int64_t a, int64_t b);
+int64_t checked_sub(int64_t a, int64_t b);
+int64_t checked_mul(int64_t a, int64_t b);
+
+}  // namespace cairn

@@ -124,6 +124,10 @@ struct junction_p : x3::parser<junction_p> {
       node->kids.push_back(item);
       const Token* n = it;
       if (n->kind == T::Sym && n->id == id && n->col == c0) continue;
+      // An infix operator right of the bullet that the item did not take had no operand
+      // inside the item (e.g. `/\ a =` then `1` at a column <= c0): SANY rejects this
+      // rather than reading `(/\ a) = 1`.
+      if (n->col > c0 && n->kind == T::Sym && infix_info(n->id)) return false;
       break;
     }
     node->loc = tok_loc(st().file, first, it - 1);

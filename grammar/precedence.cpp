@@ -169,6 +169,14 @@ ExprPtr resolve_ops(const SeqItems& items, int file) {
         break;
       }
       case SeqItem::Prefix: {
+        // `-` is SANY's one mixfix operator: read as prefix right after another operator,
+        // it conflicts with that operator when the latter binds tighter (`2^-1`, `a * -b`).
+        if (it.tok->text == "-" && !st.empty() && st.back().is_op &&
+            st.back().info->lo > 12) {
+          throw SyntaxError{it.tok, "precedence conflict between `" +
+                                        op_name(st.back().tok, st.back().fix) +
+                                        "` and prefix `-`; add parentheses"};
+        }
         El e;
         e.is_op = true;
         e.tok = it.tok;

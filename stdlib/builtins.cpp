@@ -288,9 +288,46 @@ Value t_javatime(const Value*, Ctx&) {
   return Value::integer(std::chrono::duration_cast<std::chrono::seconds>(now).count() & 0x7FFFFFFF);
 }
 
+// TLCGet("config") as tlc2.tool.AbstractChecker.createConfig builds it in BFS mode.
+// The explorer tells it the run's settings through set_tlcget_config (defaults: deadlock
+// checked, one worker, as `tlc` without options).
+struct TlcGetConfig {
+  bool deadlock = true;
+  int workers = 1;
+};
+TlcGetConfig& tlcget_config() {
+  static TlcGetConfig cfg;
+  return cfg;
+}
+
+Value tlcget_config_record() {
+  const TlcGetConfig& cfg = tlcget_config();
+  return make_record({
+      {intern("mode"), Value::string("bfs")},
+      {intern("deadlock"), Value::boolean(cfg.deadlock)},
+      {intern("worker"), Value::integer(cfg.workers)},
+      {intern("seed"), Value::string("0")},
+      {intern("fingerprint"), Value::string("0")},
+      {intern("install"), Value::string("")},
+  });
+}
+
+[[noreturn]] void tlcget_undefined(const std::string& key) {
+  throw eval_error("TLCGet(" + key + ") was undefined.");
+}
+
 Value t_tlcget(const Value* a, Ctx& c) {
-  if (a[0].is_str() && interned(a[0].token()) == "level") return Value::integer(c.level);
-  throw eval_error("TLCGet(" + to_string(a[0]) + ") is not supported");
+  if (a[0].is_int()) {
+    // Registers: cairn's TLCSet keeps no values, so every register is undefined.
+    if (a[0].as_int() >= 0) tlcget_undefined(std::to_string(a[0].as_int()));
+  } else if (a[0].is_str()) {
+    const std::string& key = interned(a[0].token());
+    if (key == "level") return Value::integer(c.level);
+    if (key == "config") return tlcget_config_record();
+    if (key.rfind("-D", 0) == 0) return Value::string(key);  // an unset Java system property
+    tlcget_undefined(key);
+  }
+  throw eval_error("The argument of TLCGet should be a nonnegative integer, but instead it is:\n" + to_string(a[0]));
 }
 
 Value t_tlcset(const Value*, Ctx&) { return Value::boolean(true); }
@@ -411,10 +448,16 @@ const Builtin kBuiltins[] = {
 
 }  // namespace
 
+/// Tells TLCGet("config") the settings of the run (deadlock checking, worker count).
+void set_tlcget_config(bool check_deadlock, int workers) {
+  tlcget_config().deadlock = check_deadlock;
+  tlcget_config().workers = workers;
+}
+
 const Builtin* find_builtin(std::string_view module, std::string_view name) {
   for (const Builtin& b : kBuiltins)
     if (module == b.module && name == b.name) return &b;
-  return nullptr;
+  return find_extra_builtin(module, name);
 }
 
 }  // namespace cairn

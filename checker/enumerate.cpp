@@ -47,6 +47,19 @@ class Enumerator {
     step(rest->node, rest->frame, rest->next);
   }
 
+  /// Looks through operator parameters bound to a state variable (passed unevaluated).
+  static const Node* deref(const Node* n, Frame* f) {
+    while (n->op == Op::Local) {
+      const Value& v = walk(f, n->up)->slots[n->slot];
+      if (v.kind() != VK::Closure) break;
+      const auto* co = static_cast<const ClosureObj*>(v.obj());
+      if (co->arity != -1) break;
+      n = static_cast<const Node*>(co->target);
+      f = static_cast<Frame*>(const_cast<void*>(co->frame));
+    }
+    return n;
+  }
+
   /// A variable this conjunct may bind: primed in Next, unprimed in Init, not yet bound.
   bool assignable(const Node* n) const {
     return n->op == Op::StateVar && n->primed != init_ && !target_[n->slot].defined();
@@ -59,6 +72,7 @@ class Enumerator {
   }
 
   void collect_vars(const Node* n, Frame* f, std::vector<const Node*>& vars, bool& ok) {
+    n = deref(n, f);
     if (n->op == Op::StateVar && !n->primed) {
       vars.push_back(n);
     } else if (n->op == Op::Tuple) {
@@ -139,24 +153,40 @@ class Enumerator {
         step(n->kids[0], f, rest);
         return;
       case Op::Call: {
+        // TLC expands every user-defined operator used in an action (or in Init), with
+        // its arguments passed lazily (Tool.getNextStatesAppl), so a disjunction inside
+        // an operator branches and an argument `x'` can be bound by the body.
         Def* d = n->def;
-        Level need = init_ ? Level::State : Level::Action;
-        if (d->native || !d->body || d->level < need || d->is_function) break;
+        if (d->native || !d->body || d->is_function) break;
         FrameHolder fh(d->frame_size, d->nested ? walk(f, n->up) : nullptr);
-        for (size_t i = 0; i < n->kids.size(); ++i) fh.get()->slots[i] = eval(n->kids[i], f, c_);
+        for (size_t i = 0; i < n->kids.size(); ++i) {
+          const Node* k = deref(n->kids[i], f);
+          if (k->op == Op::StateVar) {
+            // Pass a variable unevaluated (TLC passes arguments lazily): the body may
+            // assign it, as in `Init == XInit(x)`.
+            auto* co = new ClosureObj();
+            co->target = k;
+            co->frame = f;
+            co->arity = -1;
+            fh.get()->slots[i] = Value::from_obj(co);
+          } else {
+            fh.get()->slots[i] = eval(n->kids[i], f, c_);
+          }
+        }
         step(d->body, fh.get(), rest);
         return;
       }
       case Op::Builtin: {
         const std::string& op = n->text;
-        if (n->kids.size() == 2 && assignable(n->kids[0])) {
+        const Node* lhs = n->kids.size() == 2 ? deref(n->kids[0], f) : nullptr;
+        if (lhs && assignable(lhs)) {
           if (op == "=") {
-            assign(n->kids[0]->slot, eval(n->kids[1], f, c_), rest);
+            assign(lhs->slot, eval(n->kids[1], f, c_), rest);
             return;
           }
           if (op == "\\in") {
             Value s = eval(n->kids[1], f, c_);
-            int slot = n->kids[0]->slot;
+            int slot = lhs->slot;
             for_each_element(s, [&](const Value& e) {
               assign(slot, e, rest);
               return true;
@@ -165,7 +195,7 @@ class Enumerator {
           }
           if (op == "\\subseteq") {
             Value s = make_lazy_set(LazyKind::Subset, {eval(n->kids[1], f, c_)});
-            int slot = n->kids[0]->slot;
+            int slot = lhs->slot;
             for_each_element(s, [&](const Value& e) {
               assign(slot, e, rest);
               return true;

@@ -1,8 +1,27 @@
 #include "checker/eval.hpp"
 
+#include <mutex>
+
 #include "stdlib/builtins.hpp"
 
 namespace cairn {
+
+std::mutex& capture_mutex() {
+  static std::mutex mu;
+  return mu;
+}
+
+std::shared_ptr<CapturedFrames> capture_frames(Frame* f) {
+  auto cap = std::make_shared<CapturedFrames>();
+  for (Frame* p = f; p; p = p->parent) cap->slots.emplace_back(p->slots, p->slots + p->size);
+  cap->frames.resize(cap->slots.size());
+  for (size_t i = 0; i < cap->frames.size(); ++i) {
+    cap->frames[i].slots = cap->slots[i].data();
+    cap->frames[i].size = static_cast<int>(cap->slots[i].size());
+    cap->frames[i].parent = i + 1 < cap->frames.size() ? &cap->frames[i + 1] : nullptr;
+  }
+  return cap;
+}
 
 namespace {
 
@@ -59,15 +78,17 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
     if (fc->binders.size() != 1 || b.names.size() != 1)
       throw Error(fc->loc, "recursive functions of several arguments are not supported yet", exit_code::eval_spec);
     lf->domain = eval(b.set, nf, c);
-    std::vector<Value> saved(nf->slots, nf->slots + d->frame_size);
+    auto cap = capture_frames(nf);  // the function may outlive this call's frames
     Ctx cc = c;
-    Frame* parent = nf->parent;
-    int size = d->frame_size;
+    cc.cur = nullptr;
+    cc.next = nullptr;
     int slot = b.slots[0];
     const Node* body = fc->kids[0];
-    lf->apply = [saved, cc, parent, size, slot, body](const Value& x) mutable {
-      FrameHolder h(size, parent);
-      for (int i = 0; i < size; ++i) h.get()->slots[i] = saved[static_cast<size_t>(i)];
+    lf->apply = [cap, cc, slot, body](const Value& x) {
+      // Each application gets its own copy of the top frame (recursion, threads).
+      Frame* top = cap->top();
+      FrameHolder h(top->size, top->parent);
+      for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
       h.get()->slots[slot] = x;
       Ctx local = cc;
       return eval(body, h.get(), local);
@@ -127,6 +148,11 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Local: {
       Frame* fr = walk(f, n->up);
       const Value& v = fr->slots[n->slot];
+      if (v.kind() == VK::Closure && static_cast<const ClosureObj*>(v.obj())->arity == -1) {
+        // An argument passed unevaluated (a state variable): evaluate it now.
+        const auto* co = static_cast<const ClosureObj*>(v.obj());
+        return eval(static_cast<const Node*>(co->target), static_cast<Frame*>(const_cast<void*>(co->frame)), c);
+      }
       if (!v.defined()) throw Error(n->loc, "In evaluation, the identifier " + n->text + " is either undefined or not an operator.", exit_code::eval_spec);
       return v;
     }
@@ -207,6 +233,23 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::SetFilter: {
       const Binder& b = n->binders[0];
       Value s = eval(b.set, f, c);
+      if (is_infinite(s)) {
+        // {x \in Nat : P}: kept symbolic; membership evaluates P on a captured frame.
+        auto cap = capture_frames(f);
+        const Node* pred = n->kids[0];
+        Ctx cc = c;
+        cc.cur = nullptr;
+        cc.next = nullptr;
+        auto* l = new LazySetObj(LazyKind::Filter);
+        l->parts = {s};
+        l->pred = [cap, pred, b, cc](const Value& x) mutable {
+          std::lock_guard lk(capture_mutex());
+          bind(b, cap->top(), x);
+          Ctx local = cc;
+          return eval_bool(pred, cap->top(), local);
+        };
+        return Value::from_obj(l);
+      }
       std::vector<Value> out;
       bool sorted = s.kind() == VK::Set || s.kind() == VK::Interval;
       for_each_element(s, [&](const Value& e) {

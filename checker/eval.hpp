@@ -2,6 +2,8 @@
 #pragma once
 
 #include <functional>
+#include <memory>
+#include <mutex>
 
 #include "checker/ir.hpp"
 
@@ -38,6 +40,7 @@ class FrameHolder {
   FrameHolder(int n, Frame* parent) : slots_(static_cast<size_t>(n)) {
     frame_.parent = parent;
     frame_.slots = slots_.data();
+    frame_.size = n;
   }
   Frame* get() { return &frame_; }
 
@@ -45,5 +48,15 @@ class FrameHolder {
   std::vector<Value> slots_;
   Frame frame_;
 };
+
+/// A deep copy of a frame chain, for values that outlive the frames they were built in
+/// (lazy sets and recursive functions stored in states or caches).
+struct CapturedFrames {
+  std::vector<std::vector<Value>> slots;
+  std::vector<Frame> frames;
+  Frame* top() { return frames.empty() ? nullptr : &frames[0]; }
+};
+std::shared_ptr<CapturedFrames> capture_frames(Frame* f);
+std::mutex& capture_mutex();
 
 }  // namespace cairn

@@ -32,6 +32,7 @@
 #include <thread>
 
 #include "checker/fpset.hpp"
+#include "checker/symmetry.hpp"
 
 namespace cairn {
 
@@ -79,11 +80,23 @@ class Explorer {
 
   CheckResult run() {
     auto t0 = std::chrono::steady_clock::now();
+    if (m_.symmetry) {
+      try {
+        Ctx c;
+        FrameHolder fh(m_.symmetry.frame_size, nullptr);
+        symmetry_ = std::make_unique<Symmetry>(eval(m_.symmetry.node, fh.get(), c));
+      } catch (Error& e) {
+        r_.error = std::make_pair(e.loc(), std::string(e.what()));
+        r_.result = "error";
+        r_.exit_code = exit_code::config;
+        return r_;
+      }
+    }
     start_ = t0;
     std::thread progress;
     if (!opts_.quiet) progress = std::thread([this] { progress_loop(); });
     bool ok = check_assumptions();
-    if (ok) {
+    if (ok && !m_.assumptions_only) {
       tbb::task_arena arena(std::max(1, opts_.workers));
       arena.execute([&] { explore(); });
     }
@@ -113,6 +126,7 @@ class Explorer {
   std::atomic<int64_t> queue_size_{0};
   int64_t depth_ = 0;
   std::optional<Finding> found_;
+  std::unique_ptr<Symmetry> symmetry_;
   std::chrono::steady_clock::time_point start_;
   std::mutex progress_mu_;
   std::condition_variable progress_cv_;
@@ -182,6 +196,15 @@ class Explorer {
   }
 
   uint64_t fp_of(const Value* st, int level) {
+    if (symmetry_) {
+      uint64_t best = UINT64_MAX;
+      symmetry_->for_each_image(st, n_, [&](const Value* img) { best = std::min(best, fp_plain(img, level)); });
+      return best;
+    }
+    return fp_plain(st, level);
+  }
+
+  uint64_t fp_plain(const Value* st, int level) {
     if (!m_.view) return state_fp(st, n_);
     Ctx c;
     c.cur = st;

@@ -111,6 +111,7 @@ struct Def {
   const Builtin* native = nullptr;  // a built-in implementation overrides the body
   Level level = Level::Constant;
   bool recursive = false;
+  const void* origin = nullptr;     // the AST unit it was compiled from
   bool nested = false;              // a LET definition or LAMBDA: its frame has a parent
   bool is_function = false;         // f[x \in S] == ... : body is an FcnCons
   bool resolving = false;           // cycle guard during resolution
@@ -125,6 +126,7 @@ struct Def {
 struct Frame {
   Frame* parent = nullptr;
   Value* slots = nullptr;
+  int size = 0;
 };
 
 }  // namespace cairn

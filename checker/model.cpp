@@ -95,7 +95,18 @@ void read_specification(Model& m, const cfg::Named& spec_name) {
   flatten(sd->body, parts, sd);
   for (auto [n, owner] : parts) {
     if (n->level <= Level::State) {
-      if (m.init) cfg_error(spec_name.loc, "the specification " + spec_name.name + " has more than one initial predicate");
+      if (m.init) {
+        // Several state-level conjuncts: the initial predicate is their conjunction.
+        m.spec->nodes.push_back(std::make_unique<Node>(Op::And, n->loc));
+        Node* a = m.spec->nodes.back().get();
+        a->kids = {m.init, n};
+        a->level = Level::State;
+        if (m.init_owner != owner && m.init->op != Op::Call && n->op != Op::Call)
+          cfg_error(spec_name.loc, "the initial predicate of " + spec_name.name + " is spread over several definitions");
+        if (n->op != Op::Call) m.init_owner = owner;
+        m.init = a;
+        continue;
+      }
       m.init = n;
       m.init_owner = owner;
       continue;
@@ -178,12 +189,8 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
 
   const cfg::Config& c = m->config;
   for (const auto& a : c.constants) {
-    const Symbol* s = m->spec->find(a.name);
-    if (!s) {
-      // TLC ignores assignments to names it does not know only for model values
-      // (`CONSTANT a = a` in a cfg shared by several specs); it rejects others.
-      cfg_error(a.loc, "The constant " + a.name + " assigned in the configuration file is not declared in the specification");
-    }
+    // TLC ignores assignments to names the spec does not declare (a cfg may be shared).
+    (void)a;
   }
   for (const auto& name : m->spec->constants_declared) {
     if (!bindings.values.count(name) && !bindings.overrides.count(name)) {
@@ -195,6 +202,10 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   }
   if (c.specification) {
     read_specification(*m, *c.specification);
+  } else if (!c.init && !c.next) {
+    // Only constants and ASSUMEs: TLC checks the assumptions and stops.
+    m->assumptions_only = true;
+    return m;
   } else {
     if (!c.init) cfg_error(Loc{c.file, 1, 1}, "The configuration file does not specify INIT or SPECIFICATION");
     m->init = make_call(*m->spec, named_def(*m, *c.init, "initial predicate"), c.init->loc);

@@ -39,6 +39,7 @@ struct Model {
   std::vector<NamedDef> action_properties;    // `[][A]_v` properties, checked per step
   NamedDef view, symmetry, alias, postcondition;
   bool check_deadlock = true;
+  bool assumptions_only = false;  // the cfg names no INIT/NEXT/SPECIFICATION
 
   size_t nvars() const { return spec->var_names.size(); }
 };

@@ -131,19 +131,24 @@ class Resolver {
                                        : ""));
   }
 
-  void import_all(ModScope* into, const ModScope* from, Loc at) {
+  void import_all(ModScope* into, const ModScope* from, Loc at, bool as_local = false) {
     for (const auto& [n, sym] : from->syms) {
       if (sym.local) continue;
       Symbol copy = sym;
+      copy.local = as_local;
       auto it = into->syms.find(n);
       if (it != into->syms.end()) {
         const Symbol& old = it->second;
         if (old.k == copy.k && old.def == copy.def && old.slot == copy.slot &&
             old.builtin == copy.builtin && old.inst == copy.inst)
           continue;
-        // Same standard operator imported twice through different paths is fine.
+        // The same definition reached through different paths (e.g. a module both
+        // EXTENDed and INSTANCEd by two modules) is one symbol, as in SANY.
         if (old.k == Symbol::K::Def && copy.k == Symbol::K::Def && old.def && copy.def &&
-            old.def->native && old.def->native == copy.def->native)
+            ((old.def->native && old.def->native == copy.def->native) ||
+             (old.def->origin && old.def->origin == copy.def->origin)))
+          continue;
+        if (old.k == copy.k && old.k == Symbol::K::Instance && old.origin && old.origin == copy.origin)
           continue;
         fail(at, "multiply-defined symbol '" + n + "' imported from module " + from->module);
       }
@@ -177,6 +182,17 @@ class Resolver {
       if (it != inst->with.end()) {
         sym.k = Symbol::K::Subst;
         sym.subst = it->second;
+        sym.subst_scope = inst->outer;
+        add_symbol(s, sym);
+        return;
+      }
+      // A parameter of `I(p) == INSTANCE M` substitutes M's constant or variable p.
+      for (const auto& ip : inst->params) {
+        if (ip != p.name) continue;
+        auto ref = std::make_shared<ast::Expr>(Ex::Name, p.loc);
+        ref->path.push_back(ast::Segment{p.name, {}, p.loc});
+        sym.k = Symbol::K::Subst;
+        sym.subst = ref;
         sym.subst_scope = inst->outer;
         add_symbol(s, sym);
         return;
@@ -282,7 +298,7 @@ class Resolver {
         ModScope* is = build_scope(*im, &ic, false);
         in_progress_.erase(u.inst.module);
         if (u.name.empty()) {
-          import_all(s, is, u.loc);
+          import_all(s, is, u.loc, u.local);
         } else {
           Symbol sym;
           sym.k = Symbol::K::Instance;
@@ -290,6 +306,7 @@ class Resolver {
           sym.loc = u.name_loc.valid() ? u.name_loc : u.loc;
           sym.local = u.local;
           sym.inst = is;
+          sym.origin = &u;
           sym.inst_params = static_cast<int>(u.params.size());
           add_symbol(s, sym);
         }
@@ -312,7 +329,26 @@ class Resolver {
         if (!inst) out_.assumptions.push_back({d->body, u.body->loc});
         return;
       }
-      case UnitKind::Theorem:
+      case UnitKind::Theorem: {
+        // A named theorem defines its statement (e.g. `ASSUME T1` after `THEOREM T1 == ...`).
+        if (u.name.empty() || !u.body) return;
+        Def* d = new_def(u.name, s->module, u.loc);
+        ast::Unit fake(UnitKind::OpDef, u.loc);
+        fake.body = u.body;
+        fake.name = u.name;
+        try {
+          compile_def(d, fake, s, inst);
+        } catch (const Error&) {
+          return;  // statements using proof-only constructs are not evaluable; skip
+        }
+        Symbol sym;
+        sym.k = Symbol::K::Def;
+        sym.name = u.name;
+        sym.loc = u.loc;
+        sym.def = d;
+        add_symbol(s, sym);
+        return;
+      }
       case UnitKind::UseHide:
       case UnitKind::Submodule:
         (void)m;
@@ -373,15 +409,31 @@ class Resolver {
 
   void compile_def(Def* d, const ast::Unit& u, ModScope* s, InstCtx* inst) {
     (void)inst;
+    d->origin = &u;
     d->module = s->module;
     d->body_loc = u.body ? u.body->loc : u.loc;
-    // A standard module's operator with a native implementation keeps only its signature.
-    if (loader_.is_standard(s->module) || true) {
+    // `CONSTANT Def = value` in the cfg replaces a zero-argument definition by a value
+    // (TLC: "treat NoVal as an uninterpreted constant").
+    auto cv = consts_.values.find(u.name);
+    if (cv != consts_.values.end() && u.params.empty() && s->inst_param_names.empty()) {
+      Node* n = lit(cv->second, u.loc);
+      n->text = u.name;
+      d->body = n;
+      d->arity = 0;
+      d->frame_size = 0;
+      d->level = Level::Constant;
+      d->resolved = true;
+      return;
+    }
+    // A module's operator with a native implementation keeps only its signature.
+    {
       if (const Builtin* b = find_builtin(s->module, u.name)) {
         if (b->arity == static_cast<int>(u.params.size()) || u.kind == ast::UnitKind::FcnDef) {
           d->native = b;
           d->arity = b->arity;
-          d->param_arity.assign(static_cast<size_t>(b->arity), 0);
+          d->param_arity.clear();
+          for (int i = 0; i < b->arity; ++i)
+            d->param_arity.push_back(static_cast<size_t>(i) < u.params.size() ? u.params[static_cast<size_t>(i)].arity : 0);
           d->frame_size = b->arity;
           d->level = b->level;
           d->resolved = true;
@@ -968,6 +1020,7 @@ class Resolver {
         scope.outer = fn.locals;
         const LocalScope* saved = fn.locals;
         fn.locals = &scope;
+        std::vector<std::pair<std::string, Symbol>> let_instances;
         // RECURSIVE declarations inside LET: create defs first.
         for (const auto& up : e.defs) {
           const ast::Unit& u = *up;
@@ -987,6 +1040,23 @@ class Resolver {
         for (const auto& up : e.defs) {
           const ast::Unit& u = *up;
           if (u.kind == ast::UnitKind::Recursive) continue;
+          if (u.kind == ast::UnitKind::Instance && !u.name.empty()) {
+            // `LET M == INSTANCE ...`: visible as M!Op inside the LET body.
+            InstCtx ic;
+            ic.outer = fn.mod;
+            for (const auto& w : u.inst.with) ic.with[w.name] = w.value;
+            ast::ModulePtr im = loader_.load(u.inst.module, u.loc);
+            ModScope* is = build_scope(*im, &ic, false);
+            Symbol sym;
+            sym.k = Symbol::K::Instance;
+            sym.name = u.name;
+            sym.loc = u.loc;
+            sym.inst = is;
+            sym.origin = &u;
+            let_instances.emplace_back(u.name, fn.mod->syms.count(u.name) ? fn.mod->syms[u.name] : Symbol{});
+            fn.mod->syms[u.name] = sym;
+            continue;
+          }
           if (u.kind != ast::UnitKind::OpDef && u.kind != ast::UnitKind::FcnDef)
             fail(u.loc, "only operator and function definitions are supported inside LET");
           Def* d = nullptr;
@@ -1015,6 +1085,10 @@ class Resolver {
         Node* n = node(Op::Let, e.loc);
         n->kids.push_back(expr(*e.kids[0], fn));
         fn.locals = saved;
+        for (auto& [nm, old] : let_instances) {
+          if (old.name.empty()) fn.mod->syms.erase(nm);
+          else fn.mod->syms[nm] = old;
+        }
         n->level = level_of(n);
         return n;
       }

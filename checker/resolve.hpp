@@ -33,6 +33,7 @@ struct Symbol {
   int arity = 0;
   ModScope* inst = nullptr;        // Instance: the instantiated module's scope
   int inst_params = 0;             //   number of parameters of `I(p, q) == INSTANCE ...`
+  const void* origin = nullptr;    //   the INSTANCE unit (same origin = same instance)
   ast::ExprPtr subst;              // Subst: the expression substituted for a constant or
   ModScope* subst_scope = nullptr; //   variable of an instantiated module, resolved in
                                    //   subst_scope at each use

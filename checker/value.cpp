@@ -445,6 +445,10 @@ bool member(const Value& x, const Value& set) {
           for_each_element(l->parts[0], [&](const Value& s) { found = member(x, s); return !found; });
           return found;
         }
+        case LazyKind::Filter: return member(x, l->parts[0]) && l->pred(x);
+        case LazyKind::Diff: return member(x, l->parts[0]) && !member(x, l->parts[1]);
+        case LazyKind::Cup: return member(x, l->parts[0]) || member(x, l->parts[1]);
+        case LazyKind::Cap: return member(x, l->parts[0]) && member(x, l->parts[1]);
       }
       return false;
     }
@@ -557,6 +561,22 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
             if (!f(e)) return;
           return;
         }
+        case LazyKind::Filter:
+          if (is_infinite(l->parts[0])) not_enumerable(set);
+          for_each_element(l->parts[0], [&](const Value& e) { return !l->pred(e) || f(e); });
+          return;
+        case LazyKind::Diff:
+          if (is_infinite(l->parts[0])) not_enumerable(set);
+          for_each_element(l->parts[0], [&](const Value& e) { return member(e, l->parts[1]) || f(e); });
+          return;
+        case LazyKind::Cap: {
+          bool left = !is_infinite(l->parts[0]);
+          if (!left && is_infinite(l->parts[1])) not_enumerable(set);
+          const Value& a = left ? l->parts[0] : l->parts[1];
+          const Value& b = left ? l->parts[1] : l->parts[0];
+          for_each_element(a, [&](const Value& e) { return !member(e, b) || f(e); });
+          return;
+        }
         default: not_enumerable(set);
       }
     }
@@ -587,6 +607,25 @@ Value enumerate(const Value& set) {
   // Subset / FcnSet / RcdSet / Product enumerate in TLC's order, which is not always the
   // normalised order; the canonical form must be sorted.
   return make_set(std::move(all));
+}
+
+bool is_infinite(const Value& v) {
+  if (v.kind() != VK::LazySet) return false;
+  const LazySetObj* l = as_lazy(v);
+  switch (l->lk) {
+    case LazyKind::Nat: case LazyKind::Int: case LazyKind::Real: case LazyKind::String:
+    case LazyKind::SeqSet: case LazyKind::Cup:
+      return true;
+    case LazyKind::Filter: case LazyKind::Diff: return is_infinite(l->parts[0]);
+    case LazyKind::Cap: return is_infinite(l->parts[0]) && is_infinite(l->parts[1]);
+    case LazyKind::Subset: case LazyKind::Union: return is_infinite(l->parts[0]);
+    case LazyKind::FcnSet: return is_infinite(l->parts[0]) || is_infinite(l->parts[1]);
+    case LazyKind::RcdSet: case LazyKind::Product:
+      for (const Value& p : l->parts)
+        if (is_infinite(p)) return true;
+      return false;
+  }
+  return false;
 }
 
 int64_t cardinality(const Value& set) {
@@ -804,6 +843,10 @@ void print(const Value& v, std::string& out) {
             print(l->parts[i], out);
           }
           return;
+        case LazyKind::Filter: out += "{x \\in "; print(l->parts[0], out); out += " : ...}"; return;
+        case LazyKind::Diff: print(l->parts[0], out); out += " \\ "; print(l->parts[1], out); return;
+        case LazyKind::Cup: print(l->parts[0], out); out += " \\cup "; print(l->parts[1], out); return;
+        case LazyKind::Cap: print(l->parts[0], out); out += " \\cap "; print(l->parts[1], out); return;
       }
       return;
     }

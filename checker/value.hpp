@@ -107,12 +107,19 @@ struct IntervalObj : Obj {
   IntervalObj(int64_t l, int64_t h) : Obj(VK::Interval), lo(l), hi(h) {}
 };
 
-enum class LazyKind : uint8_t { Nat, Int, Real, String, Subset, FcnSet, RcdSet, SeqSet, Product, Union };
+enum class LazyKind : uint8_t {
+  Nat, Int, Real, String, Subset, FcnSet, RcdSet, SeqSet, Product, Union,
+  Filter,  // {x \in parts[0] : pred(x)} over a set that cannot be enumerated
+  Diff,    // parts[0] \ parts[1]
+  Cup,     // parts[0] \cup parts[1]
+  Cap,     // parts[0] \cap parts[1]
+};
 
 struct LazySetObj : Obj {
   LazyKind lk;
   std::vector<Value> parts;           // operand sets (Subset: [S]; FcnSet: [S, T]; ...)
   std::vector<uint32_t> fields;       // RcdSet field tokens, in the order written
+  std::function<bool(const Value&)> pred;  // Filter (supplied by the evaluator)
   explicit LazySetObj(LazyKind k) : Obj(VK::LazySet), lk(k) {}
 };
 
@@ -183,6 +190,9 @@ Value apply(const Value& f, const Value& arg);
 std::ptrdiff_t fcn_find(const FcnObj* f, const Value& key);
 /// DOMAIN f.
 Value domain(const Value& f);
+/// True for sets that cannot be enumerated (Nat, Int, STRING, Seq(S), and sets built
+/// from them that stay infinite).
+bool is_infinite(const Value& set);
 /// 64-bit fingerprint (xxh3-based); equal values have equal fingerprints.
 uint64_t fingerprint(const Value& v);
 

@@ -64,6 +64,7 @@ Value b_in(const Value* a, Ctx&) { return Value::boolean(member(a[0], a[1])); }
 Value b_notin(const Value* a, Ctx&) { return Value::boolean(!member(a[0], a[1])); }
 
 Value b_cup(const Value* a, Ctx&) {
+  if (is_infinite(a[0]) || is_infinite(a[1])) return make_lazy_set(LazyKind::Cup, {a[0], a[1]});
   Value x = enumerate(a[0]), y = enumerate(a[1]);
   const auto &ex = as_set(x)->elems, &ey = as_set(y)->elems;
   if (ex.empty()) return y;
@@ -83,6 +84,15 @@ Value b_cup(const Value* a, Ctx&) {
 }
 
 Value b_cap(const Value* a, Ctx&) {
+  if (is_infinite(a[0]) && is_infinite(a[1])) return make_lazy_set(LazyKind::Cap, {a[0], a[1]});
+  if (is_infinite(a[0])) {
+    std::vector<Value> out;
+    for_each_element(a[1], [&](const Value& e) {
+      if (member(e, a[0])) out.push_back(e);
+      return true;
+    });
+    return make_set(std::move(out));
+  }
   std::vector<Value> out;
   for_each_element(a[0], [&](const Value& e) {
     if (member(e, a[1])) out.push_back(e);
@@ -92,6 +102,7 @@ Value b_cap(const Value* a, Ctx&) {
 }
 
 Value b_setminus(const Value* a, Ctx&) {
+  if (is_infinite(a[0])) return make_lazy_set(LazyKind::Diff, {a[0], a[1]});
   std::vector<Value> out;
   for_each_element(a[0], [&](const Value& e) {
     if (!member(e, a[1])) out.push_back(e);
@@ -101,6 +112,7 @@ Value b_setminus(const Value* a, Ctx&) {
 }
 
 Value b_subseteq(const Value* a, Ctx&) {
+  if (is_infinite(a[0])) throw eval_error("Attempted to check whether the infinite set " + to_string(a[0]) + " is a subset");
   bool all = true;
   for_each_element(a[0], [&](const Value& e) { all = member(e, a[1]); return all; });
   return Value::boolean(all);
@@ -159,11 +171,14 @@ Value n_pow(const Value* a, Ctx&) {
   int64_t x = int_arg(a[0], "^", 1), y = int_arg(a[1], "^", 2);
   if (y < 0) throw eval_error("The second argument of ^ should be a natural number, but instead it is:\n" + std::to_string(y));
   if (x == 0 && y == 0) throw eval_error("0^0 is undefined.");
+  // Fix (value tests): the loop used to stop as soon as r was 0 or 1, so (-1)^3 gave 1.
+  // Bases 0, 1, -1 are handled in closed form; any other base overflows within 64 steps.
+  if (x == 0 || x == 1) return Value::integer(x);
+  if (x == -1) return Value::integer(y % 2 ? -1 : 1);
   int64_t r = 1;
   for (int64_t i = 0; i < y; ++i) {
     if (__builtin_mul_overflow(r, x, &r))
       throw eval_error("Overflow when computing " + std::to_string(x) + "^" + std::to_string(y));
-    if (r == 0 || r == 1) break;
   }
   return Value::integer(r);
 }

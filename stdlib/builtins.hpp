@@ -23,6 +23,10 @@ struct Builtin {
 /// The native implementation of `name` from `module`, or nullptr.
 const Builtin* find_builtin(std::string_view module, std::string_view name);
 
+/// Native implementations of the other standard and community modules (Bags, TLCExt,
+/// Randomization, FiniteSetsExt, SequencesExt, Functions, Folds, ...): stdlib/extra_builtins.cpp.
+const Builtin* find_extra_builtin(std::string_view module, std::string_view name);
+
 /// Checked 64-bit arithmetic (an overflow is an evaluation error, never a wrapped value).
 int64_t checked_add(int64_t a, int64_t b);
 int64_t checked_sub(int64_t a, int64_t b);

@@ -40,16 +40,24 @@ namespace {
 
 struct Stop {};  // unwinds the enumeration of one state once a violation is recorded
 
-uint64_t state_fp(const Value* s, size_t n) {
+uint64_t combine_fps(const uint64_t* fps, size_t n) {
   uint64_t h = 0x9E3779B97F4A7C15ULL;
   for (size_t i = 0; i < n; ++i) {
-    h ^= fingerprint(s[i]) + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
+    __uint128_t r = static_cast<__uint128_t>(h ^ fps[i]) * 0xe7037ed1a0b428dbULL;
+    h = static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64) ^ (i + 1);
   }
   h *= 0xc4ceb9fe1a85ec53ULL;
   h ^= h >> 33;
   return h;
+}
+
+uint64_t state_fp(const Value* s, size_t n) {
+  uint64_t fps[64];
+  std::vector<uint64_t> more;
+  uint64_t* p = fps;
+  if (n > 64) { more.resize(n); p = more.data(); }
+  for (size_t i = 0; i < n; ++i) p[i] = fingerprint(s[i]);
+  return combine_fps(p, n);
 }
 
 /// A violation or error found while expanding state `index` of a level.
@@ -197,9 +205,8 @@ class Explorer {
 
   uint64_t fp_of(const Value* st, int level) {
     if (symmetry_) {
-      uint64_t best = UINT64_MAX;
-      symmetry_->for_each_image(st, n_, [&](const Value* img) { best = std::min(best, fp_plain(img, level)); });
-      return best;
+      if (m_.view) throw Error(m_.view.loc, "VIEW together with SYMMETRY is not supported yet", exit_code::config);
+      return symmetry_->min_fingerprint(st, n_, combine_fps);
     }
     return fp_plain(st, level);
   }

@@ -282,7 +282,7 @@ class Resolver {
         } else {
           compile_def(d, u, s, inst);
         }
-        apply_def_override(d, s, is_root);
+        if (!inst) apply_def_override(d, s, is_root);  // an INSTANCE keeps its own definitions
         return;
       }
       case UnitKind::Instance: {

@@ -54,6 +54,18 @@ Symmetry::Symmetry(const Value& perms) {
       if (group_.size() > 1000000) throw eval_error("SYMMETRY group is too large");
     }
   }
+  for (const Perm& g : group_) {
+    std::vector<uint32_t> t;
+    for (const auto& [k, v] : g) {
+      if (t.size() <= k) {
+        size_t old = t.size();
+        t.resize(k + 1);
+        for (size_t i = old; i < t.size(); ++i) t[i] = static_cast<uint32_t>(i);
+      }
+      t[k] = v.token();
+    }
+    token_perms_.push_back(std::move(t));
+  }
 }
 
 Value Symmetry::apply_perm(const Value& v, const Perm& p) {

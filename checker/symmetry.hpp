@@ -8,6 +8,8 @@
 // expanded is the one found first, as in TLC.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 #include <vector>
 
@@ -22,20 +24,24 @@ class Symmetry {
 
   size_t group_size() const { return group_.size(); }
 
-  /// The images of a state (one per group element, identity included).
-  template <class F>
-  void for_each_image(const Value* state, size_t n, F&& f) const {
-    std::vector<Value> img(n);
-    for (const auto& g : group_) {
-      for (size_t i = 0; i < n; ++i) img[i] = apply_perm(state[i], g);
-      f(img.data());
+  /// The smallest fingerprint among the images of a state under the group; `combine`
+  /// folds the variables' fingerprints into a state fingerprint.
+  template <class Combine>
+  uint64_t min_fingerprint(const Value* state, size_t n, Combine&& combine) const {
+    uint64_t best = UINT64_MAX;
+    std::vector<uint64_t> fps(n);
+    for (const auto& g : token_perms_) {
+      for (size_t i = 0; i < n; ++i) fps[i] = fingerprint_permuted(state[i], g);
+      best = std::min(best, combine(fps.data(), n));
     }
+    return best;
   }
 
  private:
   using Perm = std::unordered_map<uint32_t, Value>;  // model value token -> image
   static Value apply_perm(const Value& v, const Perm& p);
   std::vector<Perm> group_;
+  std::vector<std::vector<uint32_t>> token_perms_;  // the group as token -> token tables
 };
 
 }  // namespace cairn

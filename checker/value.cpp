@@ -715,61 +715,119 @@ Value domain(const Value& f) {
 }
 
 // ---- fingerprints ----------------------------------------------------------------------------
+//
+// A value's fingerprint is built bottom-up from its parts' fingerprints with a strong
+// 64x64->128-bit multiply mix (as in wyhash). Sets and functions combine their elements
+// (resp. key/value pairs) by a sum of mixed fingerprints, which does not depend on the
+// order of the elements: so the fingerprint of a set is the same however it is stored
+// (interval or enumerated), and the fingerprint of a value with its model values
+// permuted (SYMMETRY) can be computed without building and re-sorting the permuted value.
 
 namespace {
-inline uint64_t mix(uint64_t h, uint64_t x) {
-  // A 64-bit combine (from xxh3's avalanche); order-sensitive.
-  h ^= x + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
-  return XXH3_64bits(&h, sizeof h);
+inline uint64_t mum(uint64_t a, uint64_t b) {
+  __uint128_t r = static_cast<__uint128_t>(a) * b;
+  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
 }
-constexpr uint64_t kSetTag = 0x5e7, kFcnTag = 0xfc9;
-}  // namespace
+inline uint64_t mix(uint64_t h, uint64_t x) {
+  return mum(h ^ 0xa0761d6478bd642fULL, x ^ 0xe7037ed1a0b428dbULL);
+}
+constexpr uint64_t kSetTag = 0x8ebc6af09c88c6e3ULL, kFcnTag = 0x589965cc75374cc3ULL;
 
-uint64_t fingerprint(const Value& v) {
-  switch (v.kind()) {
-    case VK::Undef: return 0x0dd;
-    case VK::Bool: return mix(1, v.as_bool() ? 1 : 0);
-    case VK::Int: return mix(2, static_cast<uint64_t>(v.as_int()));
-    case VK::Str: {
-      const std::string& s = interned(v.token());
-      return mix(3, XXH3_64bits(s.data(), s.size()));
-    }
-    case VK::Model: {
-      const std::string& s = interned(v.token());
-      return mix(4, XXH3_64bits(s.data(), s.size()));
-    }
-    default: break;
-  }
-  const Obj* o = v.obj();
-  uint64_t cached = o->fp.load(std::memory_order_relaxed);
-  if (cached) return cached;
-  uint64_t h = 0;
+uint64_t token_hash(uint32_t tok, uint64_t tag) {
+  const std::string& s = interned(tok);
+  return mix(tag, XXH3_64bits(s.data(), s.size()));
+}
+
+// Per-thread cache of token hashes (tokens are never reused), so hashing a string or a
+// model value takes no lock after the first time.
+thread_local std::vector<uint64_t> tl_token_cache;
+
+uint64_t str_hash(uint32_t tok, uint64_t tag) {
+  if (tok < tl_token_cache.size() && tl_token_cache[tok]) return mix(tag, tl_token_cache[tok]);
+  uint64_t h = token_hash(tok, 0x57a1);
+  if (tok >= tl_token_cache.size()) tl_token_cache.resize(tok + 1024, 0);
+  tl_token_cache[tok] = h;
+  return mix(tag, h);
+}
+
+inline uint64_t int_fp(int64_t i) { return mix(2, static_cast<uint64_t>(i)); }
+
+template <class Leaf>
+uint64_t fp_rec(const Value& v, const Leaf& leaf);
+
+template <class Leaf>
+uint64_t fp_compound(const Value& v, const Leaf& leaf) {
+  uint64_t acc = 0;
+  uint64_t n = 0;
   switch (v.kind()) {
     case VK::Set:
-    case VK::Interval:
+      for (const Value& x : as_set(v)->elems) acc += mix(kSetTag, fp_rec(x, leaf));
+      n = as_set(v)->elems.size();
+      return mix(kSetTag ^ n, acc);
+    case VK::Interval: {
+      auto* iv = as_interval(v);
+      for (int64_t i = iv->lo; i <= iv->hi; ++i) acc += mix(kSetTag, int_fp(i));
+      n = iv->hi >= iv->lo ? static_cast<uint64_t>(iv->hi - iv->lo + 1) : 0;
+      return mix(kSetTag ^ n, acc);
+    }
     case VK::LazySet: {
       Value e = enumerate(v);
-      const auto& el = as_set(e)->elems;
-      h = mix(kSetTag, el.size());
-      for (const Value& x : el) h = mix(h, fingerprint(x));
-      break;
+      return fp_compound(e, leaf);
     }
     case VK::Fcn:
     case VK::FcnLazy: {
       Value holder;
       const FcnObj* f = force_fcn(v, holder);
-      h = mix(kFcnTag, f->size());
       for (size_t i = 0; i < f->size(); ++i) {
-        h = mix(h, f->seq ? fingerprint(Value::integer(static_cast<int64_t>(i + 1))) : fingerprint(f->dom[i]));
-        h = mix(h, fingerprint(f->rng[i]));
+        uint64_t k = f->seq ? int_fp(static_cast<int64_t>(i + 1)) : fp_rec(f->dom[i], leaf);
+        acc += mix(k, fp_rec(f->rng[i], leaf));
       }
-      break;
+      return mix(kFcnTag ^ f->size(), acc);
     }
-    default: h = 0xc105;
+    default: return 0xc105;
   }
-  if (h == 0) h = 1;
-  o->fp.store(h, std::memory_order_relaxed);
-  return h;
+}
+
+template <class Leaf>
+uint64_t fp_rec(const Value& v, const Leaf& leaf) {
+  switch (v.kind()) {
+    case VK::Undef: return 0x0dd;
+    case VK::Bool: return mix(1, v.as_bool() ? 1 : 0);
+    case VK::Int: return int_fp(v.as_int());
+    case VK::Str: return str_hash(v.token(), 3);
+    case VK::Model: return leaf(v.token());
+    default: break;
+  }
+  return leaf.compound(v);
+}
+
+struct PlainLeaf {
+  uint64_t operator()(uint32_t tok) const { return str_hash(tok, 4); }
+  uint64_t compound(const Value& v) const {
+    const Obj* o = v.obj();
+    uint64_t cached = o->fp.load(std::memory_order_relaxed);
+    if (cached) return cached;
+    uint64_t h = fp_compound(v, *this);
+    if (h == 0) h = 1;
+    o->fp.store(h, std::memory_order_relaxed);
+    return h;
+  }
+};
+
+struct PermLeaf {
+  const std::vector<uint32_t>& perm;
+  uint64_t operator()(uint32_t tok) const {
+    uint32_t t = tok < perm.size() ? perm[tok] : tok;
+    return str_hash(t, 4);
+  }
+  uint64_t compound(const Value& v) const { return fp_compound(v, *this); }
+};
+}  // namespace
+
+uint64_t fingerprint(const Value& v) { return fp_rec(v, PlainLeaf{}); }
+
+uint64_t fingerprint_permuted(const Value& v, const std::vector<uint32_t>& perm) {
+  return fp_rec(v, PermLeaf{perm});
 }
 
 // ---- printing --------------------------------------------------------------------------------

@@ -195,6 +195,9 @@ Value domain(const Value& f);
 bool is_infinite(const Value& set);
 /// 64-bit fingerprint (xxh3-based); equal values have equal fingerprints.
 uint64_t fingerprint(const Value& v);
+/// The fingerprint of v with each model value token t replaced by perm[t] (tokens past
+/// the end of perm are unchanged): SYMMETRY without building the permuted value.
+uint64_t fingerprint_permuted(const Value& v, const std::vector<uint32_t>& perm);
 
 // ---- printing ------------------------------------------------------------------------------
 std::string to_string(const Value& v);

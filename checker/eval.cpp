@@ -74,22 +74,45 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
     const Node* fc = d->body;
     auto* lf = new FcnLazyObj();
     Value result = Value::from_obj(lf);
-    const Binder& b = fc->binders[0];
-    if (fc->binders.size() != 1 || b.names.size() != 1)
-      throw Error(fc->loc, "recursive functions of several arguments are not supported yet", exit_code::eval_spec);
-    lf->domain = eval(b.set, nf, c);
+    // The domain: the binder's set, or the product of the binders' sets.
+    std::vector<Value> sets;
+    std::vector<std::pair<const Binder*, size_t>> comps;  // which binder/name each component binds
+    for (const Binder& b : fc->binders) {
+      Value bs = eval(b.set, nf, c);
+      if (b.tuple) {
+        sets.push_back(bs);
+        comps.emplace_back(&b, SIZE_MAX);
+      } else {
+        for (size_t k = 0; k < b.slots.size(); ++k) {
+          sets.push_back(bs);
+          comps.emplace_back(&b, k);
+        }
+      }
+    }
+    lf->domain = sets.size() == 1 ? sets[0] : make_lazy_set(LazyKind::Product, sets);
     auto cap = capture_frames(nf);  // the function may outlive this call's frames
     Ctx cc = c;
     cc.cur = nullptr;
     cc.next = nullptr;
-    int slot = b.slots[0];
     const Node* body = fc->kids[0];
-    lf->apply = [cap, cc, slot, body](const Value& x) {
+    lf->apply = [cap, cc, comps, body](const Value& x) {
       // Each application gets its own copy of the top frame (recursion, threads).
       Frame* top = cap->top();
       FrameHolder h(top->size, top->parent);
       for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
-      h.get()->slots[slot] = x;
+      if (comps.size() == 1) {
+        if (comps[0].second == SIZE_MAX) bind(*comps[0].first, h.get(), x);
+        else h.get()->slots[comps[0].first->slots[comps[0].second]] = x;
+      } else {
+        if (!is_tuple(x) || as_fcn(x)->size() != comps.size())
+          throw eval_error("Attempted to apply a function of " + std::to_string(comps.size()) +
+                           " arguments to " + to_string(x));
+        for (size_t i = 0; i < comps.size(); ++i) {
+          const Value& xi = as_fcn(x)->rng[i];
+          if (comps[i].second == SIZE_MAX) bind(*comps[i].first, h.get(), xi);
+          else h.get()->slots[comps[i].first->slots[comps[i].second]] = xi;
+        }
+      }
       Ctx local = cc;
       return eval(body, h.get(), local);
     };

@@ -105,6 +105,7 @@ struct Def {
   Loc loc;
   Loc body_loc;
   int arity = 0;
+  int inst_params = 0;              // leading parameters of a parameterised INSTANCE
   std::vector<int> param_arity;   // >0 for operator (higher-order) parameters
   int frame_size = 0;
   const Node* body = nullptr;

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "grammar/parse.hpp"
@@ -46,7 +47,34 @@ ast::ModulePtr ModuleLoader::parse_file(int file_id) {
     throw Error(first, msg, exit_code::parse);
   }
   register_nested(m);
+  parse_trailing_modules(file_id, m->name);
   return m;
+}
+
+// A file may hold further modules after the first one's `====` (SANY reads them all):
+// each is parsed from a copy of the text with everything before its header blanked out,
+// which keeps line and column numbers right.
+void ModuleLoader::parse_trailing_modules(int file_id, const std::string& first) {
+  const std::string text = SourceManager::instance().file(file_id).text;
+  static const std::regex header(R"((^|\n)-{4,}[ \t]*MODULE[ \t]+([A-Za-z0-9_]+)[ \t]*-{4,})");
+  std::vector<std::pair<size_t, std::string>> found;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), header); it != std::sregex_iterator(); ++it)
+    found.emplace_back(static_cast<size_t>(it->position(0)) + it->length(1), (*it)[2].str());
+  if (found.size() < 2) return;
+  for (size_t k = 1; k < found.size(); ++k) {
+    const auto& [pos, name] = found[k];
+    if (name == first || cache_.count(name)) continue;
+    std::string copy = text;
+    for (size_t i = 0; i < pos; ++i)
+      if (copy[i] != '\n') copy[i] = ' ';
+    int id = SourceManager::instance().add(SourceManager::instance().file(file_id).path, std::move(copy));
+    Diagnostics diags;
+    ast::ModulePtr m = grammar::parse_module(id, diags);
+    if (m && diags.empty() && m->name == name) {
+      cache_[name] = m;
+      register_nested(m);
+    }
+  }
 }
 
 void ModuleLoader::register_nested(const ast::ModulePtr& m) {

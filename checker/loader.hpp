@@ -32,6 +32,7 @@ class ModuleLoader {
 
  private:
   ast::ModulePtr parse_file(int file_id);
+  void parse_trailing_modules(int file_id, const std::string& first);
   std::vector<std::string> dirs_;
   std::map<std::string, ast::ModulePtr> cache_;
   std::map<std::string, bool> standard_;

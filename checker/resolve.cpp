@@ -64,6 +64,7 @@ struct InstCtx {
   std::map<std::string, ast::ExprPtr> with;
   ModScope* outer = nullptr;
   std::vector<std::string> params;  // of `I(p) == INSTANCE ...`
+  bool named = false;               // `M == INSTANCE ...`: its definitions are M!Op
 };
 
 class Resolver {
@@ -131,9 +132,11 @@ class Resolver {
                                        : ""));
   }
 
-  void import_all(ModScope* into, const ModScope* from, Loc at, bool as_local = false) {
+  void import_all(ModScope* into, const ModScope* from, Loc at, bool as_local = false,
+                  bool from_instance = false) {
     for (const auto& [n, sym] : from->syms) {
       if (sym.local) continue;
+      if (from_instance && sym.param_of_instance) continue;
       Symbol copy = sym;
       copy.local = as_local;
       auto it = into->syms.find(n);
@@ -183,6 +186,7 @@ class Resolver {
         sym.k = Symbol::K::Subst;
         sym.subst = it->second;
         sym.subst_scope = inst->outer;
+        sym.param_of_instance = true;  // not imported by the instantiating module
         add_symbol(s, sym);
         return;
       }
@@ -194,6 +198,7 @@ class Resolver {
         sym.k = Symbol::K::Subst;
         sym.subst = ref;
         sym.subst_scope = inst->outer;
+        sym.param_of_instance = true;
         add_symbol(s, sym);
         return;
       }
@@ -204,6 +209,7 @@ class Resolver {
                         " '" + p.name + "' of the instantiated module " + s->module);
       Symbol copy = jt->second;
       copy.local = false;
+      copy.param_of_instance = true;
       copy.loc = p.loc;
       s->syms[p.name] = copy;
       return;
@@ -249,6 +255,7 @@ class Resolver {
         for (const auto& p : u.params) {
           Def* d = new_def(p.name, s->module, p.loc);
           d->arity = p.arity + static_cast<int>(s->inst_param_names.size());
+          d->inst_params = static_cast<int>(s->inst_param_names.size());
           d->recursive = true;
           Symbol sym;
           sym.k = Symbol::K::Def;
@@ -282,12 +289,15 @@ class Resolver {
         } else {
           compile_def(d, u, s, inst);
         }
-        if (!inst) apply_def_override(d, s, is_root);  // an INSTANCE keeps its own definitions
+        // cfg overrides are by name, as in TLC: they reach definitions imported by a plain
+        // INSTANCE but not those of a named instance (whose names are M!Op).
+        if (!inst || !inst->named) apply_def_override(d, s, is_root);
         return;
       }
       case UnitKind::Instance: {
         InstCtx ic;
         ic.outer = s;
+        ic.named = !u.name.empty() || (inst && inst->named);
         for (const auto& w : u.inst.with) ic.with[w.name] = w.value;
         for (const auto& p : u.params) ic.params.push_back(p.name);
         for (const auto& p : s->inst_param_names) (void)p;  // nested parameterised: rare
@@ -298,7 +308,7 @@ class Resolver {
         ModScope* is = build_scope(*im, &ic, false);
         in_progress_.erase(u.inst.module);
         if (u.name.empty()) {
-          import_all(s, is, u.loc, u.local);
+          import_all(s, is, u.loc, u.local, true);
         } else {
           Symbol sym;
           sym.k = Symbol::K::Instance;
@@ -453,6 +463,7 @@ class Resolver {
       params.names[ip] = ls;
     }
     d->param_arity.assign(s->inst_param_names.size(), 0);
+    d->inst_params = static_cast<int>(s->inst_param_names.size());
     for (const auto& p : u.params) {
       LocalSym ls;
       ls.k = p.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
@@ -649,6 +660,22 @@ class Resolver {
     return n;
   }
 
+  /// Inside a parameterised instance `I(p) == INSTANCE M`, a call between M's own
+  /// definitions passes p along: it is the first slots of the base frame.
+  std::vector<const Node*> inst_param_refs(Fn& fn, Loc loc, int n) {
+    if (static_cast<int>(fn.mod->inst_param_names.size()) < n)
+      fail(loc, "internal error: instance parameters are not in scope");
+    std::vector<const Node*> out;
+    for (int i = 0; i < n; ++i) {
+      Node* l = node(Op::Local, loc);
+      l->up = fn.depth();
+      l->slot = i;
+      l->text = fn.mod->inst_param_names[static_cast<size_t>(i)];
+      out.push_back(l);
+    }
+    return out;
+  }
+
   Node* name_ref(const Expr& e, Fn& fn) {
     // Instance-qualified: M!N!Op(args)
     ModScope* scope = fn.mod;
@@ -733,7 +760,8 @@ class Resolver {
       case Symbol::K::Def: {
         size_t offset = 0;
         std::vector<const Node*> args = inst_args;
-        offset = inst_args.size();
+        if (!qualified && sym.def->inst_params > 0) args = inst_param_refs(fn, e.loc, sym.def->inst_params);
+        offset = args.size();
         auto more = args_for(last.args, sym.def->param_arity, offset, fn);
         args.insert(args.end(), more.begin(), more.end());
         if (sym.def == fn.self && fn.self->is_function) fn.self->recursive = true;
@@ -764,21 +792,53 @@ class Resolver {
         sub.locals = &ps;
         sub.self = nullptr;
         if (!last.args.empty()) {
-          // An operator constant substituted by an operator: apply it.
-          if (sym.subst->kind == Ex::Name && sym.subst->path.size() == 1 &&
-              sym.subst->path[0].args.empty()) {
-            auto copy = std::make_shared<Expr>(*sym.subst);
-            copy->path[0].args = last.args;  // args resolve in the substituted scope: fine
-            copy->loc = e.loc;               // for names visible in both (rare)
-            return const_cast<Node*>(expr(*copy, sub));
+          // An operator constant substituted by an operator: the arguments are resolved
+          // here, the operator where the INSTANCE was written.
+          std::vector<const Node*> args;
+          for (const auto& a : last.args) args.push_back(expr(*a, fn));
+          const Expr& t = *sym.subst;
+          if (t.kind == Ex::Lambda) {
+            Def* d = new_def("LAMBDA", sym.subst_scope->module, t.loc);
+            Fn lf;
+            lf.mod = sym.subst_scope;
+            int size = 0;
+            lf.frame_sizes.push_back(&size);
+            LocalScope ps;
+            for (const auto& p : t.params) {
+              LocalSym ls;
+              ls.k = p.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
+              ls.arity = p.arity;
+              ls.slot = lf.alloc();
+              ps.names[p.name] = ls;
+              d->param_arity.push_back(p.arity);
+            }
+            lf.locals = &ps;
+            d->arity = static_cast<int>(t.params.size());
+            d->body = expr(*t.kids[0], lf);
+            d->frame_size = size;
+            d->level = d->body->level;
+            d->resolved = true;
+            return call_def(d, std::move(args), e.loc, name, 0);
           }
-          if (sym.subst->kind == Ex::Lambda) {
-            Node* cl = closure_arg(*sym.subst, sub, sym.arity);
-            Node* n = node(Op::CallParam, e.loc);
-            (void)cl;
-            fail(e.loc, "LAMBDA substituted for an operator constant is not supported yet");
-            return n;
+          std::string target;
+          if (t.kind == Ex::Name && t.path.size() == 1 && t.path[0].args.empty()) target = t.path[0].name;
+          else if (t.kind == Ex::OpSym && t.kids.empty()) target = t.sval;
+          if (!target.empty()) {
+            auto it2 = sym.subst_scope->syms.find(target);
+            if (it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Def)
+              return call_def(it2->second.def, std::move(args), e.loc, target, 0);
+            const Builtin* b = it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Builtin
+                                   ? it2->second.builtin : find_builtin("", target);
+            if (b) {
+              Node* n = node(Op::Builtin, e.loc);
+              n->builtin = b;
+              n->kids = std::move(args);
+              n->text = target;
+              n->level = level_of(n);
+              return n;
+            }
           }
+          fail(e.loc, "cannot apply the operator substituted for '" + name + "'");
         }
         return const_cast<Node*>(expr(*sym.subst, sub));
       }
@@ -856,7 +916,13 @@ class Resolver {
       const Symbol& sym = it->second;
       std::vector<const Node*> args;
       for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
-      if (sym.k == Symbol::K::Def) return call_def(sym.def, std::move(args), e.loc, op, 0);
+      if (sym.k == Symbol::K::Def) {
+        if (sym.def->inst_params > 0) {
+          auto pre = inst_param_refs(fn, e.loc, sym.def->inst_params);
+          args.insert(args.begin(), pre.begin(), pre.end());
+        }
+        return call_def(sym.def, std::move(args), e.loc, op, 0);
+      }
       if (sym.k == Symbol::K::Builtin) {
         Node* n = node(Op::Builtin, e.loc);
         n->builtin = sym.builtin;
@@ -1044,6 +1110,7 @@ class Resolver {
             // `LET M == INSTANCE ...`: visible as M!Op inside the LET body.
             InstCtx ic;
             ic.outer = fn.mod;
+            ic.named = true;
             for (const auto& w : u.inst.with) ic.with[w.name] = w.value;
             ast::ModulePtr im = loader_.load(u.inst.module, u.loc);
             ModScope* is = build_scope(*im, &ic, false);

@@ -27,6 +27,7 @@ struct Symbol {
   std::string name;
   Loc loc;
   bool local = false;
+  bool param_of_instance = false;  // a substituted CONSTANT/VARIABLE of an instantiated module
   int slot = -1;                   // Var
   Def* def = nullptr;              // Def
   const Builtin* builtin = nullptr;  // Builtin

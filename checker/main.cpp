@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "checker/explore.hpp"
+#include "checker/liveness/liveness.hpp"
 #include "checker/report.hpp"
 
 using namespace cairn;
@@ -36,12 +37,8 @@ int run_check(ModelOptions mo, int workers, const std::string& report_path,
   } catch (const Error& e) {
     return report_error(e, report_path);
   }
-  if (!m->properties.empty()) {
-    Error e(m->properties[0].loc,
-            "temporal property " + m->properties[0].name + " cannot be checked yet (liveness is not implemented)",
-            exit_code::other);
-    return report_error(e, report_path);
-  }
+  // Liveness (checker/liveness/): invariants that use ENABLED are checked there too.
+  liveness::move_enabled_checks(*m);
   if (!quiet)
     std::cout << "cairn " << CAIRN_VERSION << ": checking " << mo.spec_path << " with "
               << m->cfg_path << " (" << workers << " worker" << (workers == 1 ? "" : "s") << ")\n";
@@ -49,6 +46,10 @@ int run_check(ModelOptions mo, int workers, const std::string& report_path,
   co.workers = workers;
   co.quiet = quiet;
   CheckResult r = check(*m, co);
+  // Liveness: after a successful safety search, check the temporal properties under the
+  // spec's fairness (the counts reported stay the safety search's).
+  if (r.exit_code == exit_code::success && !m->properties.empty() && !m->assumptions_only)
+    r = liveness::check_liveness(*m, r, co);
   print_result(std::cout, std::cerr, *m, r);
   if (!report_path.empty() && !write_file(report_path, report_json(r))) return exit_code::system;
   if (!trace_path.empty() && !r.trace.empty() && !write_file(trace_path, trace_itf(*m, r)))

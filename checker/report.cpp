@@ -81,10 +81,21 @@ void print_result(std::ostream& out, std::ostream& err, const Model& m, const Ch
   }
   if (!r.headline.empty()) out << "Error: " << r.headline << "\n";
   if (!r.trace.empty()) {
-    if (!r.initial_violation)
+    // A liveness lasso (loop_back >= 0): when the cycle returns to an earlier state,
+    // trace.back() repeats trace[loop_back] and prints as "Back to state k"; when
+    // loop_back is the last state, the behaviour ends stuttering there.
+    bool lasso = r.loop_back >= 0;
+    bool back = lasso && static_cast<size_t>(r.loop_back) + 1 < r.trace.size();
+    if (lasso)
+      out << "Error: The following behavior constitutes a counter-example:\n";
+    else if (!r.initial_violation)
       out << "Error: The behavior up to this point is:\n";
     for (size_t i = 0; i < r.trace.size(); ++i) {
       const TraceStep& s = r.trace[i];
+      if (back && i + 1 == r.trace.size()) {
+        out << "Back to state " << r.loop_back + 1 << ": <" << s.action << " " << tlc_location(s.loc) << ">\n\n";
+        break;
+      }
       if (!r.initial_violation) {
         out << "State " << i + 1 << ": ";
         if (s.action.empty()) out << "<Initial predicate>\n";
@@ -97,6 +108,7 @@ void print_result(std::ostream& out, std::ostream& err, const Model& m, const Ch
       }
       out << "\n";
     }
+    if (lasso && !back) out << "State " << r.trace.size() + 1 << ": Stuttering\n";
   }
   if (r.exit_code == exit_code::success)
     out << "Model checking completed. No error has been found.\n";
@@ -154,7 +166,11 @@ std::string trace_itf(const Model& m, const CheckResult& r) {
   j["#meta"] = meta;
   j["vars"] = m.spec->var_names;
   json states = json::array();
-  for (size_t i = 0; i < r.trace.size(); ++i) {
+  // A lasso whose cycle returns to an earlier state repeats that state last: ITF's
+  // `loop` already says where the last state goes next, so it is not written.
+  size_t count = r.trace.size();
+  if (r.loop_back >= 0 && static_cast<size_t>(r.loop_back) + 1 < count) --count;
+  for (size_t i = 0; i < count; ++i) {
     json s;
     s["#meta"] = json{{"index", i}};
     if (!r.trace[i].action.empty()) s["#meta"]["action"] = r.trace[i].action;

@@ -1,0 +1,1025 @@
+// The liveness checker (design: liveness.hpp).
+#include "checker/liveness/liveness.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <iostream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "checker/liveness/formula.hpp"
+#include "checker/symmetry.hpp"
+
+namespace cairn::liveness {
+
+namespace {
+
+struct Stop {};
+
+Frame* walk(Frame* f, int up) {
+  while (up-- > 0 && f) f = f->parent;
+  return f;
+}
+
+uint64_t combine_fps(const uint64_t* fps, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL;
+  for (size_t i = 0; i < n; ++i) {
+    __uint128_t r = static_cast<__uint128_t>(h ^ fps[i]) * 0xe7037ed1a0b428dbULL;
+    h = static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64) ^ (i + 1);
+  }
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+uint64_t state_fp(const Value* s, size_t n) {
+  std::vector<uint64_t> fps(n);
+  for (size_t i = 0; i < n; ++i) fps[i] = fingerprint(s[i]);
+  return combine_fps(fps.data(), n);
+}
+
+[[noreturn]] void unsupported(const Node* n, const std::string& what) {
+  throw Error(n->loc, "the liveness checker cannot handle " + what, exit_code::other);
+}
+
+// ---- formulas from the IR -----------------------------------------------------------------
+
+/// Everything the property and fairness formulas need: atoms, fairness actions, frames,
+/// and the evaluation of atoms (with ENABLED) on states and steps.
+class Env {
+ public:
+  Env(Model& m) : m_(m), n_(m.nvars()) {}
+
+  Model& m_;
+  size_t n_;
+  FrameArena arena;
+  Formulas fs;
+  std::vector<Atom> atoms;
+  std::vector<FairAct> fair;
+  std::vector<std::pair<int, bool>> streett;  // spec fairness: (fair act, strong?)
+  std::vector<int> spec_temporal;             // other temporal conjuncts of the spec (formula ids)
+
+  // -- building --
+
+  int atom(Atom a) {
+    for (size_t i = 0; i < atoms.size(); ++i) {
+      const Atom& b = atoms[i];
+      if (b.k == a.k && b.node == a.node && b.frame == a.frame && b.fair == a.fair) return static_cast<int>(i);
+    }
+    atoms.push_back(a);
+    return static_cast<int>(atoms.size() - 1);
+  }
+
+  int add_fair(const Node* action, const Node* sub, Frame* f, Loc loc) {
+    for (size_t i = 0; i < fair.size(); ++i)
+      if (fair[i].action == action && fair[i].sub == sub && fair[i].frame == f) return static_cast<int>(i);
+    fair.push_back(FairAct{action, sub, f, loc});
+    return static_cast<int>(fair.size() - 1);
+  }
+
+  /// The frame for a call of `d` at `site` from frame `f`: arguments of constant level
+  /// are evaluated, others passed unevaluated (as the enumerator does).
+  Frame* call_frame(Def* d, const Node* site, Frame* f) {
+    Frame* nf = arena.make(d->frame_size, d->nested ? walk(f, site->up) : nullptr);
+    for (size_t i = 0; i < site->kids.size(); ++i) {
+      const Node* k = site->kids[i];
+      if (k->level == Level::Constant) {
+        Ctx c;
+        nf->slots[i] = eval(k, f, c);
+      } else {
+        auto* co = new ClosureObj();
+        co->target = k;
+        co->frame = f;
+        co->arity = -1;
+        nf->slots[i] = Value::from_obj(co);
+      }
+    }
+    return nf;
+  }
+
+  /// Calls `body(frame)` for each binding of the binders of quantifier `n` (each in its
+  /// own copy of `f`).
+  void each_binding(const Node* n, size_t i, Frame* f, const std::function<void(Frame*)>& body) {
+    if (i == n->binders.size()) {
+      body(f);
+      return;
+    }
+    const Binder& b = n->binders[i];
+    if (!b.set) unsupported(n, "an unbounded quantifier around a temporal formula");
+    if (b.set->level != Level::Constant) unsupported(n, "a quantifier over a non-constant set around a temporal formula");
+    Frame* g = arena.copy(f);
+    Ctx c;
+    for_each_binding(b, g, c, [&] {
+      Frame* h = arena.copy(g);
+      each_binding(n, i + 1, h, body);
+      return true;
+    });
+  }
+
+  int leaf(const Node* n, Frame* f) {
+    if (n->op == Op::Lit && n->lit.kind() == VK::Bool) return fs.mk(n->lit.as_bool() ? TK::True : TK::False);
+    Atom a;
+    a.k = n->level == Level::Action ? Atom::K::ActionPred : Atom::K::StatePred;
+    a.node = n;
+    a.frame = f;
+    return fs.lit(atom(a));
+  }
+
+  int build(const Node* n, Frame* f) {
+    if (n->level != Level::Temporal) return leaf(n, f);
+    switch (n->op) {
+      case Op::And:
+      case Op::Or: {
+        std::vector<int> kids;
+        for (const Node* k : n->kids) kids.push_back(build(k, f));
+        return fs.mk(n->op == Op::And ? TK::And : TK::Or, std::move(kids));
+      }
+      case Op::Not: return fs.mk(TK::Not, {build(n->kids[0], f)});
+      case Op::Implies: return fs.mk(TK::Or, {fs.mk(TK::Not, {build(n->kids[0], f)}), build(n->kids[1], f)});
+      case Op::Equiv: {
+        int a = build(n->kids[0], f), b = build(n->kids[1], f);
+        int na = fs.mk(TK::Not, {a}), nb = fs.mk(TK::Not, {b});
+        return fs.mk(TK::Or, {fs.mk(TK::And, {a, b}), fs.mk(TK::And, {na, nb})});
+      }
+      case Op::Always: return fs.mk(TK::Always, {build(n->kids[0], f)});
+      case Op::Eventually: return fs.mk(TK::Eventually, {build(n->kids[0], f)});
+      case Op::LeadsTo: {
+        int p = build(n->kids[0], f), q = build(n->kids[1], f);
+        return fs.mk(TK::Always, {fs.mk(TK::Or, {fs.mk(TK::Not, {p}), fs.mk(TK::Eventually, {q})})});
+      }
+      case Op::WF:
+      case Op::SF: {
+        int k = add_fair(n->kids[1], n->kids[0], f, n->loc);
+        Atom e;
+        e.k = Atom::K::Enabled;
+        e.fair = k;
+        Atom t;
+        t.k = Atom::K::Taken;
+        t.fair = k;
+        int en = fs.lit(atom(e)), tk = fs.lit(atom(t));
+        int ntk = fs.mk(TK::Not, {en});
+        if (n->op == Op::WF)  // WF == []<>(~ENABLED <<A>>_v \/ <<A>>_v)
+          return fs.mk(TK::Always, {fs.mk(TK::Eventually, {fs.mk(TK::Or, {ntk, tk})})});
+        // SF == <>[]~ENABLED <<A>>_v \/ []<><<A>>_v
+        return fs.mk(TK::Or, {fs.mk(TK::Eventually, {fs.mk(TK::Always, {ntk})}),
+                              fs.mk(TK::Always, {fs.mk(TK::Eventually, {tk})})});
+      }
+      case Op::Call: {
+        Def* d = n->def;
+        if (d->native || !d->body) unsupported(n, "this temporal operator");
+        return build(d->body, call_frame(d, n, f));
+      }
+      case Op::Let: return build(n->kids[0], f);
+      case Op::Forall:
+      case Op::Exists: {
+        std::vector<int> kids;
+        each_binding(n, 0, f, [&](Frame* g) { kids.push_back(build(n->kids.back(), g)); });
+        return fs.mk(n->op == Op::Forall ? TK::And : TK::Or, std::move(kids));
+      }
+      case Op::If: {
+        if (n->kids[0]->level == Level::Constant) {
+          Ctx c;
+          return build(eval_bool(n->kids[0], f, c) ? n->kids[1] : n->kids[2], f);
+        }
+        int c = build(n->kids[0], f);
+        return fs.mk(TK::Or, {fs.mk(TK::And, {c, build(n->kids[1], f)}),
+                              fs.mk(TK::And, {fs.mk(TK::Not, {c}), build(n->kids[2], f)})});
+      }
+      default: break;
+    }
+    unsupported(n, "this temporal formula (\\EE, \\AA, -+-> and \\cdot are not supported)");
+  }
+
+  /// Splits a property into its conjuncts (checked one by one).
+  void split(const Node* n, Frame* f, std::vector<int>& out) {
+    if (n->level == Level::Temporal) {
+      if (n->op == Op::And) {
+        for (const Node* k : n->kids) split(k, f, out);
+        return;
+      }
+      if (n->op == Op::Forall) {
+        each_binding(n, 0, f, [&](Frame* g) { split(n->kids.back(), g, out); });
+        return;
+      }
+      if (n->op == Op::Call && n->def->body && !n->def->native) {
+        split(n->def->body, call_frame(n->def, n, f), out);
+        return;
+      }
+      if (n->op == Op::Let) {
+        split(n->kids[0], f, out);
+        return;
+      }
+    }
+    out.push_back(build(n, f));
+  }
+
+  /// Reads the fairness conjuncts of the specification.
+  void read_fairness(const Node* n, Frame* f) {
+    if (n->op == Op::And) {
+      for (const Node* k : n->kids) read_fairness(k, f);
+      return;
+    }
+    if (n->op == Op::Forall) {
+      each_binding(n, 0, f, [&](Frame* g) { read_fairness(n->kids.back(), g); });
+      return;
+    }
+    if (n->op == Op::Call && n->def->body && !n->def->native && n->level == Level::Temporal) {
+      read_fairness(n->def->body, call_frame(n->def, n, f));
+      return;
+    }
+    if (n->op == Op::Let) {
+      read_fairness(n->kids[0], f);
+      return;
+    }
+    if (n->op == Op::WF || n->op == Op::SF) {
+      int k = add_fair(n->kids[1], n->kids[0], f, n->loc);
+      streett.emplace_back(k, n->op == Op::SF);
+      return;
+    }
+    spec_temporal.push_back(build(n, f));
+  }
+
+  // -- evaluation --
+
+  std::unordered_map<const Node*, bool> has_enabled_;
+  std::unordered_set<const Def*> visiting_;
+
+  bool has_enabled(const Node* n) {
+    auto it = has_enabled_.find(n);
+    if (it != has_enabled_.end()) return it->second;
+    bool r = n->op == Op::Enabled;
+    for (const Node* k : n->kids)
+      if (!r && has_enabled(k)) r = true;
+    for (const Binder& b : n->binders)
+      if (!r && b.set && has_enabled(b.set)) r = true;
+    if (!r && n->op == Op::Call && n->def && n->def->body && !n->def->native && !visiting_.count(n->def)) {
+      visiting_.insert(n->def);
+      r = has_enabled(n->def->body);
+      visiting_.erase(n->def);
+    }
+    has_enabled_[n] = r;
+    return r;
+  }
+
+  std::vector<std::unique_ptr<Def>> dummy_defs_;
+
+  Def* dummy_owner(int size) {
+    for (auto& d : dummy_defs_)
+      if (d->frame_size == size) return d.get();
+    dummy_defs_.push_back(std::make_unique<Def>());
+    dummy_defs_.back()->frame_size = size;
+    dummy_defs_.back()->name = "ENABLED";
+    return dummy_defs_.back().get();
+  }
+
+  /// The action `a` in frame `f`, in the form enumerate_next takes.
+  Action as_action(const Node* a, Frame* f) {
+    Action act;
+    if (a->op == Op::Call && a->def->body && !a->def->native && !a->def->nested && !a->def->is_function) {
+      act.node = a->def->body;
+      act.owner = a->def;
+      Ctx c;
+      for (const Node* k : a->kids) {
+        if (k->level == Level::Constant) {
+          act.frame.push_back(eval(k, f, c));
+        } else {
+          auto* co = new ClosureObj();
+          co->target = k;
+          co->frame = f;
+          co->arity = -1;
+          act.frame.push_back(Value::from_obj(co));
+        }
+      }
+      return act;
+    }
+    if (f && f->parent) unsupported(a, "ENABLED of an action written inside a LET or LAMBDA");
+    act.node = a;
+    act.owner = dummy_owner(f ? f->size : 0);
+    for (int i = 0; f && i < f->size; ++i) act.frame.push_back(f->slots[i]);
+    return act;
+  }
+
+  /// Calls `emit` with each successor of `cur` under action `a` in frame `f` (stops when
+  /// it returns false).
+  void successors(const Node* a, Frame* f, const Value* cur, const std::function<bool(const Value*)>& emit) {
+    Action act = as_action(a, f);
+    Ctx c;
+    try {
+      enumerate_next(act, cur, n_, c, [&](const Value* nx) {
+        for (size_t i = 0; i < n_; ++i)
+          if (!nx[i].defined()) return;
+        if (!emit(nx)) throw Stop{};
+      });
+    } catch (Stop&) {
+    }
+  }
+
+  bool changes(const Node* sub, Frame* f, const Value* cur, const Value* nx) {
+    Ctx c1;
+    c1.cur = cur;
+    Ctx c2;
+    c2.cur = nx;
+    return !equals(eval(sub, f, c1), eval(sub, f, c2));
+  }
+
+  bool enabled(const Node* a, Frame* f, const Value* cur) {
+    const Node* sub = nullptr;
+    if (a->op == Op::BoxAction) return true;
+    if (a->op == Op::AngleAction) {
+      sub = a->kids[1];
+      a = a->kids[0];
+    }
+    bool found = false;
+    successors(a, f, cur, [&](const Value* nx) {
+      if (sub && !changes(sub, f, cur, nx)) return true;
+      found = true;
+      return false;
+    });
+    return found;
+  }
+
+  /// A state or action predicate, with ENABLED computed by enumeration.
+  bool pred(const Node* n, Frame* f, Ctx& c) {
+    if (!has_enabled(n)) return eval_bool(n, f, c, "a temporal property");
+    switch (n->op) {
+      case Op::And:
+        for (const Node* k : n->kids)
+          if (!pred(k, f, c)) return false;
+        return true;
+      case Op::Or:
+        for (const Node* k : n->kids)
+          if (pred(k, f, c)) return true;
+        return false;
+      case Op::Not: return !pred(n->kids[0], f, c);
+      case Op::Implies: return !pred(n->kids[0], f, c) || pred(n->kids[1], f, c);
+      case Op::Equiv: return pred(n->kids[0], f, c) == pred(n->kids[1], f, c);
+      case Op::If: return pred(n->kids[0], f, c) ? pred(n->kids[1], f, c) : pred(n->kids[2], f, c);
+      case Op::Let: return pred(n->kids[0], f, c);
+      case Op::Enabled: return enabled(n->kids[0], f, c.cur);
+      case Op::BoxAction: return pred(n->kids[0], f, c) || !changes(n->kids[1], f, c.cur, c.next);
+      case Op::AngleAction: return pred(n->kids[0], f, c) && changes(n->kids[1], f, c.cur, c.next);
+      case Op::Call: {
+        Def* d = n->def;
+        if (d->native || !d->body || d->is_function) break;
+        FrameHolder fh(d->frame_size, d->nested ? walk(f, n->up) : nullptr);
+        for (size_t i = 0; i < n->kids.size(); ++i) fh.get()->slots[i] = eval(n->kids[i], f, c);
+        return pred(d->body, fh.get(), c);
+      }
+      case Op::Forall:
+      case Op::Exists: {
+        bool all = n->op == Op::Forall;
+        bool result = all;
+        std::function<void(size_t)> rec = [&](size_t i) {
+          if (i == n->binders.size()) {
+            bool v = pred(n->kids.back(), f, c);
+            if (v != all) result = !all;
+            return;
+          }
+          for_each_binding(n->binders[i], f, c, [&] {
+            rec(i + 1);
+            return result == all;
+          });
+        };
+        rec(0);
+        return result;
+      }
+      default: break;
+    }
+    unsupported(n, "ENABLED inside this expression");
+  }
+};
+
+// ---- the state graph -----------------------------------------------------------------------
+
+struct Graph {
+  size_t nv = 0;                  // variables
+  size_t wn = 1, we = 1;          // bit words per node / per edge
+  std::vector<Value> states;      // node i: states[i*nv .. (i+1)*nv)
+  std::vector<int32_t> level;
+  std::vector<uint64_t> node_bits;     // state atoms and enabled bits
+  std::vector<uint64_t> stutter_bits;  // action atoms on the stuttering step
+  std::vector<int64_t> first;          // edges of node i: [first[i], first[i+1])
+  std::vector<int32_t> to, action;
+  std::vector<uint64_t> edge_bits;     // action atoms and taken bits
+  std::vector<int32_t> inits;
+  size_t size() const { return level.size(); }
+};
+
+bool bit(const uint64_t* w, int b) { return (w[b >> 6] >> (b & 63)) & 1; }
+void set_bit(uint64_t* w, int b) { w[b >> 6] |= 1ULL << (b & 63); }
+
+class Checker {
+ public:
+  Checker(Model& m, const CheckOptions& o) : m_(m), opts_(o), env_(m), n_(m.nvars()) {}
+
+  CheckResult run(const CheckResult& safety);
+
+ private:
+  Model& m_;
+  const CheckOptions& opts_;
+  Env env_;
+  size_t n_;
+  Graph g_;
+  std::unique_ptr<Symmetry> symmetry_;
+  // Bit positions: node bits [state atoms][enabled per fair act]; edge bits [action atoms][taken per fair act].
+  std::vector<int> atom_bit_;
+  int n_state_atoms_ = 0, n_action_atoms_ = 0;
+  std::vector<bool> fair_is_next_;
+
+  struct Check {
+    std::string name;
+    int formula;  // NNF of the negation (with the spec's other temporal conjuncts)
+  };
+  std::vector<Check> checks_;
+
+  uint64_t key_of(const Value* st, int level) {
+    if (symmetry_) return symmetry_->min_fingerprint(st, n_, combine_fps);
+    if (!m_.view) return state_fp(st, n_);
+    Ctx c;
+    c.cur = st;
+    c.level = level;
+    FrameHolder fh(m_.view.frame_size, nullptr);
+    uint64_t h = fingerprint(eval(m_.view.node, fh.get(), c));
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 29);
+  }
+
+  bool holds(const NamedDef& d, const Value* cur, const Value* next, int level) {
+    Ctx c;
+    c.cur = cur;
+    c.next = const_cast<Value*>(next);
+    c.level = level;
+    FrameHolder fh(d.frame_size, nullptr);
+    return eval_bool(d.node, fh.get(), c, "a constraint");
+  }
+
+  bool in_model(const Value* cur, const Value* next, int level) {
+    const Value* st = next ? next : cur;
+    for (const auto& k : m_.constraints)
+      if (!holds(k, st, nullptr, level)) return false;
+    if (next)
+      for (const auto& k : m_.action_constraints)
+        if (!holds(k, cur, next, level)) return false;
+    return true;
+  }
+
+  void prepare();
+  void build_graph();
+  void label_node(size_t id, const std::vector<Value>& cur, int level,
+                  std::vector<std::vector<uint64_t>>& fair_sets);
+  bool check_one(const Check& ch, CheckResult& r);
+};
+
+void Checker::prepare() {
+  if (m_.symmetry) {
+    Ctx c;
+    FrameHolder fh(m_.symmetry.frame_size, nullptr);
+    symmetry_ = std::make_unique<Symmetry>(eval(m_.symmetry.node, fh.get(), c));
+  }
+  // Spec fairness. The fairness nodes are conjuncts of SPECIFICATION written in its
+  // definition's frame: give them a frame large enough for its bound variables.
+  for (const Node* n : m_.fairness) {
+    Frame* f = env_.arena.make(256, nullptr);
+    env_.read_fairness(n, f);
+  }
+  int spec_extra = env_.fs.mk(TK::And, env_.spec_temporal);
+  for (const auto& p : m_.properties) {
+    Frame* f = env_.arena.make(std::max(p.frame_size, 256), nullptr);
+    std::vector<int> parts;
+    env_.split(p.node, f, parts);
+    for (int part : parts) {
+      int neg = env_.fs.mk(TK::And, {env_.fs.mk(TK::Not, {part}), spec_extra});
+      checks_.push_back(Check{p.name, env_.fs.nnf(neg, false)});
+    }
+  }
+  atom_bit_.resize(env_.atoms.size());
+  for (size_t i = 0; i < env_.atoms.size(); ++i) {
+    const Atom& a = env_.atoms[i];
+    if (a.k == Atom::K::StatePred) atom_bit_[i] = n_state_atoms_++;
+    else if (a.k == Atom::K::ActionPred) atom_bit_[i] = n_action_atoms_++;
+  }
+  for (size_t i = 0; i < env_.atoms.size(); ++i) {
+    const Atom& a = env_.atoms[i];
+    if (a.k == Atom::K::Enabled) atom_bit_[i] = n_state_atoms_ + a.fair;
+    else if (a.k == Atom::K::Taken) atom_bit_[i] = n_action_atoms_ + a.fair;
+  }
+  size_t nf = env_.fair.size();
+  g_.nv = n_;
+  g_.wn = (static_cast<size_t>(n_state_atoms_) + nf + 63) / 64 + 0;
+  g_.we = (static_cast<size_t>(n_action_atoms_) + nf + 63) / 64 + 0;
+  if (g_.wn == 0) g_.wn = 1;
+  if (g_.we == 0) g_.we = 1;
+  fair_is_next_.resize(nf);
+  for (size_t k = 0; k < nf; ++k) {
+    const Node* a = env_.fair[k].action;
+    fair_is_next_[k] = m_.next && a->op == Op::Call && a->kids.empty() && m_.next->op == Op::Call &&
+                       m_.next->kids.empty() && a->def == m_.next->def;
+  }
+}
+
+/// Labels node `id` (its state `cur`): state atoms, enabled bits, the stuttering step,
+/// and the taken bits of its edges (already appended, with their successors' full
+/// fingerprints in edge_fp_).
+void Checker::label_node(size_t id, const std::vector<Value>& cur, int level,
+                         std::vector<std::vector<uint64_t>>& fair_sets) {
+  uint64_t* nb = &g_.node_bits[id * g_.wn];
+  uint64_t* sb = &g_.stutter_bits[id * g_.we];
+  Ctx c;
+  c.cur = cur.data();
+  c.level = level;
+  for (size_t i = 0; i < env_.atoms.size(); ++i) {
+    const Atom& a = env_.atoms[i];
+    if (a.k == Atom::K::StatePred) {
+      if (env_.pred(a.node, a.frame, c)) set_bit(nb, atom_bit_[i]);
+    } else if (a.k == Atom::K::ActionPred) {
+      Ctx cs = c;
+      cs.next = const_cast<Value*>(cur.data());
+      if (env_.pred(a.node, a.frame, cs)) set_bit(sb, atom_bit_[i]);
+    }
+  }
+  for (size_t k = 0; k < env_.fair.size(); ++k) {
+    auto& set = fair_sets[k];
+    if (!fair_is_next_[k]) {
+      const FairAct& fa = env_.fair[k];
+      env_.successors(fa.action, fa.frame, cur.data(), [&](const Value* nx) {
+        if (env_.changes(fa.sub, fa.frame, cur.data(), nx)) set.push_back(state_fp(nx, n_));
+        return true;
+      });
+    }
+    if (!set.empty()) set_bit(nb, n_state_atoms_ + static_cast<int>(k));
+    std::sort(set.begin(), set.end());
+  }
+}
+
+void Checker::build_graph() {
+  std::unordered_map<uint64_t, int32_t> ids;
+  auto add = [&](const Value* st, uint64_t key, int level) -> int32_t {
+    auto [it, fresh] = ids.emplace(key, static_cast<int32_t>(g_.size()));
+    if (!fresh) return it->second;
+    g_.states.insert(g_.states.end(), st, st + n_);
+    g_.level.push_back(level);
+    return it->second;
+  };
+  {
+    Ctx base;
+    enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
+      for (size_t i = 0; i < n_; ++i)
+        if (!st[i].defined()) return;
+      if (!in_model(st, nullptr, 1)) return;
+      size_t before = g_.size();
+      int32_t id = add(st, key_of(st, 1), 1);
+      if (g_.size() > before) g_.inits.push_back(id);
+    });
+  }
+  std::vector<uint64_t> edge_fp;
+  size_t nf = env_.fair.size();
+  std::vector<std::vector<uint64_t>> fair_sets(nf);
+  for (size_t id = 0; id < g_.size(); ++id) {
+    std::vector<Value> cur(g_.states.begin() + static_cast<std::ptrdiff_t>(id * n_),
+                           g_.states.begin() + static_cast<std::ptrdiff_t>((id + 1) * n_));
+    int level = g_.level[id];
+    g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+    g_.node_bits.resize((id + 1) * g_.wn, 0);
+    g_.stutter_bits.resize((id + 1) * g_.we, 0);
+    for (auto& s : fair_sets) s.clear();
+    edge_fp.clear();
+    for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
+      Ctx c;
+      c.level = level;
+      enumerate_next(m_.actions[ai], cur.data(), n_, c, [&](const Value* nx) {
+        for (size_t i = 0; i < n_; ++i)
+          if (!nx[i].defined()) return;
+        uint64_t full = 0;
+        bool have_full = false;
+        for (size_t k = 0; k < nf; ++k) {
+          if (!fair_is_next_[k]) continue;
+          if (env_.changes(env_.fair[k].sub, env_.fair[k].frame, cur.data(), nx)) {
+            if (!have_full) { full = state_fp(nx, n_); have_full = true; }
+            fair_sets[k].push_back(full);
+          }
+        }
+        if (!in_model(cur.data(), nx, level + 1)) return;
+        int32_t t = add(nx, key_of(nx, level + 1), level + 1);
+        g_.to.push_back(t);
+        g_.action.push_back(static_cast<int32_t>(ai));
+        g_.edge_bits.resize(g_.to.size() * g_.we, 0);
+        uint64_t* eb = &g_.edge_bits[(g_.to.size() - 1) * g_.we];
+        Ctx ce;
+        ce.cur = cur.data();
+        ce.next = const_cast<Value*>(nx);
+        ce.level = level;
+        for (size_t i = 0; i < env_.atoms.size(); ++i) {
+          const Atom& a = env_.atoms[i];
+          if (a.k == Atom::K::ActionPred && env_.pred(a.node, a.frame, ce)) set_bit(eb, atom_bit_[i]);
+        }
+        edge_fp.push_back(nf ? (have_full ? full : state_fp(nx, n_)) : 0);
+      });
+    }
+    label_node(id, cur, level, fair_sets);
+    int64_t e0 = g_.first.back();
+    for (size_t k = 0; k < nf; ++k) {
+      const auto& set = fair_sets[k];
+      if (set.empty()) continue;
+      for (size_t e = static_cast<size_t>(e0); e < g_.to.size(); ++e)
+        if (std::binary_search(set.begin(), set.end(), edge_fp[e - static_cast<size_t>(e0)]))
+          set_bit(&g_.edge_bits[e * g_.we], n_action_atoms_ + static_cast<int>(k));
+    }
+  }
+  g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+}
+
+// ---- product and fair SCCs -----------------------------------------------------------------
+
+struct CoverMask {
+  std::vector<uint64_t> node_one, node_zero, edge_one, edge_zero;
+  int to;
+  uint64_t acc;
+};
+
+bool matches(const uint64_t* bits, const std::vector<uint64_t>& one, const std::vector<uint64_t>& zero) {
+  for (size_t w = 0; w < one.size(); ++w)
+    if ((bits[w] & one[w]) != one[w] || (bits[w] & zero[w]) != 0) return false;
+  return true;
+}
+
+bool Checker::check_one(const Check& ch, CheckResult& r) {
+  Automaton aut = tableau(env_.fs, ch.formula);
+  size_t Q = aut.states.size();
+  std::vector<std::vector<CoverMask>> covers(Q);
+  for (size_t q = 0; q < Q; ++q)
+    for (const Cover& c : aut.states[q]) {
+      CoverMask cm;
+      cm.node_one.assign(g_.wn, 0);
+      cm.node_zero.assign(g_.wn, 0);
+      cm.edge_one.assign(g_.we, 0);
+      cm.edge_zero.assign(g_.we, 0);
+      for (auto [a, neg] : c.lits) {
+        bool edge = env_.atoms[static_cast<size_t>(a)].on_edge();
+        auto& v = edge ? (neg ? cm.edge_zero : cm.edge_one) : (neg ? cm.node_zero : cm.node_one);
+        set_bit(v.data(), atom_bit_[static_cast<size_t>(a)]);
+      }
+      cm.to = c.to;
+      cm.acc = c.acc;
+      covers[q].push_back(std::move(cm));
+    }
+  uint64_t all_acc = aut.all_acc();
+
+  // The reachable product, by BFS (ids in BFS order; parents give shortest prefixes).
+  size_t N = g_.size();
+  std::unordered_map<uint64_t, int32_t> pid;
+  std::vector<int32_t> pstate, pq, parent, parent_edge;  // parent_edge: index into pe_*
+  std::vector<int64_t> pfirst;
+  std::vector<int32_t> pe_to, pe_gedge;  // gedge: graph edge, -1 = stuttering
+  std::vector<uint64_t> pe_acc;
+  auto node_of = [&](int32_t s, int32_t q, int32_t par, int32_t pe) {
+    uint64_t key = static_cast<uint64_t>(s) * Q + static_cast<uint64_t>(q);
+    auto [it, fresh] = pid.emplace(key, static_cast<int32_t>(pstate.size()));
+    if (fresh) {
+      pstate.push_back(s);
+      pq.push_back(q);
+      parent.push_back(par);
+      parent_edge.push_back(pe);
+    }
+    return it->second;
+  };
+  for (int32_t s : g_.inits) node_of(s, 0, -1, -1);
+  for (size_t v = 0; v < pstate.size(); ++v) {
+    int32_t s = pstate[v], q = pq[v];
+    pfirst.push_back(static_cast<int64_t>(pe_to.size()));
+    const uint64_t* nb = &g_.node_bits[static_cast<size_t>(s) * g_.wn];
+    for (const CoverMask& cm : covers[static_cast<size_t>(q)]) {
+      if (!matches(nb, cm.node_one, cm.node_zero)) continue;
+      if (matches(&g_.stutter_bits[static_cast<size_t>(s) * g_.we], cm.edge_one, cm.edge_zero)) {
+        int32_t eid = static_cast<int32_t>(pe_to.size());
+        pe_to.push_back(node_of(s, cm.to, static_cast<int32_t>(v), eid));
+        pe_gedge.push_back(-1);
+        pe_acc.push_back(cm.acc);
+      }
+      for (int64_t e = g_.first[static_cast<size_t>(s)]; e < g_.first[static_cast<size_t>(s) + 1]; ++e) {
+        if (!matches(&g_.edge_bits[static_cast<size_t>(e) * g_.we], cm.edge_one, cm.edge_zero)) continue;
+        int32_t eid = static_cast<int32_t>(pe_to.size());
+        pe_to.push_back(node_of(g_.to[static_cast<size_t>(e)], cm.to, static_cast<int32_t>(v), eid));
+        pe_gedge.push_back(static_cast<int32_t>(e));
+        pe_acc.push_back(cm.acc);
+      }
+    }
+  }
+  pfirst.push_back(static_cast<int64_t>(pe_to.size()));
+  size_t P = pstate.size();
+  (void)N;
+
+  size_t nf = env_.fair.size();
+  auto enabled = [&](int32_t v, int k) {
+    return bit(&g_.node_bits[static_cast<size_t>(pstate[static_cast<size_t>(v)]) * g_.wn], n_state_atoms_ + k);
+  };
+  auto taken = [&](int64_t pe, int k) {
+    int32_t ge = pe_gedge[static_cast<size_t>(pe)];
+    return ge >= 0 && bit(&g_.edge_bits[static_cast<size_t>(ge) * g_.we], n_action_atoms_ + k);
+  };
+  (void)nf;
+
+  // Tarjan (iterative) on the nodes with region[v] == reg; SCC ids in comp.
+  std::vector<int32_t> region(P, 0), comp(P, -1), index(P, -1), low(P, 0);
+  std::vector<char> onstack(P, 0);
+  int32_t next_comp = 0, next_region = 1;
+  std::vector<std::vector<int32_t>> work;  // regions still to split (node lists)
+  {
+    std::vector<int32_t> all(P);
+    for (size_t v = 0; v < P; ++v) all[v] = static_cast<int32_t>(v);
+    work.push_back(std::move(all));
+  }
+  std::vector<int32_t> found;  // the fair SCC
+  while (!work.empty() && found.empty()) {
+    std::vector<int32_t> nodes = std::move(work.back());
+    work.pop_back();
+    int32_t reg = next_region++;
+    for (int32_t v : nodes) {
+      region[static_cast<size_t>(v)] = reg;
+      index[static_cast<size_t>(v)] = -1;
+      onstack[static_cast<size_t>(v)] = 0;
+    }
+    int32_t counter = 0;
+    std::vector<int32_t> stack;
+    std::vector<std::pair<int32_t, int64_t>> call;  // node, next edge
+    std::vector<std::vector<int32_t>> sccs;
+    for (int32_t root : nodes) {
+      if (index[static_cast<size_t>(root)] >= 0) continue;
+      call.emplace_back(root, pfirst[static_cast<size_t>(root)]);
+      index[static_cast<size_t>(root)] = low[static_cast<size_t>(root)] = counter++;
+      stack.push_back(root);
+      onstack[static_cast<size_t>(root)] = 1;
+      while (!call.empty()) {
+        auto& [v, e] = call.back();
+        size_t vs = static_cast<size_t>(v);
+        if (e < pfirst[vs + 1]) {
+          int32_t w = pe_to[static_cast<size_t>(e)];
+          ++e;
+          size_t ws = static_cast<size_t>(w);
+          if (region[ws] != reg) continue;
+          if (index[ws] < 0) {
+            index[ws] = low[ws] = counter++;
+            stack.push_back(w);
+            onstack[ws] = 1;
+            call.emplace_back(w, pfirst[ws]);
+          } else if (onstack[ws]) {
+            low[vs] = std::min(low[vs], index[ws]);
+          }
+          continue;
+        }
+        if (low[vs] == index[vs]) {
+          std::vector<int32_t> scc;
+          int32_t w;
+          do {
+            w = stack.back();
+            stack.pop_back();
+            onstack[static_cast<size_t>(w)] = 0;
+            comp[static_cast<size_t>(w)] = next_comp;
+            scc.push_back(w);
+          } while (w != v);
+          ++next_comp;
+          sccs.push_back(std::move(scc));
+        }
+        int32_t done = v;
+        call.pop_back();
+        if (!call.empty()) {
+          size_t ps = static_cast<size_t>(call.back().first);
+          low[ps] = std::min(low[ps], low[static_cast<size_t>(done)]);
+        }
+      }
+    }
+    for (auto& scc : sccs) {
+      int32_t cid = comp[static_cast<size_t>(scc[0])];
+      bool internal_edge = false;
+      uint64_t acc = 0;
+      std::vector<char> wf_ok(env_.fair.size(), 0), sf_taken(env_.fair.size(), 0), some_enabled(env_.fair.size(), 0);
+      for (int32_t v : scc) {
+        for (int64_t e = pfirst[static_cast<size_t>(v)]; e < pfirst[static_cast<size_t>(v) + 1]; ++e) {
+          int32_t w = pe_to[static_cast<size_t>(e)];
+          if (region[static_cast<size_t>(w)] != reg || comp[static_cast<size_t>(w)] != cid) continue;
+          internal_edge = true;
+          acc |= pe_acc[static_cast<size_t>(e)];
+          for (auto [k, strong] : env_.streett)
+            if (taken(e, k)) sf_taken[static_cast<size_t>(k)] = 1;
+        }
+        for (auto [k, strong] : env_.streett)
+          if (enabled(v, k)) some_enabled[static_cast<size_t>(k)] = 1;
+          else wf_ok[static_cast<size_t>(k)] = 1;
+      }
+      if (!internal_edge || (acc & all_acc) != all_acc) continue;
+      bool wf_fail = false;
+      std::vector<int> sf_fail;
+      for (auto [k, strong] : env_.streett) {
+        size_t ks = static_cast<size_t>(k);
+        if (!strong && !wf_ok[ks] && !sf_taken[ks]) wf_fail = true;
+        if (strong && some_enabled[ks] && !sf_taken[ks]) sf_fail.push_back(k);
+      }
+      if (wf_fail) continue;
+      if (sf_fail.empty()) {
+        found = scc;
+        break;
+      }
+      std::vector<int32_t> rest;
+      for (int32_t v : scc) {
+        bool drop = false;
+        for (int k : sf_fail)
+          if (enabled(v, k)) drop = true;
+        if (!drop) rest.push_back(v);
+      }
+      if (!rest.empty()) work.push_back(std::move(rest));
+    }
+  }
+  if (found.empty()) return true;
+
+  // ---- the counterexample: prefix to the SCC, then a cycle through what fairness and
+  // acceptance need.
+  int32_t cid = comp[static_cast<size_t>(found[0])];
+  int32_t creg = region[static_cast<size_t>(found[0])];
+  auto in_c = [&](int32_t v) { return region[static_cast<size_t>(v)] == creg && comp[static_cast<size_t>(v)] == cid; };
+  int32_t root = *std::min_element(found.begin(), found.end());
+  std::vector<int64_t> prefix_edges;  // product edges from an initial node to root
+  for (int32_t v = root; parent[static_cast<size_t>(v)] >= 0; v = parent[static_cast<size_t>(v)])
+    prefix_edges.push_back(parent_edge[static_cast<size_t>(v)]);
+  std::reverse(prefix_edges.begin(), prefix_edges.end());
+  // Targets: an edge (by product edge index) or a node.
+  std::vector<std::pair<int64_t, int32_t>> targets;  // (edge, -1) or (-1, node)
+  auto find_edge = [&](const std::function<bool(int64_t)>& ok) -> int64_t {
+    for (int32_t v : found)
+      for (int64_t e = pfirst[static_cast<size_t>(v)]; e < pfirst[static_cast<size_t>(v) + 1]; ++e)
+        if (in_c(pe_to[static_cast<size_t>(e)]) && ok(e)) return e;
+    return -1;
+  };
+  for (int j = 0; j < aut.nacc; ++j) {
+    int64_t e = find_edge([&](int64_t e) { return (pe_acc[static_cast<size_t>(e)] >> j) & 1; });
+    if (e >= 0) targets.emplace_back(e, -1);
+  }
+  for (auto [k, strong] : env_.streett) {
+    int32_t dis = -1;
+    bool any_en = false;
+    for (int32_t v : found) {
+      if (!enabled(v, k)) { if (dis < 0) dis = v; }
+      else any_en = true;
+    }
+    if (!strong && dis >= 0) { targets.emplace_back(-1, dis); continue; }
+    if (strong && !any_en) continue;
+    int64_t e = find_edge([&](int64_t e) { return taken(e, k); });
+    if (e >= 0) targets.emplace_back(e, -1);
+  }
+  // BFS inside the SCC from `from` to `to` (at least one step if `step`).
+  auto path = [&](int32_t from, int32_t to, bool step) {
+    std::unordered_map<int32_t, int64_t> via;  // node -> product edge reaching it
+    std::deque<int32_t> q;
+    std::vector<int64_t> out;
+    if (!step && from == to) return out;
+    q.push_back(from);
+    bool done = false;
+    while (!q.empty() && !done) {
+      int32_t v = q.front();
+      q.pop_front();
+      for (int64_t e = pfirst[static_cast<size_t>(v)]; e < pfirst[static_cast<size_t>(v) + 1]; ++e) {
+        int32_t w = pe_to[static_cast<size_t>(e)];
+        if (!in_c(w) || via.count(w)) continue;
+        via[w] = e;
+        if (w == to) { done = true; break; }
+        q.push_back(w);
+      }
+    }
+    // Walk back from `to` to `from`.
+    int32_t v = to;
+    do {
+      int64_t e = via.at(v);
+      out.push_back(e);
+      // source of e: the node whose edge range holds e
+      auto it = std::upper_bound(pfirst.begin(), pfirst.end(), e);
+      v = static_cast<int32_t>((it - pfirst.begin()) - 1);
+    } while (v != from);
+    std::reverse(out.begin(), out.end());
+    return out;
+  };
+  auto source = [&](int64_t e) {
+    auto it = std::upper_bound(pfirst.begin(), pfirst.end(), e);
+    return static_cast<int32_t>((it - pfirst.begin()) - 1);
+  };
+  std::vector<int64_t> cycle;
+  int32_t cur = root;
+  for (auto [e, v] : targets) {
+    if (e >= 0) {
+      auto p = path(cur, source(e), false);
+      cycle.insert(cycle.end(), p.begin(), p.end());
+      cycle.push_back(e);
+      cur = pe_to[static_cast<size_t>(e)];
+    } else {
+      auto p = path(cur, v, false);
+      cycle.insert(cycle.end(), p.begin(), p.end());
+      cur = v;
+    }
+  }
+  {
+    auto p = path(cur, root, cycle.empty());
+    cycle.insert(cycle.end(), p.begin(), p.end());
+  }
+
+  // ---- to a trace
+  auto state_at = [&](int32_t gs) {
+    return std::vector<Value>(g_.states.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(gs) * n_),
+                              g_.states.begin() + static_cast<std::ptrdiff_t>((static_cast<size_t>(gs) + 1) * n_));
+  };
+  auto step_of = [&](int64_t e) {
+    TraceStep s;
+    int32_t ge = pe_gedge[static_cast<size_t>(e)];
+    s.state = state_at(pstate[static_cast<size_t>(pe_to[static_cast<size_t>(e)])]);
+    const Action& a = m_.actions[static_cast<size_t>(g_.action[static_cast<size_t>(ge)])];
+    s.action = a.name;
+    s.loc = a.loc;
+    return s;
+  };
+  r.trace.clear();
+  {
+    int32_t start = root;
+    for (int32_t v = root; v >= 0; v = parent[static_cast<size_t>(v)]) start = v;
+    TraceStep s;
+    s.state = state_at(pstate[static_cast<size_t>(start)]);
+    r.trace.push_back(std::move(s));
+  }
+  for (int64_t e : prefix_edges)
+    if (pe_gedge[static_cast<size_t>(e)] >= 0) r.trace.push_back(step_of(e));
+  int loop = static_cast<int>(r.trace.size()) - 1;
+  std::vector<int64_t> real;
+  for (int64_t e : cycle)
+    if (pe_gedge[static_cast<size_t>(e)] >= 0) real.push_back(e);
+  if (real.empty()) {
+    r.loop_back = loop;  // stuttering
+  } else {
+    for (int64_t e : real) r.trace.push_back(step_of(e));
+    // The cycle ends in root's state: trace.back() repeats trace[loop].
+    r.loop_back = loop;
+  }
+  return false;
+}
+
+CheckResult Checker::run(const CheckResult& safety) {
+  CheckResult r = safety;
+  auto t0 = std::chrono::steady_clock::now();
+  try {
+    prepare();
+    build_graph();
+    auto t1 = std::chrono::steady_clock::now();
+    if (!opts_.quiet)
+      std::cout << "Checking " << checks_.size() << " temporal "
+                << (checks_.size() == 1 ? "branch" : "branches") << " on a graph of " << g_.size()
+                << " states and " << g_.to.size() << " edges ("
+                << static_cast<int64_t>(std::chrono::duration<double>(t1 - t0).count() * 1000) << "ms to build).\n";
+    for (const Check& ch : checks_) {
+      if (!check_one(ch, r)) {
+        r.result = "liveness failure";
+        r.exit_code = exit_code::property;
+        r.violation = std::make_pair(std::string("property"), ch.name);
+        r.headline = "Temporal property " + ch.name + " was violated.";
+        break;
+      }
+    }
+  } catch (Error& e) {
+    r.result = "error";
+    r.exit_code = e.code() == exit_code::other ? exit_code::other : e.code();
+    r.error = std::make_pair(e.loc(), std::string(e.what()));
+    r.trace.clear();
+  }
+  r.seconds = safety.seconds + std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return r;
+}
+
+}  // namespace
+
+CheckResult check_liveness(Model& m, const CheckResult& safety, const CheckOptions& opts) {
+  Checker c(m, opts);
+  return c.run(safety);
+}
+
+bool move_enabled_checks(Model& m) {
+  Env env(m);
+  bool any = false;
+  auto move = [&](std::vector<NamedDef>& from, bool action) {
+    for (size_t i = 0; i < from.size();) {
+      if (!env.has_enabled(from[i].node)) {
+        ++i;
+        continue;
+      }
+      NamedDef d = from[i];
+      from.erase(from.begin() + static_cast<std::ptrdiff_t>(i));
+      m.spec->nodes.push_back(std::make_unique<Node>(Op::Always, d.node->loc));
+      Node* a = m.spec->nodes.back().get();
+      a->kids = {d.node};
+      a->level = Level::Temporal;
+      (void)action;
+      d.node = a;
+      m.properties.push_back(d);
+      any = true;
+    }
+  };
+  move(m.invariants, false);
+  move(m.action_properties, true);
+  return any;
+}
+
+}  // namespace cairn::liveness

@@ -1,5 +1,7 @@
 #include "checker/resolve.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <set>
 
@@ -84,6 +86,7 @@ class Resolver {
   ResolvedSpec& out_;
   std::map<std::string, ModScope*> plain_scopes_;  // modules EXTENDed outside instances
   std::set<std::string> in_progress_;
+  bool via_extends_ = false;
   struct PendingOverride {
     Def* placeholder;
     std::string target;
@@ -159,18 +162,21 @@ class Resolver {
     }
   }
 
-  ModScope* build_scope(const ast::Module& m, InstCtx* inst, bool is_root) {
+  ModScope* build_scope(const ast::Module& m, InstCtx* inst, bool is_root, bool via_extends = false) {
     out_.scopes.push_back(std::make_unique<ModScope>());
     ModScope* s = out_.scopes.back().get();
     s->module = m.name;
     if (inst) s->inst_param_names = inst->params;
     for (size_t i = 0; i < m.extends.size(); ++i) {
       Loc at = i < m.extends_locs.size() ? m.extends_locs[i] : m.loc;
-      ModScope* e = inst ? build_scope(*loader_.load(m.extends[i], at), inst, false)
+      ModScope* e = inst ? build_scope(*loader_.load(m.extends[i], at), inst, false, true)
                          : plain_scope(m.extends[i], at);
       import_all(s, e, at);
     }
+    bool saved = via_extends_;
+    via_extends_ = via_extends;
     for (const auto& up : m.units) unit(*up, s, inst, is_root, m);
+    via_extends_ = saved;
     return s;
   }
 
@@ -291,7 +297,9 @@ class Resolver {
         }
         // cfg overrides are by name, as in TLC: they reach definitions imported by a plain
         // INSTANCE but not those of a named instance (whose names are M!Op).
-        if (!inst || !inst->named) apply_def_override(d, s, is_root);
+        // Modules EXTENDed inside an instance are the same modules everywhere (TLC
+        // overrides their definitions, e.g. `Seq <- LimitedSeq`).
+        if (!inst || !inst->named || via_extends_) apply_def_override(d, s, is_root);
         return;
       }
       case UnitKind::Instance: {
@@ -680,6 +688,32 @@ class Resolver {
     // Instance-qualified: M!N!Op(args)
     ModScope* scope = fn.mod;
     std::vector<const Node*> inst_args;
+    // Positional subexpression selectors `Def!1!2` (the n-th conjunct/disjunct/operand).
+    if (e.path.size() >= 2 && !e.path[1].name.empty() &&
+        std::all_of(e.path[1].name.begin(), e.path[1].name.end(), ::isdigit)) {
+      auto it = scope->syms.find(e.path[0].name);
+      if (it != scope->syms.end() && it->second.k == Symbol::K::Def && it->second.def->body &&
+          it->second.def->arity == 0) {
+        Def* base = it->second.def;
+        const Node* body = base->body;
+        for (size_t i = 1; i < e.path.size(); ++i) {
+          const auto& seg = e.path[i];
+          if (seg.name.empty() || !std::all_of(seg.name.begin(), seg.name.end(), ::isdigit))
+            fail(seg.loc, "unsupported subexpression selector '" + seg.name + "'");
+          size_t k = std::stoul(seg.name);
+          while (body->op == Op::Call && body->kids.empty() && body->def->body && !body->def->native)
+            body = body->def->body;
+          if (k < 1 || k > body->kids.size()) fail(seg.loc, "subexpression selector !" + seg.name + " is out of range");
+          body = body->kids[k - 1];
+        }
+        Def* d = new_def(e.path[0].name + "!sub", base->module, e.loc);
+        d->body = body;
+        d->frame_size = base->frame_size;
+        d->level = body->level;
+        d->resolved = true;
+        return call_def(d, {}, e.loc, d->name, 0);
+      }
+    }
     for (size_t i = 0; i + 1 < e.path.size(); ++i) {
       const auto& seg = e.path[i];
       auto it = scope->syms.find(seg.name);

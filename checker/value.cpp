@@ -233,6 +233,7 @@ const FcnObj* force_fcn(const Value& v, Value& holder) {
 }  // namespace
 
 int compare(const Value& a, const Value& b) {
+  if (a.has_obj() && b.has_obj() && a.obj() == b.obj()) return 0;  // shared structure
   Family fa = family(a), fb = family(b);
   if (fa != fb) {
     if (fa == Family::Model) return -1;  // an untyped model value is smaller
@@ -283,6 +284,13 @@ int compare(const Value& a, const Value& b) {
 }
 
 bool equals(const Value& a, const Value& b) {
+  if (a.has_obj() && b.has_obj()) {
+    if (a.obj() == b.obj()) return true;  // shared structure
+    // Both fingerprints already known and different: the values differ (but cross-kind
+    // comparisons must still raise TLC's errors, so only for the same kind).
+    uint64_t x = a.obj()->fp.load(std::memory_order_relaxed), y = b.obj()->fp.load(std::memory_order_relaxed);
+    if (x && y && x != y && a.kind() == b.kind()) return false;
+  }
   Family fa = family(a), fb = family(b);
   if (fa == Family::Model || fb == Family::Model) {
     return fa == fb && a.token() == b.token();

@@ -10,6 +10,12 @@
 
 #include "stdlib/builtins.hpp"
 
+#include <unistd.h>
+
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
 namespace cairn {
 
 namespace {
@@ -1029,7 +1035,87 @@ Value ug_components(const Value* a, Ctx&) {
   return make_set(std::move(comps));
 }
 
+
+// ---- IOUtils / Json (tlc2.overrides IOUtils.java, Json.java) ---------------------------------
+
+Value json_to_value(const nlohmann::json& j) {
+  if (j.is_object()) {
+    std::vector<std::pair<uint32_t, Value>> f;
+    for (auto it = j.begin(); it != j.end(); ++it) f.emplace_back(intern(it.key()), json_to_value(it.value()));
+    return make_record(std::move(f));
+  }
+  if (j.is_array()) {
+    std::vector<Value> el;
+    for (const auto& e : j) el.push_back(json_to_value(e));
+    return make_tuple(std::move(el));
+  }
+  if (j.is_string()) return Value::string(j.get<std::string>());
+  if (j.is_boolean()) return Value::boolean(j.get<bool>());
+  if (j.is_number_integer()) return Value::integer(j.get<int64_t>());
+  throw eval_error("JSON value " + j.dump() + " has no TLA+ counterpart");
+}
+
+std::string string_arg(const Value& v, const char* op) {
+  if (!v.is_str()) throw eval_error(std::string("The argument of ") + op + " should be a string, but instead it is:\n" + to_string(v));
+  return interned(v.token());
+}
+
+Value json_deserialize(const Value* a, Ctx&) {
+  std::string path = string_arg(a[0], "JsonDeserialize");
+  std::ifstream in(path);
+  if (!in) throw eval_error("JsonDeserialize: cannot read " + path);
+  try {
+    return json_to_value(nlohmann::json::parse(in));
+  } catch (const nlohmann::json::exception& e) {
+    throw eval_error("JsonDeserialize: " + path + ": " + e.what());
+  }
+}
+
+Value ndjson_deserialize(const Value* a, Ctx&) {
+  std::string path = string_arg(a[0], "ndJsonDeserialize");
+  std::ifstream in(path);
+  if (!in) throw eval_error("ndJsonDeserialize: cannot read " + path);
+  std::vector<Value> out;
+  std::string line;
+  try {
+    while (std::getline(in, line)) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      out.push_back(json_to_value(nlohmann::json::parse(line)));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw eval_error("ndJsonDeserialize: " + path + ": " + e.what());
+  }
+  return make_tuple(std::move(out));
+}
+
+Value io_env(const Value*, Ctx&) {
+  std::vector<std::pair<uint32_t, Value>> f;
+  for (char** e = environ; e && *e; ++e) {
+    std::string kv(*e);
+    size_t eq = kv.find('=');
+    if (eq == std::string::npos || eq == 0) continue;
+    f.emplace_back(intern(kv.substr(0, eq)), Value::string(kv.substr(eq + 1)));
+  }
+  return make_record(std::move(f));
+}
+
+Value io_atoi(const Value* a, Ctx&) {
+  std::string s = string_arg(a[0], "atoi");
+  try {
+    size_t pos = 0;
+    long long v = std::stoll(s, &pos);
+    if (pos != s.size()) throw std::invalid_argument(s);
+    return Value::integer(v);
+  } catch (const std::exception&) {
+    throw eval_error("atoi: " + s + " is not an integer");
+  }
+}
+
 const Builtin kExtra[] = {
+    {"Json", "JsonDeserialize", 1, json_deserialize},
+    {"Json", "ndJsonDeserialize", 1, ndjson_deserialize},
+    {"IOUtils", "IOEnv", 0, io_env},
+    {"IOUtils", "atoi", 1, io_atoi},
     // Bags (tlc2.module.Bags; SubBag keeps its TLA+ definition as in TLC)
     {"Bags", "IsABag", 1, bag_isabag},
     {"Bags", "BagToSet", 1, bag_tobag_set},

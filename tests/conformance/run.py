@@ -50,8 +50,9 @@ def run_one(cairn, corpus, row, workers, timeout):
                "--workers", str(workers), "--report-json", rep_path, "--quiet"]
         t0 = time.time()
         try:
-            p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                               cwd=os.path.dirname(spec))
+            # Run from the corpus root, as TLC was (some specs read files by paths
+            # relative to it).
+            p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=corpus)
         except subprocess.TimeoutExpired:
             return None, time.time() - t0, "timeout"
         dt = time.time() - t0

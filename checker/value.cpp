@@ -233,7 +233,14 @@ const FcnObj* force_fcn(const Value& v, Value& holder) {
 }  // namespace
 
 int compare(const Value& a, const Value& b) {
-  if (a.has_obj() && b.has_obj() && a.obj() == b.obj()) return 0;  // shared structure
+  if (a.kind() == b.kind()) {  // fast paths for scalars of one kind
+    switch (a.kind()) {
+      case VK::Int: return cmp_int(a.as_int(), b.as_int());
+      case VK::Str: case VK::Model: return cmp_int(a.token(), b.token());
+      case VK::Bool: return cmp_int(a.as_bool(), b.as_bool());
+      default: if (a.obj() == b.obj()) return 0;  // shared structure
+    }
+  }
   Family fa = family(a), fb = family(b);
   if (fa != fb) {
     if (fa == Family::Model) return -1;  // an untyped model value is smaller
@@ -375,11 +382,9 @@ bool member(const Value& x, const Value& set) {
         if (family(e) != family(x)) incomparable(x, e, "check equality of");
         break;
       }
-      if (x.kind() == VK::Int || x.kind() == VK::Str || x.kind() == VK::Bool)
-        return binary_member(el, x);
-      for (const Value& e : el)
-        if (!e.is_model() && equals(e, x)) return true;
-      return false;
+      // Elements are in TLC's order, so membership is a binary search (as TLC's
+      // SetEnumValue.member on a normalised set).
+      return binary_member(el, x);
     }
     case VK::Interval: {
       if (x.is_model()) return false;
@@ -822,13 +827,45 @@ struct PlainLeaf {
   }
 };
 
+// Whether a value contains model values (cached per object): the others are left
+// unchanged by any permutation, so their plain (cached) fingerprint can be used.
+bool has_models(const Value& v) {
+  switch (v.kind()) {
+    case VK::Model: return true;
+    case VK::Set: case VK::Fcn: case VK::LazySet: case VK::FcnLazy: break;
+    default: return false;
+  }
+  const Obj* o = v.obj();
+  uint8_t m = o->models.load(std::memory_order_relaxed);
+  if (m) return m == 2;
+  bool found = false;
+  if (v.kind() == VK::Set) {
+    for (const Value& e : as_set(v)->elems)
+      if (has_models(e)) { found = true; break; }
+  } else if (v.kind() == VK::Fcn) {
+    const FcnObj* f = as_fcn(v);
+    for (const Value& e : f->dom)
+      if (has_models(e)) { found = true; break; }
+    if (!found)
+      for (const Value& e : f->rng)
+        if (has_models(e)) { found = true; break; }
+  } else {
+    found = true;  // lazy values: be conservative
+  }
+  o->models.store(found ? 2 : 1, std::memory_order_relaxed);
+  return found;
+}
+
 struct PermLeaf {
   const std::vector<uint32_t>& perm;
   uint64_t operator()(uint32_t tok) const {
     uint32_t t = tok < perm.size() ? perm[tok] : tok;
     return str_hash(t, 4);
   }
-  uint64_t compound(const Value& v) const { return fp_compound(v, *this); }
+  uint64_t compound(const Value& v) const {
+    if (!has_models(v)) return PlainLeaf{}.compound(v);
+    return fp_compound(v, *this);
+  }
 };
 }  // namespace
 

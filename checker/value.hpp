@@ -93,6 +93,7 @@ static_assert(sizeof(Value) == 16, "a value handle is two words");
 struct Obj {
   mutable std::atomic<uint32_t> rc{1};
   VK kind;
+  mutable std::atomic<uint8_t> models{0};  // 0 unknown, 1 no model values inside, 2 some
   mutable std::atomic<uint64_t> fp{0};  // 0 = not computed yet
   explicit Obj(VK k) : kind(k) {}
 };

@@ -303,25 +303,39 @@ class Env {
 
   /// Calls `emit` with each successor of `cur` under action `a` in frame `f` (stops when
   /// it returns false).
+  /// Calls `emit` with each successor of `cur` under action `a` in frame `f` (stops when
+  /// it returns false). A successor may be partial (Undef where the action leaves a
+  /// variable unconstrained: ENABLED quantifies over it).
   void successors(const Node* a, Frame* f, const Value* cur, const std::function<bool(const Value*)>& emit) {
     Action act = as_action(a, f);
     Ctx c;
     try {
       enumerate_next(act, cur, n_, c, [&](const Value* nx) {
-        for (size_t i = 0; i < n_; ++i)
-          if (!nx[i].defined()) return;
         if (!emit(nx)) throw Stop{};
       });
     } catch (Stop&) {
     }
   }
 
+  bool complete(const Value* st) const {
+    for (size_t i = 0; i < n_; ++i)
+      if (!st[i].defined()) return false;
+    return true;
+  }
+
+  /// Whether `sub` differs between cur and nx; on a partial nx where `sub` needs an
+  /// unconstrained variable, it can differ (some value of it does).
   bool changes(const Node* sub, Frame* f, const Value* cur, const Value* nx) {
     Ctx c1;
     c1.cur = cur;
     Ctx c2;
     c2.cur = nx;
-    return !equals(eval(sub, f, c1), eval(sub, f, c2));
+    if (complete(nx)) return !equals(eval(sub, f, c1), eval(sub, f, c2));
+    try {
+      return !equals(eval(sub, f, c1), eval(sub, f, c2));
+    } catch (Error&) {
+      return true;
+    }
   }
 
   bool enabled(const Node* a, Frame* f, const Value* cur) {
@@ -427,6 +441,8 @@ class Checker {
   std::vector<int> atom_bit_;
   int n_state_atoms_ = 0, n_action_atoms_ = 0;
   std::vector<bool> fair_is_next_;
+  std::vector<bool> fair_partial_;   // per fair act, for the node being labelled
+  std::vector<bool> fair_by_edges_;  // ENABLED decided on the graph's edges
 
   struct Check {
     std::string name;
@@ -541,14 +557,27 @@ void Checker::label_node(size_t id, const std::vector<Value>& cur, int level,
   }
   for (size_t k = 0; k < env_.fair.size(); ++k) {
     auto& set = fair_sets[k];
+    fair_partial_[k] = false;
+    fair_by_edges_[k] = false;
     if (!fair_is_next_[k]) {
       const FairAct& fa = env_.fair[k];
-      env_.successors(fa.action, fa.frame, cur.data(), [&](const Value* nx) {
-        if (env_.changes(fa.sub, fa.frame, cur.data(), nx)) set.push_back(state_fp(nx, n_));
-        return true;
-      });
+      try {
+        env_.successors(fa.action, fa.frame, cur.data(), [&](const Value* nx) {
+          if (!env_.changes(fa.sub, fa.frame, cur.data(), nx)) return true;
+          if (env_.complete(nx)) set.push_back(state_fp(nx, n_));
+          else fair_partial_[k] = true;  // taken bits: evaluate <<A>>_v on each edge
+          return true;
+        });
+      } catch (Error&) {
+        // A cannot be enumerated (typically an action of a refined spec seen through a
+        // refinement mapping, whose primed "variables" are expressions, or one ranging
+        // over an infinite set): decide ENABLED <<A>>_v on the graph's own successors.
+        set.clear();
+        fair_partial_[k] = true;
+        fair_by_edges_[k] = true;
+      }
     }
-    if (!set.empty()) set_bit(nb, n_state_atoms_ + static_cast<int>(k));
+    if (!set.empty() || (fair_partial_[k] && !fair_by_edges_[k])) set_bit(nb, n_state_atoms_ + static_cast<int>(k));
     std::sort(set.begin(), set.end());
   }
 }
@@ -574,7 +603,10 @@ void Checker::build_graph() {
     });
   }
   std::vector<uint64_t> edge_fp;
+  std::vector<Value> edge_states;  // the actual successors of the node being expanded
   size_t nf = env_.fair.size();
+  fair_partial_.assign(nf, false);
+  fair_by_edges_.assign(nf, false);
   std::vector<std::vector<uint64_t>> fair_sets(nf);
   for (size_t id = 0; id < g_.size(); ++id) {
     std::vector<Value> cur(g_.states.begin() + static_cast<std::ptrdiff_t>(id * n_),
@@ -585,6 +617,7 @@ void Checker::build_graph() {
     g_.stutter_bits.resize((id + 1) * g_.we, 0);
     for (auto& s : fair_sets) s.clear();
     edge_fp.clear();
+    edge_states.clear();
     for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
       Ctx c;
       c.level = level;
@@ -615,12 +648,29 @@ void Checker::build_graph() {
           if (a.k == Atom::K::ActionPred && env_.pred(a.node, a.frame, ce)) set_bit(eb, atom_bit_[i]);
         }
         edge_fp.push_back(nf ? (have_full ? full : state_fp(nx, n_)) : 0);
+        if (nf) edge_states.insert(edge_states.end(), nx, nx + n_);
       });
     }
     label_node(id, cur, level, fair_sets);
     int64_t e0 = g_.first.back();
     for (size_t k = 0; k < nf; ++k) {
       const auto& set = fair_sets[k];
+      if (fair_partial_[k]) {
+        // Some A-successors were partial: decide each edge by evaluating <<A>>_v on it.
+        const FairAct& fa = env_.fair[k];
+        for (size_t e = static_cast<size_t>(e0); e < g_.to.size(); ++e) {
+          const Value* nx = &edge_states[(e - static_cast<size_t>(e0)) * n_];
+          Ctx ce;
+          ce.cur = cur.data();
+          ce.next = const_cast<Value*>(nx);
+          ce.level = level;
+          if (env_.changes(fa.sub, fa.frame, cur.data(), nx) && eval_bool(fa.action, fa.frame, ce, "a fairness action")) {
+            set_bit(&g_.edge_bits[e * g_.we], n_action_atoms_ + static_cast<int>(k));
+            if (fair_by_edges_[k]) set_bit(&g_.node_bits[id * g_.wn], n_state_atoms_ + static_cast<int>(k));
+          }
+        }
+        continue;
+      }
       if (set.empty()) continue;
       for (size_t e = static_cast<size_t>(e0); e < g_.to.size(); ++e)
         if (std::binary_search(set.begin(), set.end(), edge_fp[e - static_cast<size_t>(e0)]))

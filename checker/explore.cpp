@@ -120,6 +120,8 @@ class Explorer {
     r_.distinct = static_cast<int64_t>(links_.size());
     r_.depth = depth_;
     r_.workers = opts_.workers;
+    r_.seen_bytes = static_cast<int64_t>(seen_.bytes());
+    r_.link_bytes = static_cast<int64_t>(links_.capacity() * sizeof(Link));
     return r_;
   }
 

@@ -28,6 +28,8 @@ struct CheckResult {
   std::optional<std::pair<Loc, std::string>> error;
   std::string headline;        // "Invariant Inv is violated." etc.
   bool initial_violation = false;  // TLC prints no statistics then
+  int64_t seen_bytes = 0;          // memory of the seen-state set
+  int64_t link_bytes = 0;          // memory of the parent links (traces)
 };
 
 struct CheckOptions {

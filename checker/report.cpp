@@ -130,6 +130,8 @@ std::string report_json(const CheckResult& r) {
   j["depth"] = r.depth;
   j["seconds"] = r.seconds;
   j["workers"] = r.workers;
+  j["seen_set_bytes"] = r.seen_bytes;
+  j["trace_link_bytes"] = r.link_bytes;
   if (r.violation) j["violation"] = json{{"kind", r.violation->first}, {"name", r.violation->second}};
   else j["violation"] = nullptr;
   if (!r.trace.empty()) j["trace_length"] = r.trace.size();

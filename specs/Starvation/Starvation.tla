@@ -1,0 +1,78 @@
+----------------------------- MODULE Starvation -----------------------------
+(***************************************************************************)
+(* A lock shared by N processes. Each process loops forever:               *)
+(*                                                                         *)
+(*     idle:     request the lock                 (Request)                *)
+(*     waiting:  when the lock is free, take it   (Acquire)                *)
+(*     critical: give the lock back               (Release)                *)
+(*                                                                         *)
+(* What the reader learns:                                                 *)
+(*  - Safety is not enough. MutualExclusion holds in every reachable       *)
+(*    state, yet a waiting process may never get the lock: the others can  *)
+(*    keep taking it first. NoStarvation is a liveness property ("every    *)
+(*    waiting process eventually enters"); its counterexample is not a     *)
+(*    finite path but an infinite behaviour, printed as a lasso: a prefix, *)
+(*    then a cycle that repeats forever ("Back to state k").               *)
+(*  - Without fairness a behaviour may also just stop: the spec allows     *)
+(*    stuttering forever, printed as "State k: Stuttering".                *)
+(*  - Spec below only asks for weak fairness of the whole system           *)
+(*    (WF_vars(Next): the system as a whole does not stop). That is not    *)
+(*    enough: process 1 can keep requesting and acquiring while process 2  *)
+(*    waits, and the checker reports that cycle.                           *)
+(*  - Weak fairness of Acquire(p) is not enough either: Acquire(p) is only *)
+(*    enabled when the lock is free, so it is not *continuously* enabled,  *)
+(*    which is what WF demands before it promises a step. Strong fairness  *)
+(*    (enabled infinitely often => taken infinitely often) is needed: see  *)
+(*    ../StarvationFair, where FairSpec adds SF_vars(Acquire(p)) and the   *)
+(*    property holds.                                                      *)
+(*                                                                         *)
+(* Expected: Temporal property NoStarvation was violated (exit 13); the    *)
+(* safety search finds 8 distinct states, depth 4.                         *)
+(***************************************************************************)
+EXTENDS Naturals
+
+CONSTANT N
+VARIABLES pc,    \* pc[p] \in {"idle", "waiting", "critical"}
+          lock   \* 0 when free, else the process holding it
+
+Procs == 1..N
+vars == <<pc, lock>>
+
+Init == /\ pc = [p \in Procs |-> "idle"]
+        /\ lock = 0
+
+Request(p) == /\ pc[p] = "idle"
+              /\ pc' = [pc EXCEPT ![p] = "waiting"]
+              /\ UNCHANGED lock
+
+Acquire(p) == /\ pc[p] = "waiting"
+              /\ lock = 0
+              /\ lock' = p
+              /\ pc' = [pc EXCEPT ![p] = "critical"]
+
+Release(p) == /\ pc[p] = "critical"
+              /\ lock' = 0
+              /\ pc' = [pc EXCEPT ![p] = "idle"]
+
+Next == \E p \in Procs : Request(p) \/ Acquire(p) \/ Release(p)
+
+\* The system as a whole keeps moving, but nobody in particular is promised a turn.
+Spec == Init /\ [][Next]_vars /\ WF_vars(Next)
+
+\* Weak fairness per process: still starves (Acquire is not continuously enabled).
+WeakSpec == /\ Init /\ [][Next]_vars
+            /\ \A p \in Procs : WF_vars(Release(p)) /\ WF_vars(Acquire(p))
+
+\* Strong fairness for Acquire: no starvation (see ../StarvationFair).
+FairSpec == /\ Init /\ [][Next]_vars
+            /\ \A p \in Procs : WF_vars(Release(p)) /\ SF_vars(Acquire(p))
+
+TypeOK == /\ pc \in [Procs -> {"idle", "waiting", "critical"}]
+          /\ lock \in Procs \cup {0}
+
+MutualExclusion == \A p, q \in Procs : pc[p] = "critical" /\ pc[q] = "critical" => p = q
+
+LockHeld == lock # 0 <=> \E p \in Procs : pc[p] = "critical"
+
+NoStarvation == \A p \in Procs : pc[p] = "waiting" ~> pc[p] = "critical"
+=============================================================================

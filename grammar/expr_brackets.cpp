@@ -44,23 +44,23 @@ Bound make_bound(const std::vector<const Token*>& names, bool tuple, ExprPtr set
   b.loc = l;
   return b;
 }
-const auto mk_tuple_bound = [](auto& c) {
+const auto mk_tuple_bound = located{[](auto& c) {
   auto& a = x3::_attr(c);
   x3::_val(c) = make_bound(at_c<0>(a), true, at_c<1>(a), L(c));
-};
-const auto mk_bound = [](auto& c) {
+}};
+const auto mk_bound = located{[](auto& c) {
   auto& a = x3::_attr(c);
   x3::_val(c) = make_bound(at_c<0>(a), false, at_c<1>(a), L(c));
-};
-const auto mk_unbound = [](auto& c) {
+}};
+const auto mk_unbound = located{[](auto& c) {
   x3::_val(c) = make_bound(x3::_attr(c), false, nullptr, L(c));
-};
+}};
 const auto mk_pair = [](auto& c) {
   auto& a = x3::_attr(c);
   x3::_val(c) = std::make_pair(at_c<0>(a), at_c<1>(a));
 };
 auto mk_rcd(Ex k) {
-  return [k](auto& c) {
+  return located{[k](auto& c) {
     auto n = mk(k, L(c));
     for (auto& [t, e] : x3::_attr(c)) {
       n->fields.push_back(t->text);
@@ -68,15 +68,15 @@ auto mk_rcd(Ex k) {
       n->kids.push_back(e);
     }
     x3::_val(c) = n;
-  };
+  }};
 }
-const auto mk_fcncons = [](auto& c) {
+const auto mk_fcncons = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::FcnCons, L(c));
   n->bounds = at_c<0>(a);
   n->kids.push_back(at_c<1>(a));
   x3::_val(c) = n;
-};
+}};
 const auto tail_fcnset = [](auto& c) {
   BrTail t;
   t.kind = 1;
@@ -95,7 +95,7 @@ const auto tail_box = [](auto& c) {
   t.e = x3::_attr(c);
   x3::_val(c) = std::move(t);
 };
-const auto mk_br = [](auto& c) {
+const auto mk_br = located{[](auto& c) {
   auto& a = x3::_attr(c);
   BrTail& t = at_c<1>(a);
   Ex k = t.kind == 1 ? Ex::FcnSet : t.kind == 2 ? Ex::Except : Ex::BoxAction;
@@ -104,29 +104,29 @@ const auto mk_br = [](auto& c) {
   if (t.e) n->kids.push_back(t.e);
   n->excepts = std::move(t.ex);
   x3::_val(c) = n;
-};
-const auto mk_spec = [](auto& c) {
+}};
+const auto mk_spec = located{[](auto& c) {
   auto& a = x3::_attr(c);
   ExceptSpec s;
   s.path = at_c<0>(a);
   s.value = at_c<1>(a);
   s.loc = L(c);
   x3::_val(c) = std::move(s);
-};
-const auto step_field = [](auto& c) {
+}};
+const auto step_field = located{[](auto& c) {
   ExceptStep s;
   s.is_field = true;
   s.field = x3::_attr(c)->text;
   s.loc = L(c);
   x3::_val(c) = std::move(s);
-};
-const auto step_index = [](auto& c) {
+}};
+const auto step_index = located{[](auto& c) {
   ExceptStep s;
   s.args = x3::_attr(c);
   s.loc = L(c);
   x3::_val(c) = std::move(s);
-};
-const auto mk_filter = [](auto& c) {
+}};
+const auto mk_filter = located{[](auto& c) {
   auto& a = x3::_attr(c);
   Bound& b = at_c<0>(a);
   if (!b.set || (!b.tuple && b.names.size() != 1)) {
@@ -137,8 +137,8 @@ const auto mk_filter = [](auto& c) {
   n->bounds.push_back(std::move(b));
   n->kids.push_back(at_c<1>(a));
   x3::_val(c) = n;
-};
-const auto mk_empty_set = [](auto& c) { x3::_val(c) = mk(Ex::SetEnum, L(c)); };
+}};
+const auto mk_empty_set = located{[](auto& c) { x3::_val(c) = mk(Ex::SetEnum, L(c)); }};
 const auto tail_map = [](auto& c) {
   BraceTail t;
   t.kind = 1;
@@ -151,7 +151,7 @@ const auto tail_enum = [](auto& c) {
   t.exprs = x3::_attr(c);
   x3::_val(c) = std::move(t);
 };
-const auto mk_brace = [](auto& c) {
+const auto mk_brace = located{[](auto& c) {
   auto& a = x3::_attr(c);
   BraceTail& t = at_c<1>(a);
   if (t.kind == 1) {
@@ -165,7 +165,7 @@ const auto mk_brace = [](auto& c) {
     for (auto& e : t.exprs) n->kids.push_back(e);
     x3::_val(c) = n;
   }
-};
+}};
 
 const auto ids_def = (ident % sy(","))[set_val];
 const auto field_val_def = (field_tok >> sy("|->") >> expr)[mk_pair];

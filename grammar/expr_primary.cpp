@@ -38,55 +38,55 @@ const lambda_type lambda_e = "LAMBDA";
 const auto set_val = [](auto& c) { x3::_val(c) = x3::_attr(c); };
 const auto set_null = [](auto& c) { x3::_val(c) = nullptr; };
 
-const auto mk_seg = [](auto& c) {
+const auto mk_seg = located{[](auto& c) {
   auto& a = x3::_attr(c);
   Segment s;
   s.name = at_c<0>(a)->text;
   s.args = at_c<1>(a);
   s.loc = L(c);
   x3::_val(c) = std::move(s);
-};
-const auto mk_name = [](auto& c) {
+}};
+const auto mk_name = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::Name, L(c));
   n->path.push_back(at_c<0>(a));
   for (auto& s : at_c<1>(a)) n->path.push_back(s);
   x3::_val(c) = n;
-};
-const auto mk_num = [](auto& c) {
+}};
+const auto mk_num = located{[](auto& c) {
   const Token* t = x3::_attr(c);
   auto n = mk(Ex::Num, L(c));
   n->ival = t->ival;
   if (t->big) n->sval = t->text;
   x3::_val(c) = n;
-};
-const auto mk_step_ref = [](auto& c) {  // proof step reference <4>4 (proofs only)
+}};
+const auto mk_step_ref = located{[](auto& c) {  // proof step reference <4>4 (proofs only)
   auto n = mk(Ex::Name, L(c));
   n->path.push_back(Segment{x3::_attr(c)->text, {}, n->loc});
   x3::_val(c) = n;
-};
-const auto mk_dec = [](auto& c) {
+}};
+const auto mk_dec = located{[](auto& c) {
   auto n = mk(Ex::Decimal, L(c));
   n->sval = x3::_attr(c)->text;
   x3::_val(c) = n;
-};
-const auto mk_str = [](auto& c) {
+}};
+const auto mk_str = located{[](auto& c) {
   auto n = mk(Ex::Str, L(c));
   n->sval = x3::_attr(c)->text;
   x3::_val(c) = n;
-};
-const auto mk_at = [](auto& c) { x3::_val(c) = mk(Ex::At, L(c)); };
-const auto mk_if = [](auto& c) {
+}};
+const auto mk_at = located{[](auto& c) { x3::_val(c) = mk(Ex::At, L(c)); }};
+const auto mk_if = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::If, L(c));
   n->kids = {at_c<0>(a), at_c<1>(a), at_c<2>(a)};
   x3::_val(c) = n;
-};
+}};
 const auto mk_arm = [](auto& c) {
   auto& a = x3::_attr(c);
   x3::_val(c) = std::make_pair(at_c<0>(a), at_c<1>(a));
 };
-const auto mk_case = [](auto& c) {
+const auto mk_case = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::Case, L(c));
   for (auto& arm : at_c<0>(a)) {
@@ -98,25 +98,25 @@ const auto mk_case = [](auto& c) {
     n->kids.push_back(*at_c<1>(a));
   }
   x3::_val(c) = n;
-};
-const auto mk_let = [](auto& c) {
+}};
+const auto mk_let = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::Let, L(c));
   n->defs = at_c<0>(a);
   n->kids.push_back(at_c<1>(a));
   x3::_val(c) = n;
-};
+}};
 auto mk_quant(Ex k) {
-  return [k](auto& c) {
+  return located{[k](auto& c) {
     auto& a = x3::_attr(c);
     auto n = mk(k, L(c));
     n->bounds = at_c<0>(a);
     n->kids.push_back(at_c<1>(a));
     x3::_val(c) = n;
-  };
+  }};
 }
 auto mk_tquant(Ex k) {
-  return [k](auto& c) {
+  return located{[k](auto& c) {
     auto& a = x3::_attr(c);
     auto n = mk(k, L(c));
     for (const Token* t : at_c<0>(a)) {
@@ -128,39 +128,39 @@ auto mk_tquant(Ex k) {
     }
     n->kids.push_back(at_c<1>(a));
     x3::_val(c) = n;
-  };
+  }};
 }
-const auto mk_choose = [](auto& c) {
+const auto mk_choose = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::Choose, L(c));
   n->bounds.push_back(at_c<0>(a));
   n->kids.push_back(at_c<1>(a));
   x3::_val(c) = n;
-};
-const auto mk_lambda = [](auto& c) {
+}};
+const auto mk_lambda = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::Lambda, L(c));
   for (const Token* t : at_c<0>(a)) n->params.push_back(Param{t->text, 0, tok_loc(st().file, t, t)});
   n->kids.push_back(at_c<1>(a));
   x3::_val(c) = n;
-};
+}};
 auto mk_fair(Ex k) {
-  return [k](auto& c) {
+  return located{[k](auto& c) {
     auto& a = x3::_attr(c);
     auto n = mk(k, L(c));
     n->kids = {at_c<0>(a), at_c<1>(a)};
     x3::_val(c) = n;
-  };
+  }};
 }
-const auto mk_label = [](auto& c) {
+const auto mk_label = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::Label, L(c));
   n->sval = at_c<0>(a)->text;
   for (const Token* t : at_c<1>(a)) n->params.push_back(Param{t->text, 0, tok_loc(st().file, t, t)});
   n->kids.push_back(at_c<2>(a));
   x3::_val(c) = n;
-};
-const auto mk_tuple = [](auto& c) {
+}};
+const auto mk_tuple = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::Tuple, L(c));
   n->kids = at_c<0>(a);
@@ -175,8 +175,8 @@ const auto mk_tuple = [](auto& c) {
   } else {
     x3::_val(c) = n;
   }
-};
-const auto mk_opsym_arg = [](auto& c) {
+}};
+const auto mk_opsym_arg = located{[](auto& c) {
   const Token* t = x3::_attr(c);
   auto n = mk(Ex::OpSym, L(c));
   if (infix_info(t->id)) {
@@ -190,44 +190,44 @@ const auto mk_opsym_arg = [](auto& c) {
     n->sval = t->text == "-" ? "-." : t->text;
   }
   x3::_val(c) = n;
-};
-const auto fcn_app = [](auto& c) {
+}};
+const auto fcn_app = located{[](auto& c) {
   ExprPtr f = x3::_val(c);
   auto n = mk(Ex::FcnApp, join(f->loc, L(c)));
   n->kids.push_back(f);
   for (auto& e : x3::_attr(c)) n->kids.push_back(e);
   x3::_val(c) = n;
-};
-const auto postfix = [](auto& c) {
+}};
+const auto postfix = located{[](auto& c) {
   ExprPtr r = x3::_val(c);
   auto n = mk(Ex::OpSym, join(r->loc, L(c)));
   n->fix = Fix::Postfix;
   n->sval = x3::_attr(c)->text;
   n->kids.push_back(r);
   x3::_val(c) = n;
-};
-const auto mk_sub_name = [](auto& c) {
+}};
+const auto mk_sub_name = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto n = mk(Ex::Name, L(c));
   const Token* t = at_c<0>(a);
   n->path.push_back(Segment{t->text, {}, tok_loc(st().file, t, t)});
   for (const Token* s : at_c<1>(a)) n->path.push_back(Segment{s->text, {}, tok_loc(st().file, s, s)});
   x3::_val(c) = n;
-};
-const auto mk_anon_seg = [](auto& c) {
+}};
+const auto mk_anon_seg = located{[](auto& c) {
   Segment s;
   s.name = "";
   s.args = x3::_attr(c);
   s.loc = L(c);
   x3::_val(c) = std::move(s);
-};
-const auto dot = [](auto& c) {
+}};
+const auto dot = located{[](auto& c) {
   ExprPtr r = x3::_val(c);
   auto n = mk(Ex::Dot, join(r->loc, L(c)));
   n->kids.push_back(r);
   n->sval = x3::_attr(c)->text;
   x3::_val(c) = n;
-};
+}};
 
 
 const auto segargs_def = (sy("(") >> nb[arg_list >> close(")")])[set_val] | x3::eps;

@@ -61,28 +61,28 @@ const auto set_null = [](auto& c) { x3::_val(c) = nullptr; };
 Loc tl(const Token* t) { return tok_loc(st().file, t, t); }
 
 auto mk_param_arity() {
-  return [](auto& c) {
+  return located{[](auto& c) {
     auto& a = x3::_attr(c);
     x3::_val(c) = Param{at_c<0>(a)->text, static_cast<int>(at_c<1>(a).size()), L(c)};
-  };
+  }};
 }
-const auto mk_param_infix = [](auto& c) {
+const auto mk_param_infix = located{[](auto& c) {
   x3::_val(c) = Param{at_c<1>(x3::_attr(c))->text, 2, L(c)};
-};
-const auto mk_param_prefix = [](auto& c) {
+}};
+const auto mk_param_prefix = located{[](auto& c) {
   const Token* t = at_c<0>(x3::_attr(c));
   x3::_val(c) = Param{t->text == "-" ? "-." : t->text, 1, L(c)};
-};
-const auto mk_param_postfix = [](auto& c) {
+}};
+const auto mk_param_postfix = located{[](auto& c) {
   x3::_val(c) = Param{at_c<1>(x3::_attr(c))->text, 1, L(c)};
-};
-const auto mk_param0 = [](auto& c) { x3::_val(c) = Param{x3::_attr(c)->text, 0, L(c)}; };
+}};
+const auto mk_param0 = located{[](auto& c) { x3::_val(c) = Param{x3::_attr(c)->text, 0, L(c)}; }};
 const auto mk_optname = [](auto& c) { x3::_val(c) = x3::_attr(c); };
 const auto optname_none = [](auto& c) { x3::_val(c) = nullptr; };
 
 UP unit_at(UnitKind k, Loc l) { return std::make_shared<Unit>(k, l); }
 
-const auto mk_fcndef = [](auto& c) {
+const auto mk_fcndef = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto u = unit_at(UnitKind::FcnDef, L(c));
   u->name = at_c<0>(a)->text;
@@ -90,8 +90,8 @@ const auto mk_fcndef = [](auto& c) {
   u->bounds = at_c<1>(a);
   u->body = at_c<2>(a);
   x3::_val(c) = u;
-};
-const auto mk_instdef = [](auto& c) {
+}};
+const auto mk_instdef = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto u = unit_at(UnitKind::Instance, L(c));
   u->name = at_c<0>(a)->text;
@@ -99,8 +99,8 @@ const auto mk_instdef = [](auto& c) {
   u->params = at_c<1>(a);
   u->inst = at_c<2>(a);
   x3::_val(c) = u;
-};
-const auto mk_opdef = [](auto& c) {
+}};
+const auto mk_opdef = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto u = unit_at(UnitKind::OpDef, L(c));
   u->name = at_c<0>(a)->text;
@@ -108,8 +108,8 @@ const auto mk_opdef = [](auto& c) {
   u->params = at_c<1>(a);
   u->body = at_c<2>(a);
   x3::_val(c) = u;
-};
-const auto mk_infixdef = [](auto& c) {
+}};
+const auto mk_infixdef = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto u = unit_at(UnitKind::OpDef, L(c));
   u->fix = Fix::Infix;
@@ -118,8 +118,8 @@ const auto mk_infixdef = [](auto& c) {
   u->params = {Param{at_c<0>(a)->text, 0, tl(at_c<0>(a))}, Param{at_c<2>(a)->text, 0, tl(at_c<2>(a))}};
   u->body = at_c<3>(a);
   x3::_val(c) = u;
-};
-const auto mk_prefixdef = [](auto& c) {
+}};
+const auto mk_prefixdef = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto u = unit_at(UnitKind::OpDef, L(c));
   u->fix = Fix::Prefix;
@@ -128,8 +128,8 @@ const auto mk_prefixdef = [](auto& c) {
   u->params = {Param{at_c<1>(a)->text, 0, tl(at_c<1>(a))}};
   u->body = at_c<2>(a);
   x3::_val(c) = u;
-};
-const auto mk_postfixdef = [](auto& c) {
+}};
+const auto mk_postfixdef = located{[](auto& c) {
   auto& a = x3::_attr(c);
   auto u = unit_at(UnitKind::OpDef, L(c));
   u->fix = Fix::Postfix;
@@ -138,7 +138,7 @@ const auto mk_postfixdef = [](auto& c) {
   u->params = {Param{at_c<0>(a)->text, 0, tl(at_c<0>(a))}};
   u->body = at_c<2>(a);
   x3::_val(c) = u;
-};
+}};
 const auto mk_instbody = [](auto& c) {
   auto& a = x3::_attr(c);
   InstanceSpec s;
@@ -147,7 +147,7 @@ const auto mk_instbody = [](auto& c) {
   s.with = at_c<1>(a);
   x3::_val(c) = std::move(s);
 };
-const auto mk_subst = [](auto& c) {
+const auto mk_subst = located{[](auto& c) {
   auto& a = x3::_attr(c);
   const Token* t = at_c<0>(a);
   InstanceSpec::Subst s;
@@ -155,28 +155,28 @@ const auto mk_subst = [](auto& c) {
   s.value = at_c<1>(a);
   s.loc = L(c);
   x3::_val(c) = std::move(s);
-};
-const auto mk_opsym_val = [](auto& c) {
+}};
+const auto mk_opsym_val = located{[](auto& c) {
   const Token* t = x3::_attr(c);
   auto n = mk(Ex::OpSym, L(c));
   n->fix = infix_info(t->id) ? Fix::Infix : postfix_info(t->id) ? Fix::Postfix : Fix::Prefix;
   n->sval = t->text;
   x3::_val(c) = n;
-};
-const auto mk_instance = [](auto& c) {
+}};
+const auto mk_instance = located{[](auto& c) {
   auto u = unit_at(UnitKind::Instance, L(c));
   u->inst = x3::_attr(c);
   x3::_val(c) = u;
-};
+}};
 auto mk_decls(UnitKind k) {
-  return [k](auto& c) {
+  return located{[k](auto& c) {
     auto u = unit_at(k, L(c));
     u->params = x3::_attr(c);
     x3::_val(c) = u;
-  };
+  }};
 }
 auto mk_named_body(UnitKind k) {
-  return [k](auto& c) {
+  return located{[k](auto& c) {
     auto& a = x3::_attr(c);
     auto u = unit_at(k, L(c));
     if (const Token* n = at_c<0>(a)) {
@@ -185,21 +185,21 @@ auto mk_named_body(UnitKind k) {
     }
     u->body = at_c<1>(a);
     x3::_val(c) = u;
-  };
+  }};
 }
-const auto mk_usehide = [](auto& c) { x3::_val(c) = unit_at(UnitKind::UseHide, L(c)); };
+const auto mk_usehide = located{[](auto& c) { x3::_val(c) = unit_at(UnitKind::UseHide, L(c)); }};
 const auto mk_local = [](auto& c) {
   auto u = std::make_shared<Unit>(*x3::_attr(c));
   u->local = true;
   x3::_val(c) = u;
 };
-const auto mk_submodule = [](auto& c) {
+const auto mk_submodule = located{[](auto& c) {
   auto u = unit_at(UnitKind::Submodule, L(c));
   u->name = x3::_attr(c)->name;
   u->name_loc = x3::_attr(c)->loc;
   u->nested = x3::_attr(c);
   x3::_val(c) = u;
-};
+}};
 const auto start_module = [](auto& c) {
   auto m = std::make_shared<Module>();
   const Token* t = x3::_attr(c);
@@ -215,11 +215,11 @@ const auto set_extends = [](auto& c) {
   }
 };
 const auto add_unit = [](auto& c) { x3::_val(c)->units.push_back(x3::_attr(c)); };
-const auto mk_recursive_unit = [](auto& c) {
+const auto mk_recursive_unit = located{[](auto& c) {
   auto u = unit_at(UnitKind::Recursive, L(c));
   u->params = x3::_attr(c);
   x3::_val(c) = u;
-};
+}};
 
 const auto decl_kind = sy("CONSTANT") | sy("CONSTANTS") | sy("VARIABLE") | sy("VARIABLES") |
                        sy("STATE") | sy("ACTION") | sy("TEMPORAL");

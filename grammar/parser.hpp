@@ -47,12 +47,31 @@ inline void tick(const Token* t) {
   if (++st().steps > st().max_steps) throw SyntaxError{t, "input too complex to parse"};
 }
 
+// Source ranges of semantic actions. X3 (Boost 1.74) gives an action `_where` = the
+// input *after* the match, not the match, so actions that build located nodes are
+// wrapped in `located{...}`: the specialisation of x3::action below records where the
+// match started, and L(c) spans from there to the token before `_where`.
+inline std::vector<const Token*>& start_stack() {
+  thread_local std::vector<const Token*> s;
+  return s;
+}
+template <class F>
+struct located {
+  F f;
+  template <class C>
+  void operator()(C& c) const { f(c); }
+};
+template <class F>
+located(F) -> located<F>;
+
 template <class Ctx_>
 Loc L(const Ctx_& c) {
   auto w = x3::_where(c);
-  const Token* b = w.begin();
-  const Token* e = w.end();
-  return tok_loc(st().file, b, e == b ? b : e - 1);
+  const Token* after = w.begin();
+  const auto& ss = start_stack();
+  if (ss.empty()) return tok_loc(st().file, after, after);
+  const Token* b = ss.back();
+  return tok_loc(st().file, b, after == b ? b : after - 1);
 }
 inline EP mk(ast::Ex k, Loc l) { return std::make_shared<ast::Expr>(k, l); }
 
@@ -176,3 +195,31 @@ BOOST_SPIRIT_DECLARE(expr_type, operand_type, bracket_type, brace_type, bounds_t
                      subscript_type)
 
 }  // namespace cairn::grammar
+
+namespace boost::spirit::x3 {
+template <typename Subject, typename F>
+struct action<Subject, cairn::grammar::located<F>>
+    : unary_parser<Subject, action<Subject, cairn::grammar::located<F>>> {
+  using base_type = unary_parser<Subject, action<Subject, cairn::grammar::located<F>>>;
+  static bool const is_pass_through_unary = true;
+  static bool const has_action = true;
+  constexpr action(Subject const& subject, cairn::grammar::located<F> f) : base_type(subject), f(f) {}
+  template <typename Iterator, typename Context, typename RuleContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RuleContext& rcontext,
+             Attribute& attr) const {
+    auto& ss = cairn::grammar::start_stack();
+    ss.push_back(first);
+    action<Subject, F> inner(this->subject, f.f);
+    bool ok;
+    try {
+      ok = inner.parse(first, last, context, rcontext, attr);
+    } catch (...) {
+      ss.pop_back();
+      throw;
+    }
+    ss.pop_back();
+    return ok;
+  }
+  cairn::grammar::located<F> f;
+};
+}  // namespace boost::spirit::x3

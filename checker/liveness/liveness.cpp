@@ -1029,6 +1029,10 @@ CheckResult Checker::run(const CheckResult& safety) {
         break;
       }
     }
+    if (!opts_.quiet)
+      std::cout << "Liveness checked in "
+                << static_cast<int64_t>(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() * 1000)
+                << "ms (safety search: " << static_cast<int64_t>(safety.seconds * 1000) << "ms).\n";
   } catch (Error& e) {
     r.result = "error";
     r.exit_code = e.code() == exit_code::other ? exit_code::other : e.code();

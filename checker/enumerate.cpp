@@ -150,6 +150,7 @@ class Enumerator {
         throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
       }
       case Op::Let:
+        for (int s : n->let_slots) f->slots[s] = Value();
         step(n->kids[0], f, rest);
         return;
       case Op::Call: {

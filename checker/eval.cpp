@@ -6,6 +6,16 @@
 
 namespace cairn {
 
+int g_state_size = 0;
+
+std::shared_ptr<CapturedState> CapturedState::of(const Ctx& c) {
+  auto s = std::make_shared<CapturedState>();
+  size_t n = static_cast<size_t>(g_state_size);
+  if (c.cur) { s->cur.assign(c.cur, c.cur + n); s->has_cur = true; }
+  if (c.next) { s->next.assign(c.next, c.next + n); s->has_next = true; }
+  return s;
+}
+
 std::mutex& capture_mutex() {
   static std::mutex mu;
   return mu;
@@ -65,12 +75,25 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
                 exit_code::eval_spec);
   bool cacheable = n == 0 && !d->nested && d->level == Level::Constant && !d->recursive;
   if (cacheable && d->cached.load(std::memory_order_acquire)) return d->cache;
+  if (d->let_cache_slot >= 0 && (d->level == Level::Constant || (d->level == Level::State && !c.init_mode))) {
+    // Values that cannot change within one entry into the LET are cached there (not
+    // values of primed variables, nor unprimed ones while Init binds them).
+    Frame* pf = walk(f, site->up);
+    Value& slot = pf->slots[d->let_cache_slot];
+    if (slot.defined()) return slot;
+    FrameHolder fh(d->frame_size, pf);
+    Value v = eval(d->body, fh.get(), c);
+    slot = v;
+    return v;
+  }
   FrameHolder fh(d->frame_size, d->nested ? walk(f, site->up) : nullptr);
   Frame* nf = fh.get();
   for (size_t i = 0; i < n; ++i) nf->slots[i] = eval(site->kids[i], f, c);
   Value v;
-  if (d->is_function && d->recursive) {
-    // A recursive function definition: a function evaluated on application.
+  if (d->is_function) {
+    // A function definition `f[x \in S] == e` is a function evaluated on application,
+    // as TLC's FcnLambdaValue: recursive definitions need it, and most uses apply the
+    // function to a few arguments only.
     const Node* fc = d->body;
     auto* lf = new FcnLazyObj();
     Value result = Value::from_obj(lf);
@@ -92,10 +115,12 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
     lf->domain = sets.size() == 1 ? sets[0] : make_lazy_set(LazyKind::Product, sets);
     auto cap = capture_frames(nf);  // the function may outlive this call's frames
     Ctx cc = c;
+    std::shared_ptr<CapturedState> cst;
+    if (d->level >= Level::State) cst = CapturedState::of(c);  // ...and the state
     cc.cur = nullptr;
     cc.next = nullptr;
     const Node* body = fc->kids[0];
-    lf->apply = [cap, cc, comps, body](const Value& x) {
+    lf->apply = [cap, cc, cst, comps, body](const Value& x) {
       // Each application gets its own copy of the top frame (recursion, threads).
       Frame* top = cap->top();
       FrameHolder h(top->size, top->parent);
@@ -114,6 +139,7 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
         }
       }
       Ctx local = cc;
+      if (cst) cst->install(local);
       return eval(body, h.get(), local);
     };
     v = result;
@@ -222,7 +248,9 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       if (n->has_other) return eval(n->kids.back(), f, c);
       throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
     }
-    case Op::Let: return eval(n->kids[0], f, c);
+    case Op::Let:
+      for (int s : n->let_slots) f->slots[s] = Value();
+      return eval(n->kids[0], f, c);
     case Op::Forall: {
       bool all = bind_all(n->binders, 0, f, c, [&] { return eval_bool(n->kids[0], f, c); });
       return Value::boolean(all);
@@ -261,14 +289,17 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
         auto cap = capture_frames(f);
         const Node* pred = n->kids[0];
         Ctx cc = c;
+        std::shared_ptr<CapturedState> cst;
+        if (pred->level >= Level::State) cst = CapturedState::of(c);
         cc.cur = nullptr;
         cc.next = nullptr;
         auto* l = new LazySetObj(LazyKind::Filter);
         l->parts = {s};
-        l->pred = [cap, pred, b, cc](const Value& x) mutable {
+        l->pred = [cap, pred, b, cc, cst](const Value& x) mutable {
           std::lock_guard lk(capture_mutex());
           bind(b, cap->top(), x);
           Ctx local = cc;
+          if (cst) cst->install(local);
           return eval_bool(pred, cap->top(), local);
         };
         return Value::from_obj(l);

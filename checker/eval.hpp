@@ -17,6 +17,20 @@ struct Ctx {
   int level = 0;               // TLCGet("level")
 };
 
+/// Number of state variables of the loaded model (for values that capture a state).
+extern int g_state_size;
+
+/// A copy of the state(s) a lazily evaluated value depends on.
+struct CapturedState {
+  std::vector<Value> cur, next;
+  bool has_cur = false, has_next = false;
+  static std::shared_ptr<CapturedState> of(const Ctx& c);
+  void install(Ctx& c) {
+    c.cur = has_cur ? cur.data() : nullptr;
+    c.next = has_next ? next.data() : nullptr;
+  }
+};
+
 /// Evaluates `n` in frame `f`. Errors are Error with the node's location.
 Value eval(const Node* n, Frame* f, Ctx& c);
 bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what = nullptr);

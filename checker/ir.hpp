@@ -93,6 +93,7 @@ struct Node {
   // clause is the Local at except_at_slot.
   std::vector<std::vector<bool>> except_shape;
   int except_at_slot = -1;
+  std::vector<int> let_slots;      // Let: cache slots of its zero-argument definitions
   std::string text;                // a short rendering for messages (operator name etc.)
 
   Node(Op o, Loc l) : op(o), loc(l) {}
@@ -106,6 +107,7 @@ struct Def {
   Loc body_loc;
   int arity = 0;
   int inst_params = 0;              // leading parameters of a parameterised INSTANCE
+  int let_cache_slot = -1;          // zero-argument LET definition: cache slot in the parent frame
   std::vector<int> param_arity;   // >0 for operator (higher-order) parameters
   int frame_size = 0;
   const Node* body = nullptr;

@@ -1,5 +1,7 @@
 #include "checker/model.hpp"
 
+#include "checker/eval.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -185,6 +187,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   }
   ast::ModulePtr root = m->loader->load_root(o.spec_path);
   m->spec = resolve(root, *m->loader, bindings);
+  g_state_size = static_cast<int>(m->spec->var_names.size());
   if (o.parse_only) return m;
 
   const cfg::Config& c = m->config;

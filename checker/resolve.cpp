@@ -1121,6 +1121,7 @@ class Resolver {
         const LocalScope* saved = fn.locals;
         fn.locals = &scope;
         std::vector<std::pair<std::string, Symbol>> let_instances;
+        std::vector<int> let_cache_slots;
         // RECURSIVE declarations inside LET: create defs first.
         for (const auto& up : e.defs) {
           const ast::Unit& u = *up;
@@ -1176,6 +1177,13 @@ class Resolver {
             else if (it != scope.names.end()) fail(u.loc, "multiply-defined symbol '" + u.name + "'");
             if (u.kind != ast::UnitKind::FcnDef) {
               compile_local_def(d, u.params, u.body, nullptr, fn);
+              if (u.params.empty()) {
+                // A zero-argument LET definition is evaluated at most once per entry
+                // into the LET (as TLC's lazy LET values): its value is cached in a
+                // slot of the enclosing frame, cleared when the LET is entered.
+                d->let_cache_slot = fn.alloc();
+                let_cache_slots.push_back(d->let_cache_slot);
+              }
               scope.names[u.name] = ls;
               continue;
             }
@@ -1184,6 +1192,7 @@ class Resolver {
           if (u.kind == ast::UnitKind::FcnDef) d->recursive = true;
         }
         Node* n = node(Op::Let, e.loc);
+        n->let_slots = let_cache_slots;
         n->kids.push_back(expr(*e.kids[0], fn));
         fn.locals = saved;
         for (auto& [nm, old] : let_instances) {

@@ -672,6 +672,19 @@ std::ptrdiff_t fcn_find(const FcnObj* fo, const Value& arg) {
     return -1;
   }
   size_t lo = 0, hi = fo->dom.size();
+  if ((arg.is_str() || arg.is_int()) && !fo->dom.empty() && fo->dom.front().kind() == arg.kind() &&
+      fo->dom.back().kind() == arg.kind()) {
+    // Records and integer-indexed functions: compare the payloads directly.
+    int64_t key = arg.is_str() ? static_cast<int64_t>(arg.token()) : arg.as_int();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      const Value& d = fo->dom[mid];
+      int64_t dk = d.is_str() ? static_cast<int64_t>(d.token()) : d.as_int();
+      if (dk == key) return static_cast<std::ptrdiff_t>(mid);
+      if (dk < key) lo = mid + 1; else hi = mid;
+    }
+    return -1;
+  }
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     int c = compare(fo->dom[mid], arg);
@@ -691,19 +704,8 @@ Value apply(const Value& f, const Value& arg) {
         throw eval_error("Attempted to access index " + to_string(arg) + " of tuple\n" + to_string(f) + "\nwhich is out of bounds.");
       throw eval_error("Attempted to apply tuple\n" + to_string(f) + "\nto argument " + to_string(arg) + ", which is not an integer.");
     }
-    // Binary search on the sorted domain; strings (records) usually hit the fast path.
-    size_t lo = 0, hi = fo->dom.size();
-    if (arg.is_model()) {
-      for (size_t i = 0; i < fo->dom.size(); ++i)
-        if (fo->dom[i].is_model() && fo->dom[i].token() == arg.token()) return fo->rng[i];
-    } else {
-      while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = compare(fo->dom[mid], arg);
-        if (c == 0) return fo->rng[mid];
-        if (c < 0) lo = mid + 1; else hi = mid;
-      }
-    }
+    std::ptrdiff_t idx = fcn_find(fo, arg);
+    if (idx >= 0) return fo->rng[static_cast<size_t>(idx)];
     if (is_record(f) && arg.is_str())
       throw eval_error("Attempted to access nonexistent field '" + interned(arg.token()) + "' of record\n" + to_string(f));
     throw eval_error("Attempted to apply function:\n" + to_string(f) + "\nto argument " + to_string(arg) + ", which is not in the domain of the function.");

@@ -87,6 +87,8 @@ class Resolver {
   std::map<std::string, ModScope*> plain_scopes_;  // modules EXTENDed outside instances
   std::set<std::string> in_progress_;
   bool via_extends_ = false;
+  std::map<std::pair<Def*, std::string>, const Node*> labels_;
+  std::map<std::string, std::unordered_map<std::string, Symbol>> nested_ctx_;
   struct PendingOverride {
     Def* placeholder;
     std::string target;
@@ -156,7 +158,11 @@ class Resolver {
           continue;
         if (old.k == copy.k && old.k == Symbol::K::Instance && old.origin && old.origin == copy.origin)
           continue;
-        fail(at, "multiply-defined symbol '" + n + "' imported from module " + from->module);
+        // Two different definitions of one name reached through EXTENDS/INSTANCE: the
+        // first one stays visible (SANY accepts the corpus modules that do this, e.g. a
+        // typed wrapper module that redefines `vars` and INSTANCEs the original).
+        (void)at;
+        continue;
       }
       into->syms.emplace(n, copy);
     }
@@ -167,6 +173,13 @@ class Resolver {
     ModScope* s = out_.scopes.back().get();
     s->module = m.name;
     if (inst) s->inst_param_names = inst->params;
+    auto outer = nested_ctx_.find(m.name);
+    if (outer != nested_ctx_.end())
+      for (const auto& [n, sym] : outer->second) {
+        Symbol copy = sym;
+        copy.local = true;  // visible inside, not exported
+        s->syms.emplace(n, copy);
+      }
     for (size_t i = 0; i < m.extends.size(); ++i) {
       Loc at = i < m.extends_locs.size() ? m.extends_locs[i] : m.loc;
       ModScope* e = inst ? build_scope(*loader_.load(m.extends[i], at), inst, false, true)
@@ -347,6 +360,10 @@ class Resolver {
         if (!inst) out_.assumptions.push_back({d->body, u.body->loc});
         return;
       }
+      case UnitKind::Submodule:
+        // A nested module sees the enclosing module's symbols declared before it.
+        if (u.nested) nested_ctx_[u.nested->name] = s->syms;
+        return;
       case UnitKind::Theorem: {
         // A named theorem defines its statement (e.g. `ASSUME T1` after `THEOREM T1 == ...`).
         if (u.name.empty() || !u.body) return;
@@ -368,7 +385,6 @@ class Resolver {
         return;
       }
       case UnitKind::UseHide:
-      case UnitKind::Submodule:
         (void)m;
         return;
     }
@@ -688,6 +704,21 @@ class Resolver {
     // Instance-qualified: M!N!Op(args)
     ModScope* scope = fn.mod;
     std::vector<const Node*> inst_args;
+    // Label selectors `Def!label`.
+    if (e.path.size() == 2 && e.path[1].args.empty()) {
+      auto it = scope->syms.find(e.path[0].name);
+      if (it != scope->syms.end() && it->second.k == Symbol::K::Def) {
+        auto lb = labels_.find({it->second.def, e.path[1].name});
+        if (lb != labels_.end() && it->second.def->arity == 0) {
+          Def* d = new_def(e.path[0].name + "!" + e.path[1].name, it->second.def->module, e.loc);
+          d->body = lb->second;
+          d->frame_size = it->second.def->frame_size;
+          d->level = lb->second->level;
+          d->resolved = true;
+          return call_def(d, {}, e.loc, d->name, 0);
+        }
+      }
+    }
     // Positional subexpression selectors `Def!1!2` (the n-th conjunct/disjunct/operand).
     if (e.path.size() >= 2 && !e.path[1].name.empty() &&
         std::all_of(e.path[1].name.begin(), e.path[1].name.end(), ::isdigit)) {
@@ -1217,7 +1248,11 @@ class Resolver {
         n->level = Level::Temporal;
         return n;
       }
-      case Ex::Label: return const_cast<Node*>(expr(*e.kids[0], fn));
+      case Ex::Label: {
+        Node* n = const_cast<Node*>(expr(*e.kids[0], fn));
+        if (fn.self) labels_[{fn.self, e.sval}] = n;  // for `Def!label` selectors
+        return n;
+      }
     }
     fail(e.loc, "unsupported expression");
   }

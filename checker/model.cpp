@@ -67,8 +67,15 @@ Def* named_def(Model& m, const cfg::Named& n, const char* what) {
   return sym->def;
 }
 
-NamedDef named(Model& m, const cfg::Named& n, const char* what) {
+NamedDef named(Model& m, const cfg::Named& n, const char* what, Level max_level = Level::Temporal) {
   Def* d = named_def(m, n, what);
+  // Level checking as SANY/TLC do it: an invariant or constraint must be a state
+  // predicate (no primes, no temporal operators), an action constraint an action.
+  if (d->level > max_level)
+    throw Error(d->loc, std::string("The ") + what + " " + n.name + " is not a " +
+                            (max_level == Level::State ? "state predicate" : "action") +
+                            " (it contains " + (d->level == Level::Action ? "primed variables or actions" : "temporal operators") + ")",
+                exit_code::parse);
   NamedDef nd;
   nd.name = n.name;
   nd.node = make_call(*m.spec, d, n.loc);
@@ -211,9 +218,16 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
     return m;
   } else {
     if (!c.init) cfg_error(Loc{c.file, 1, 1}, "The configuration file does not specify INIT or SPECIFICATION");
-    m->init = make_call(*m->spec, named_def(*m, *c.init, "initial predicate"), c.init->loc);
+    Def* idef = named_def(*m, *c.init, "initial predicate");
+    if (idef->level > Level::State)
+      throw Error(idef->loc, "The initial predicate " + idef->name + " is not a state predicate", exit_code::parse);
+    m->init = make_call(*m->spec, idef, c.init->loc);
     if (c.next) {
       Def* nd = named_def(*m, *c.next, "next state action");
+      if (nd->level > Level::Action)
+        throw Error(nd->loc, "The next-state relation " + nd->name + " is not an action (it contains temporal operators)", exit_code::parse);
+      if (nd->level == Level::Constant && nd->body && nd->body->op == Op::Lit)
+        throw Error(c.next->loc, "The next state action " + nd->name + " cannot be a constant.", exit_code::config);
       m->next = make_call(*m->spec, nd, c.next->loc);
       m->next_name = nd->name;
       m->actions = split_actions(m->next, nullptr, nd->name);
@@ -221,9 +235,10 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   }
   if (!m->next)
     throw Error(Loc{c.file, 1, 1}, "No next state actions defined to generate successor states from.", exit_code::eval_spec);
-  for (const auto& n : c.invariants) m->invariants.push_back(named(*m, n, "invariant"));
-  for (const auto& n : c.constraints) m->constraints.push_back(named(*m, n, "constraint"));
-  for (const auto& n : c.action_constraints) m->action_constraints.push_back(named(*m, n, "action constraint"));
+  for (const auto& n : c.invariants) m->invariants.push_back(named(*m, n, "invariant", Level::State));
+  for (const auto& n : c.constraints) m->constraints.push_back(named(*m, n, "constraint", Level::State));
+  for (const auto& n : c.action_constraints)
+    m->action_constraints.push_back(named(*m, n, "action constraint", Level::Action));
   for (const auto& n : c.properties) read_property(*m, n);
   if (c.view) m->view = named(*m, *c.view, "view");
   if (c.symmetry) m->symmetry = named(*m, *c.symmetry, "symmetry");

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""End-to-end benchmark: cairn on a fixed set of corpus models with 1 and 2 workers.
+
+Usage: run.py CAIRN [--corpus DIR] [--workers N ...] [--repeat N] [--filter REGEX]
+              [--timeout S] [--markdown]
+
+Each model below has at least 100,000 distinct states. For every model and worker count
+it runs (from the corpus root, as TLC was run)
+    cairn check MODULE.tla --config CFG --lib CORPUS/library --workers N --quiet --report-json R
+--repeat times and prints one row: distinct states (checked against TLC's count in
+models.json; a mismatch is marked MISMATCH and makes the script exit 1), the median wall
+time and the median CPU time (user + system) of the child, distinct states per second
+(by wall time), the peak resident memory of the run (the child's ru_maxrss from wait4,
+the largest over the repeats), the bytes per seen state
+((seen_set_bytes + trace_link_bytes) / distinct, from the JSON report), TLC's seconds
+from models.json with the ratio TLC/cairn, and the speedup from the first worker count
+to this one. Then a summary: the median TLC/cairn ratio per worker count and the median
+speedup. --markdown prints the table as Markdown (for the README).
+"""
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+# (cfg path under specifications/) -- the module comes from models.json.
+MODELS = [
+    "Bakery-Boulangerie/MCBakery.cfg",
+    "MultiPaxos-SMR/MultiPaxos_MC_small.cfg",
+    "NanoBlockchain/MCNanoMedium.cfg",
+    "TeachingConcurrency/SimpleRegular.cfg",
+    "SlushProtocol/SlushSmall.cfg",
+    "btree/btree.cfg",
+    "ewd998/EWD998Small.cfg",
+]
+
+
+def run_once(cairn, corpus, row, workers, timeout):
+    """Runs cairn once. Returns (report or None, wall seconds, peak RSS bytes, CPU seconds,
+    error or None)."""
+    spec = os.path.join(corpus, row["module"])
+    cfg = os.path.join(corpus, row["path"])
+    with tempfile.TemporaryDirectory() as tmp:
+        rep_path = os.path.join(tmp, "r.json")
+        cmd = [cairn, "check", spec, "--config", cfg, "--lib", os.path.join(corpus, "library"),
+               "--workers", str(workers), "--quiet", "--report-json", rep_path]
+        t0 = time.monotonic()
+        p = subprocess.Popen(cmd, cwd=corpus, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        timed_out = []
+
+        def kill():
+            timed_out.append(True)
+            p.kill()
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        # stderr is small (--quiet); read it, then reap the child ourselves to get its own
+        # rusage (RUSAGE_CHILDREN would accumulate the maximum over all children).
+        err = p.stderr.read().decode(errors="replace")
+        _, status, ru = os.wait4(p.pid, 0)
+        dt = time.monotonic() - t0
+        timer.cancel()
+        p.returncode = os.waitstatus_to_exitcode(status)
+        p.stderr.close()
+        rss = ru.ru_maxrss * 1024  # kilobytes on Linux
+        cpu = ru.ru_utime + ru.ru_stime
+        if timed_out:
+            return None, dt, rss, cpu, f"timeout after {timeout:.0f}s"
+        if not os.path.exists(rep_path):
+            tail = err.strip().splitlines()[-1:] or [""]
+            return None, dt, rss, cpu, f"no report (exit {p.returncode}): {tail[0][:200]}"
+        with open(rep_path) as f:
+            rep = json.load(f)
+        if rep.get("result") != row["tlc_result"]:
+            return rep, dt, rss, cpu, f"result {rep.get('result')} != TLC {row['tlc_result']}"
+        return rep, dt, rss, cpu, None
+
+
+def fmt_int(n):
+    return f"{n:,}" if isinstance(n, int) else str(n)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("cairn")
+    ap.add_argument("--corpus", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                     "..", "..", "shared", "corpus"))
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--filter", default="", help="only models whose cfg path matches REGEX")
+    ap.add_argument("--timeout", type=float, default=900)
+    ap.add_argument("--markdown", action="store_true")
+    a = ap.parse_args()
+    corpus = os.path.abspath(a.corpus)
+    cairn = os.path.abspath(a.cairn)
+    with open(os.path.join(corpus, "models.json")) as f:
+        by_path = {r["path"]: r for r in json.load(f)}
+
+    rows = []
+    for name in MODELS:
+        if not re.search(a.filter, name):
+            continue
+        row = by_path.get("specifications/" + name)
+        if row is None:
+            print(f"cannot find {name} in models.json", file=sys.stderr)
+            return 2
+        rows.append((name, row))
+
+    results = []  # dicts, one per (model, workers)
+    bad = 0
+    for name, row in rows:
+        base_wall = None
+        for w in a.workers:
+            walls, cpus, rss, rep, err = [], [], 0, None, None
+            for _ in range(a.repeat):
+                r, dt, m, cpu, e = run_once(cairn, corpus, row, w, a.timeout)
+                walls.append(dt)
+                cpus.append(cpu)
+                rss = max(rss, m)
+                if e:
+                    err = e
+                if r:
+                    rep = r
+                if e:
+                    break
+            wall = statistics.median(walls)
+            distinct = rep.get("distinct") if rep else None
+            mismatch = err or (distinct != row["distinct"] and
+                               f"distinct {distinct} != TLC {row['distinct']}")
+            if mismatch:
+                bad += 1
+                print(f"!!! MISMATCH {name} workers={w}: {mismatch}", file=sys.stderr, flush=True)
+            if w == a.workers[0]:
+                base_wall = wall
+            mem = (rep.get("seen_set_bytes", 0) + rep.get("trace_link_bytes", 0)) if rep else 0
+            tlc = row.get("seconds") or 0
+            res = {
+                "model": name[:-4] if name.endswith(".cfg") else name,
+                "workers": w,
+                "distinct": distinct,
+                "ok": not mismatch,
+                "wall": wall,
+                "cpu": statistics.median(cpus),
+                "rate": (distinct / wall) if distinct and wall > 0 else 0,
+                "rss": rss,
+                "bps": (mem / distinct) if distinct else 0,
+                "tlc": tlc,
+                "ratio": tlc / wall if wall > 0 else 0,
+                "speedup": (base_wall / wall) if base_wall and wall > 0 else 0,
+            }
+            results.append(res)
+            print(f"  {res['model']} w={w}: {fmt_int(distinct)} distinct in {wall:.2f}s"
+                  f"{'' if res['ok'] else '  MISMATCH'}", file=sys.stderr, flush=True)
+
+    header = ["model", "workers", "distinct", "wall s", "CPU s", "distinct/s", "peak RSS MiB",
+              "B/seen state", "TLC s", "TLC/cairn", f"speedup vs {a.workers[0]}w"]
+    table = []
+    for r in results:
+        table.append([
+            r["model"], str(r["workers"]),
+            fmt_int(r["distinct"]) + ("" if r["ok"] else " MISMATCH"),
+            f"{r['wall']:.2f}", f"{r['cpu']:.2f}", fmt_int(int(r["rate"])), f"{r['rss'] / 2**20:.0f}",
+            f"{r['bps']:.1f}", f"{r['tlc']:.2f}", f"{r['ratio']:.1f}x",
+            "-" if r["workers"] == a.workers[0] else f"{r['speedup']:.2f}x",
+        ])
+    if a.markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|")
+        for t in table:
+            print("| " + " | ".join(t) + " |")
+    else:
+        widths = [max(len(header[i]), *(len(t[i]) for t in table)) if table else len(header[i])
+                  for i in range(len(header))]
+        print("  ".join(h.ljust(widths[i]) if i == 0 else h.rjust(widths[i]) for i, h in enumerate(header)))
+        for t in table:
+            print("  ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(t)))
+
+    summary = []
+    for w in a.workers:
+        ratios = [r["ratio"] for r in results if r["workers"] == w and r["ok"]]
+        if ratios:
+            summary.append(f"median TLC/cairn with {w} worker{'s' if w > 1 else ''}: "
+                           f"{statistics.median(ratios):.1f}x (min {min(ratios):.1f}x)")
+        if w != a.workers[0]:
+            sp = [r["speedup"] for r in results if r["workers"] == w and r["ok"]]
+            if sp:
+                summary.append(f"median speedup {a.workers[0]} -> {w} workers: "
+                               f"{statistics.median(sp):.2f}x (min {min(sp):.2f}x)")
+    if bad:
+        summary.append(f"MISMATCH: {bad} run(s) disagree with TLC's distinct count or verdict")
+    print()
+    for s in summary:
+        print(("- " if a.markdown else "") + s)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -40,6 +40,19 @@ uint64_t state_fp(const Value* s, size_t n) {
   return combine_fps(fps.data(), n);
 }
 
+/// The frame slots a formula written in its definition's frame uses (its bound
+/// variables and the definition's parameters), so its frame can be sized exactly.
+int frame_need(const Node* n) {
+  int need = 0;
+  if (n->op == Op::Local && n->up == 0) need = n->slot + 1;
+  for (const Binder& b : n->binders) {
+    for (int sl : b.slots) need = std::max(need, sl + 1);
+    if (b.set) need = std::max(need, frame_need(b.set));
+  }
+  for (const Node* k : n->kids) need = std::max(need, frame_need(k));
+  return need;
+}
+
 [[noreturn]] void unsupported(const Node* n, const std::string& what) {
   throw Error(n->loc, "the liveness checker cannot handle " + what, exit_code::other);
 }
@@ -497,12 +510,12 @@ void Checker::prepare() {
   // Spec fairness. The fairness nodes are conjuncts of SPECIFICATION written in its
   // definition's frame: give them a frame large enough for its bound variables.
   for (const Node* n : m_.fairness) {
-    Frame* f = env_.arena.make(256, nullptr);
+    Frame* f = env_.arena.make(frame_need(n), nullptr);
     env_.read_fairness(n, f);
   }
   int spec_extra = env_.fs.mk(TK::And, env_.spec_temporal);
   for (const auto& p : m_.properties) {
-    Frame* f = env_.arena.make(std::max(p.frame_size, 256), nullptr);
+    Frame* f = env_.arena.make(std::max(p.frame_size, frame_need(p.node)), nullptr);
     std::vector<int> parts;
     env_.split(p.node, f, parts);
     for (int part : parts) {
@@ -606,6 +619,7 @@ void Checker::build_graph() {
   std::vector<Value> edge_states;  // the actual successors of the node being expanded
   size_t nf = env_.fair.size();
   fair_partial_.assign(nf, false);
+  const bool plain_keys = !symmetry_ && !m_.view;  // the key is the state's fingerprint
   fair_by_edges_.assign(nf, false);
   std::vector<std::vector<uint64_t>> fair_sets(nf);
   for (size_t id = 0; id < g_.size(); ++id) {
@@ -634,7 +648,9 @@ void Checker::build_graph() {
           }
         }
         if (!in_model(cur.data(), nx, level + 1)) return;
-        int32_t t = add(nx, key_of(nx, level + 1), level + 1);
+        uint64_t key = key_of(nx, level + 1);
+        if (!have_full && plain_keys) { full = key; have_full = true; }
+        int32_t t = add(nx, key, level + 1);
         g_.to.push_back(t);
         g_.action.push_back(static_cast<int32_t>(ai));
         g_.edge_bits.resize(g_.to.size() * g_.we, 0);

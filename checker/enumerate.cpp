@@ -9,9 +9,9 @@ namespace {
 /// The conjuncts still to process after the current one, with the frame each belongs to.
 /// Lives on the C++ stack: every continuation runs inside the call that created it.
 struct Pending {
-  const Node* node;
-  Frame* frame;
-  const Pending* next;
+  const Node* node = nullptr;
+  Frame* frame = nullptr;
+  const Pending* next = nullptr;
 };
 
 Frame* walk(Frame* f, int up) {
@@ -123,7 +123,13 @@ class Enumerator {
       case Op::And: {
         size_t k = n->kids.size();
         if (k == 0) { cont(rest); return; }
-        std::vector<Pending> chain(k);
+        Pending small[12];
+        std::unique_ptr<Pending[]> big;
+        Pending* chain = small;
+        if (k > 12) {
+          big.reset(new Pending[k]);
+          chain = big.get();
+        }
         for (size_t i = k; i-- > 1;)
           chain[i] = Pending{n->kids[i], f, i + 1 < k ? &chain[i + 1] : rest};
         step(n->kids[0], f, k > 1 ? &chain[1] : rest);

@@ -148,6 +148,7 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   }
   if (cacheable) {
     std::call_once(d->cache_once, [&] {
+      make_immortal(v);  // shared by all workers from now on
       d->cache = v;
       d->cached.store(true, std::memory_order_release);
     });

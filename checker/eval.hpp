@@ -48,18 +48,28 @@ void bind(const Binder& b, Frame* f, const Value& v);
 void for_each_binding(const Binder& b, Frame* f, Ctx& c,
                       const std::function<bool()>& body);
 
-/// Frame storage: a frame with n slots lives as long as this object.
+/// Frame storage: a frame with n slots lives as long as this object. Small frames (the
+/// common case) live on the C++ stack: no allocation per operator call.
 class FrameHolder {
  public:
-  FrameHolder(int n, Frame* parent) : slots_(static_cast<size_t>(n)) {
+  FrameHolder(int n, Frame* parent) {
+    Value* slots = inline_;
+    if (n > kInline) {
+      heap_.reset(new Value[static_cast<size_t>(n)]);
+      slots = heap_.get();
+    }
     frame_.parent = parent;
-    frame_.slots = slots_.data();
+    frame_.slots = slots;
     frame_.size = n;
   }
+  FrameHolder(const FrameHolder&) = delete;
+  FrameHolder& operator=(const FrameHolder&) = delete;
   Frame* get() { return &frame_; }
 
  private:
-  std::vector<Value> slots_;
+  static constexpr int kInline = 8;
+  Value inline_[kInline];
+  std::unique_ptr<Value[]> heap_;
   Frame frame_;
 };
 

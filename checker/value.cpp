@@ -64,14 +64,7 @@ Value Value::from_obj(Obj* o) {
   return v;
 }
 
-void Value::retain() const {
-  if (has_obj()) obj()->rc.fetch_add(1, std::memory_order_relaxed);
-}
-
-void Value::release() {
-  if (!has_obj()) return;
-  const Obj* o = obj();
-  if (o->rc.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+void Value::destroy(const Obj* o) {
   switch (o->kind) {
     case VK::Set: delete static_cast<const SetObj*>(o); break;
     case VK::Interval: delete static_cast<const IntervalObj*>(o); break;
@@ -81,7 +74,29 @@ void Value::release() {
     case VK::Closure: delete static_cast<const ClosureObj*>(o); break;
     default: break;
   }
-  kind_ = VK::Undef;
+}
+
+void make_immortal(const Value& v) {
+  if (!v.has_obj()) return;
+  Obj* o = const_cast<Obj*>(v.obj());
+  if (o->immortal) return;
+  o->immortal = true;
+  switch (v.kind()) {
+    case VK::Set:
+      for (const Value& e : as_set(v)->elems) make_immortal(e);
+      break;
+    case VK::Fcn:
+      for (const Value& e : as_fcn(v)->dom) make_immortal(e);
+      for (const Value& e : as_fcn(v)->rng) make_immortal(e);
+      break;
+    case VK::LazySet:
+      for (const Value& e : as_lazy(v)->parts) make_immortal(e);
+      break;
+    case VK::FcnLazy:
+      make_immortal(static_cast<const FcnLazyObj*>(o)->domain);
+      break;
+    default: break;
+  }
 }
 
 // ---- construction ------------------------------------------------------------------------

@@ -81,8 +81,9 @@ class Value {
   bool has_obj() const { return kind_ >= VK::Set; }
 
  private:
-  void retain() const;
-  void release();
+  inline void retain() const;
+  inline void release();
+  static void destroy(const Obj* o);
   VK kind_;
   int64_t i_;  // scalar payload or Obj*
 };
@@ -93,10 +94,36 @@ static_assert(sizeof(Value) == 16, "a value handle is two words");
 struct Obj {
   mutable std::atomic<uint32_t> rc{1};
   VK kind;
+  // Immortal objects (constants of the model and everything inside them) are shared by
+  // all workers; they skip reference counting so that workers do not fight over the
+  // cache lines of their counters.
+  bool immortal = false;
   mutable std::atomic<uint8_t> models{0};  // 0 unknown, 1 no model values inside, 2 some
   mutable std::atomic<uint64_t> fp{0};  // 0 = not computed yet
   explicit Obj(VK k) : kind(k) {}
 };
+
+inline void Value::retain() const {
+  if (has_obj()) {
+    const Obj* o = obj();
+    if (!o->immortal) o->rc.fetch_add(1, std::memory_order_relaxed);
+  }
+}
+
+inline void Value::release() {
+  if (!has_obj()) return;
+  const Obj* o = obj();
+  if (o->immortal) return;
+  if (o->rc.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    destroy(o);
+    kind_ = VK::Undef;
+  }
+}
+
+/// Makes v and everything reachable from it immortal (see Obj::immortal). Call only on
+/// values that live as long as the model (constants, literals, cached definitions)
+/// before they are shared between threads.
+void make_immortal(const Value& v);
 
 struct SetObj : Obj {
   std::vector<Value> elems;  // sorted, unique

@@ -65,6 +65,18 @@ class Enumerator {
     return n->op == Op::StateVar && n->primed != init_ && !target_[n->slot].defined();
   }
 
+  /// The slot `n` can bind, or -1: `x'` (or `x` in Init), also through operator
+  /// parameters (`q'` where q was passed the variable x).
+  int assign_slot(const Node* n, Frame* f) const {
+    n = deref(n, f);
+    if (assignable(n)) return n->slot;
+    if (!init_ && n->op == Op::Prime) {
+      const Node* k = deref(n->kids[0], f);
+      if (k->op == Op::StateVar && !k->primed && !target_[k->slot].defined()) return k->slot;
+    }
+    return -1;
+  }
+
   void assign(int slot, const Value& v, const Pending* rest) {
     target_[slot] = v;
     cont(rest);
@@ -155,6 +167,18 @@ class Enumerator {
         if (n->has_other) { step(n->kids.back(), f, rest); return; }
         throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
       }
+      case Op::Local: {
+        // An action passed unevaluated to an operator parameter: enumerate it there.
+        const Value& v = walk(f, n->up)->slots[n->slot];
+        if (v.kind() == VK::Closure) {
+          const auto* co = static_cast<const ClosureObj*>(v.obj());
+          if (co->arity == -1) {
+            step(static_cast<const Node*>(co->target), static_cast<Frame*>(const_cast<void*>(co->frame)), rest);
+            return;
+          }
+        }
+        break;
+      }
       case Op::Let:
         for (int s : n->let_slots) f->slots[s] = Value();
         step(n->kids[0], f, rest);
@@ -168,9 +192,10 @@ class Enumerator {
         FrameHolder fh(d->frame_size, d->nested ? walk(f, n->up) : nullptr);
         for (size_t i = 0; i < n->kids.size(); ++i) {
           const Node* k = deref(n->kids[i], f);
-          if (k->op == Op::StateVar) {
-            // Pass a variable unevaluated (TLC passes arguments lazily): the body may
-            // assign it, as in `Init == XInit(x)`.
+          if (k->op == Op::StateVar || n->kids[i]->level >= Level::Action) {
+            // Pass a variable or an action unevaluated (TLC passes arguments lazily):
+            // the body may assign it (`Init == XInit(x)`) or use it as an action
+            // (`PostStutter(l1(self), ...)`).
             auto* co = new ClosureObj();
             co->target = k;
             co->frame = f;
@@ -185,15 +210,14 @@ class Enumerator {
       }
       case Op::Builtin: {
         const std::string& op = n->text;
-        const Node* lhs = n->kids.size() == 2 ? deref(n->kids[0], f) : nullptr;
-        if (lhs && assignable(lhs)) {
+        int slot = n->kids.size() == 2 ? assign_slot(n->kids[0], f) : -1;
+        if (slot >= 0) {
           if (op == "=") {
-            assign(lhs->slot, eval(n->kids[1], f, c_), rest);
+            assign(slot, eval(n->kids[1], f, c_), rest);
             return;
           }
           if (op == "\\in") {
             Value s = eval(n->kids[1], f, c_);
-            int slot = lhs->slot;
             for_each_element(s, [&](const Value& e) {
               assign(slot, e, rest);
               return true;
@@ -202,7 +226,6 @@ class Enumerator {
           }
           if (op == "\\subseteq") {
             Value s = make_lazy_set(LazyKind::Subset, {eval(n->kids[1], f, c_)});
-            int slot = lhs->slot;
             for_each_element(s, [&](const Value& e) {
               assign(slot, e, rest);
               return true;

@@ -1,0 +1,10 @@
+\* cairn: command=check exit=75 result="error" distinct=3 depth=3 generated=3 left=0
+\* cairn: stderr~=NextHeadEmpty\.tla:9:9: error:
+\* cairn: stderr~=Head
+\* q runs <<1, 2>>, <<2>>, <<>>; expanding <<>> applies Head to the empty sequence (exit 75).
+---- MODULE NextHeadEmpty ----
+EXTENDS Integers, Sequences
+VARIABLE q
+Init == q = <<1, 2>>
+Next == Head(q) > 0 /\ q' = Tail(q)
+====

@@ -271,13 +271,14 @@ class Explorer {
   }
 
   [[noreturn]] void eval_failure(const Job& j, const Error& e, int code, std::vector<Value> last,
-                                 int action, const std::string& headline = "") {
+                                 int action, const std::string& headline = "", bool queued = false) {
     bool assert_fail = code == exit_code::assert_failed;
     Finding f = finding(j, assert_fail ? "safety failure" : "error", code,
                         assert_fail ? "assert" : "", "", headline);
     f.error = std::make_pair(e.loc(), std::string(e.what()));
     f.last = std::move(last);
     f.action = action;
+    f.queued = queued;
     record(std::move(f));
   }
 
@@ -289,7 +290,7 @@ class Explorer {
         ok = holds(inv, st, nullptr, level);
       } catch (Error& e) {
         eval_failure(j, e, map_code(e.code(), exit_code::eval_invariant), std::vector<Value>(st, st + n_),
-                     action, "Evaluating invariant " + inv.name + " failed.");
+                     action, "Evaluating invariant " + inv.name + " failed.", stored);
       }
       if (!ok) {
         Finding f = finding(j, "safety failure", exit_code::invariant, "invariant", inv.name,
@@ -376,7 +377,7 @@ class Explorer {
           successor(j, loc, nx, static_cast<int>(ai));
         });
       } catch (Error& e) {
-        eval_failure(j, e, map_code(e.code(), exit_code::eval_spec), {}, -1);
+        eval_failure(j, e, map_code(e.code(), 0), {}, -1);  // Assert in Next: 14
       }
     }
     if (m_.check_deadlock && loc.generated == before) {

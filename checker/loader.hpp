@@ -29,6 +29,7 @@ class ModuleLoader {
   bool is_standard(const std::string& name) const { return standard_.count(name) != 0; }
 
   void register_nested(const ast::ModulePtr& m);
+  bool loaded(const std::string& name) const { return cache_.count(name) != 0; }
 
  private:
   ast::ModulePtr parse_file(int file_id);

@@ -1,6 +1,7 @@
 #include "checker/model.hpp"
 
 #include "checker/eval.hpp"
+#include "stdlib/builtins.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -195,6 +196,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   ast::ModulePtr root = m->loader->load_root(o.spec_path);
   m->spec = resolve(root, *m->loader, bindings);
   g_state_size = static_cast<int>(m->spec->var_names.size());
+  g_integers_loaded = m->loader->loaded("Integers");
   for (const auto& n : m->spec->nodes) make_immortal(n->lit);  // literals and constants
   if (o.parse_only) return m;
 

@@ -187,7 +187,12 @@ class Resolver {
       import_all(s, e, at);
     }
     bool saved = via_extends_;
-    via_extends_ = via_extends;
+    // Only a module without CONSTANTs/VARIABLEs is the same module inside an instance
+    // (e.g. Sequences): cfg overrides reach it there.
+    bool pure = true;
+    for (const auto& up : m.units)
+      if (up->kind == ast::UnitKind::Constants || up->kind == ast::UnitKind::Variables) pure = false;
+    via_extends_ = via_extends && pure;
     for (const auto& up : m.units) unit(*up, s, inst, is_root, m);
     via_extends_ = saved;
     return s;
@@ -449,7 +454,8 @@ class Resolver {
     // `CONSTANT Def = value` in the cfg replaces a zero-argument definition by a value
     // (TLC: "treat NoVal as an uninterpreted constant").
     auto cv = consts_.values.find(u.name);
-    if (cv != consts_.values.end() && u.params.empty() && s->inst_param_names.empty()) {
+    if (cv != consts_.values.end() && u.params.empty() && s->inst_param_names.empty() &&
+        (!inst || !inst->named || via_extends_)) {
       Node* n = lit(cv->second, u.loc);
       n->text = u.name;
       d->body = n;

@@ -737,6 +737,9 @@ Value apply(const Value& f, const Value& arg) {
 Value domain(const Value& f) {
   if (f.kind() == VK::Fcn) {
     const FcnObj* fo = as_fcn(f);
+    // The empty function's domain is the empty set (TLC: an empty FcnRcdValue's domain
+    // is {} and anything is simply not in it).
+    if (fo->size() == 0) return empty_set();
     if (fo->seq) return make_interval(1, static_cast<int64_t>(fo->size()));
     return make_set_sorted(fo->dom);
   }
@@ -937,6 +940,23 @@ void print(const Value& v, std::string& out) {
     }
     case VK::LazySet: {
       const LazySetObj* l = as_lazy(v);
+      // TLC prints small SUBSET / function / record sets / products element by element.
+      if (l->lk == LazyKind::Subset || l->lk == LazyKind::FcnSet || l->lk == LazyKind::RcdSet ||
+          l->lk == LazyKind::Product) {
+        bool small = false;
+        try {
+          if (!is_infinite(v)) {
+            if (l->lk == LazyKind::Subset) small = cardinality(l->parts[0]) < 7;
+            else small = cardinality(enumerate(v)) < 2000;
+          }
+        } catch (const Error&) {
+          small = false;
+        }
+        if (small) {
+          print(enumerate(v), out);
+          return;
+        }
+      }
       switch (l->lk) {
         case LazyKind::Nat: out += "Nat"; return;
         case LazyKind::Int: out += "Int"; return;

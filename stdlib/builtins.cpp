@@ -13,6 +13,8 @@
 
 namespace cairn {
 
+bool g_integers_loaded = true;
+
 int64_t checked_add(int64_t a, int64_t b) {
   int64_t r;
   if (__builtin_add_overflow(a, b, &r))
@@ -163,7 +165,11 @@ Value n_div(const Value* a, Ctx&) {
   if (y == 0) throw eval_error("The second argument of \\div is 0.");
   if (x == INT64_MIN && y == -1) throw eval_error("Overflow when computing " + std::to_string(x) + " \\div -1");
   int64_t q = x / y;
-  if ((x % y != 0) && ((x < 0) != (y < 0))) --q;  // floor division
+  if (g_integers_loaded) {
+    if ((x % y != 0) && ((x < 0) != (y < 0))) --q;  // Integers: floor division
+  } else if (q < 0 && x % y != 0) {
+    --q;  // Naturals only (TLC's Naturals.Divide): corrects only a negative quotient
+  }
   return Value::integer(q);
 }
 

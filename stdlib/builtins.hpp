@@ -27,6 +27,9 @@ const Builtin* find_builtin(std::string_view module, std::string_view name);
 /// Randomization, FiniteSetsExt, SequencesExt, Functions, Folds, ...): stdlib/extra_builtins.cpp.
 const Builtin* find_extra_builtin(std::string_view module, std::string_view name);
 
+/// Whether the spec loads the Integers module: TLC's `\div` differs with Naturals only.
+extern bool g_integers_loaded;
+
 /// Checked 64-bit arithmetic (an overflow is an evaluation error, never a wrapped value).
 int64_t checked_add(int64_t a, int64_t b);
 int64_t checked_sub(int64_t a, int64_t b);

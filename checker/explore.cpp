@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
 #include <chrono>
 #include <condition_variable>
 #include <iostream>
@@ -121,7 +122,7 @@ class Explorer {
     r_.depth = depth_;
     r_.workers = opts_.workers;
     r_.seen_bytes = static_cast<int64_t>(seen_.bytes());
-    r_.link_bytes = static_cast<int64_t>(links_.capacity() * sizeof(Link));
+    r_.link_bytes = static_cast<int64_t>(links_.size() * sizeof(Link));
     return r_;
   }
 
@@ -131,7 +132,7 @@ class Explorer {
   size_t n_;
   CheckResult r_;
   FingerprintSet seen_;
-  std::vector<Link> links_;
+  std::deque<Link> links_;  // chunked: no 2x slack as a vector's doubling
   std::atomic<int64_t> generated_{0};
   std::atomic<int64_t> queue_size_{0};
   int64_t depth_ = 0;
@@ -410,6 +411,7 @@ class Explorer {
             }
           bool keep = in_model(st, nullptr, 1);
           uint64_t fp = fp_of(st, 1);
+          if (seen_.size() * 4 >= seen_.capacity() * 3) seen_.reserve(seen_.size() / 8);  // sequential here
           if (seen_.contains(fp)) return;
           if (keep) {
             seen_.insert(fp);
@@ -434,12 +436,10 @@ class Explorer {
     }
 
     int level = 1;
+    double growth = 2.0;  // new states per expanded state, measured per level
     tbb::enumerable_thread_specific<Local> locals;
     while (!frontier_ids.empty()) {
       size_t count = frontier_ids.size();
-      // Size the seen set for this level from the branching seen so far.
-      double branching = links_.empty() ? 4.0 : std::max(1.0, static_cast<double>(generated_.load()) / static_cast<double>(links_.size()));
-      seen_.reserve(static_cast<size_t>(static_cast<double>(count) * branching) + 1024);
       for (auto& l : locals) { l.states.clear(); l.links.clear(); l.keys.clear(); }
       auto work = [&](size_t i, Local& loc) {
         if (i > stop_at_.load(std::memory_order_relaxed)) return;
@@ -450,14 +450,24 @@ class Explorer {
         } catch (Stop&) {
         }
       };
-      if (opts_.workers <= 1) {
-        Local& loc = locals.local();
-        for (size_t i = 0; i < count && !found_; ++i) work(i, loc);
-      } else {
-        tbb::parallel_for(tbb::blocked_range<size_t>(0, count, 16), [&](const tbb::blocked_range<size_t>& r) {
+      // The level is expanded in chunks; between chunks (no worker inserting) the seen
+      // set grows if the next chunk could push its load past 3/4, estimating the new
+      // states per expanded state from what was measured so far.
+      constexpr size_t kChunk = size_t{1} << 14;
+      for (size_t lo = 0; lo < count && !found_; lo += kChunk) {
+        size_t hi = std::min(count, lo + kChunk);
+        seen_.reserve(static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256);
+        size_t before = seen_.size();
+        if (opts_.workers <= 1) {
           Local& loc = locals.local();
-          for (size_t i = r.begin(); i != r.end(); ++i) work(i, loc);
-        });
+          for (size_t i = lo; i < hi && !found_; ++i) work(i, loc);
+        } else {
+          tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
+            Local& loc = locals.local();
+            for (size_t i = r.begin(); i != r.end(); ++i) work(i, loc);
+          });
+        }
+        growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
       }
       // Merge the new states in frontier order (deterministic for any worker count).
       std::vector<std::tuple<size_t, uint64_t, Local*, size_t>> order;

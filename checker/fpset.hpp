@@ -7,9 +7,12 @@
 // inserting, to keep the load under 1/2; if a level inserts more than expected, inserts
 // that would push the load past 3/4 go to a small locked overflow set instead of
 // stopping the world, and are folded into the next, larger table at the level boundary.
-// Memory: 8 bytes per bucket, so at most 16 bytes per distinct state at load >= 1/2.
+// Memory: 8 bytes per bucket; the capacity is not a power of two (a bucket is chosen
+// with a multiply-shift, Lemire's fastrange), so the table can be sized to keep the load
+// between about 1/2 and 3/4: 11 to 16 bytes per distinct state.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -20,15 +23,14 @@ namespace cairn {
 
 class FingerprintSet {
  public:
-  explicit FingerprintSet(size_t capacity_pow2 = size_t{1} << 16) { allocate(capacity_pow2); }
+  explicit FingerprintSet(size_t capacity = size_t{1} << 16) { allocate(capacity); }
 
   /// Inserts fp; returns true if it was not present. Thread-safe.
   bool insert(uint64_t fp) {
     fp = fp ? fp : 1;
-    size_t mask = cap_ - 1;
-    size_t i = static_cast<size_t>(fp) & mask;
-    if (count_.load(std::memory_order_relaxed) * 4 < cap_ * 3) {
-      for (size_t probes = 0; probes < cap_; ++probes, i = (i + 1) & mask) {
+    size_t i = bucket(fp);
+    if (count_.load(std::memory_order_relaxed) * 8 < cap_ * 7) {
+      for (size_t probes = 0; probes < cap_; ++probes, i = next(i)) {
         uint64_t cur = table_[i].load(std::memory_order_acquire);
         if (cur == fp) return false;
         if (cur == 0) {
@@ -60,13 +62,15 @@ class FingerprintSet {
   size_t capacity() const { return cap_; }
   size_t bytes() const { return cap_ * sizeof(uint64_t); }
 
-  /// Grows (not thread-safe: call between levels) so that `expected_more` further
-  /// inserts keep the load at most 1/2.
+  /// Grows (not thread-safe: call when no one inserts) if `expected_more` further
+  /// inserts would push the load past 3/4; the new table has load 3/5 after them.
   void reserve(size_t expected_more) {
-    size_t need = (size() + expected_more) * 2;
-    if (need <= cap_ && overflow_.empty()) return;
-    size_t ncap = cap_;
-    while (ncap < need) ncap *= 2;
+    size_t after = size() + expected_more;
+    if (after * 4 <= cap_ * 3 && overflow_.empty()) return;
+    // Small steps keep the load high (>= ~1/2, i.e. <= 16 bytes per state) at the
+    // price of more rehashing, which is linear and rare.
+    size_t ncap = std::max<size_t>(after * 5 / 3, 1024);
+    if (ncap < cap_ * 5 / 4) ncap = cap_ * 5 / 4;
     auto old = std::move(table_);
     size_t ocap = cap_;
     std::unordered_set<uint64_t> ov;
@@ -80,10 +84,14 @@ class FingerprintSet {
   }
 
  private:
+  size_t bucket(uint64_t fp) const {
+    return static_cast<size_t>((static_cast<__uint128_t>(fp) * cap_) >> 64);
+  }
+  size_t next(size_t i) const { return i + 1 == cap_ ? 0 : i + 1; }
+
   bool contains_table(uint64_t fp) const {
-    size_t mask = cap_ - 1;
-    size_t i = static_cast<size_t>(fp) & mask;
-    for (size_t probes = 0; probes < cap_; ++probes, i = (i + 1) & mask) {
+    size_t i = bucket(fp);
+    for (size_t probes = 0; probes < cap_; ++probes, i = next(i)) {
       uint64_t cur = table_[i].load(std::memory_order_acquire);
       if (cur == fp) return true;
       if (cur == 0) return false;

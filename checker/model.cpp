@@ -1,6 +1,7 @@
 #include "checker/model.hpp"
 
 #include "checker/eval.hpp"
+#include "checker/intern_order.hpp"
 #include "stdlib/builtins.hpp"
 
 #include <cstdlib>
@@ -194,6 +195,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
     for (const auto& ov : m->config.overrides) bindings.overrides[ov.name] = ov.target;
   }
   ast::ModulePtr root = m->loader->load_root(o.spec_path);
+  intern_in_tlc_order(root, *m->loader);
   m->spec = resolve(root, *m->loader, bindings);
   g_state_size = static_cast<int>(m->spec->var_names.size());
   g_integers_loaded = m->loader->loaded("Integers");

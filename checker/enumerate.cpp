@@ -119,6 +119,29 @@ class Enumerator {
     for (int s : bound) target_[s] = Value();
   }
 
+  /// A \cdot B: a step of A to some state t, then a step of B from t.
+  void compose(const Node* n, Frame* f, const Pending* rest) {
+    size_t nv = static_cast<size_t>(g_state_size);
+    std::vector<Value> mid(nv);
+    Ctx ca = c_;
+    ca.next = mid.data();
+    EmitFn after_a = [&](const Value* t) {
+      for (size_t i = 0; i < nv; ++i)
+        if (!t[i].defined()) return;  // A left a variable unbound: no intermediate state
+      std::vector<Value> tstate(t, t + nv);
+      std::vector<Value> saved(target_, target_ + nv);
+      Ctx cb = c_;
+      cb.cur = tstate.data();
+      cb.next = target_;
+      EmitFn after_b = [&](const Value*) { cont(rest); };
+      Enumerator eb(cb, target_, false, after_b);
+      eb.step(n->kids[1], f, nullptr);
+      for (size_t i = 0; i < nv; ++i) target_[i] = saved[i];
+    };
+    Enumerator ea(ca, mid.data(), false, after_a);
+    ea.step(n->kids[0], f, nullptr);
+  }
+
   void exists(const Node* n, size_t i, Frame* f, const Pending* rest) {
     if (i == n->binders.size()) {
       step(n->kids[0], f, rest);
@@ -237,6 +260,12 @@ class Enumerator {
       }
       case Op::Unchanged:
         if (!init_) { unchanged(n, f, rest); return; }
+        break;
+      case Op::TemporalOther:
+        if (!init_ && n->text == "\\cdot" && n->kids.size() == 2) {
+          compose(n, f, rest);
+          return;
+        }
         break;
       case Op::BoxAction: {
         // [A]_v == A \/ UNCHANGED v

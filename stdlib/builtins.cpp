@@ -345,6 +345,8 @@ Value t_tlcget(const Value* a, Ctx& c) {
     const std::string& key = interned(a[0].token());
     if (key == "level") return Value::integer(c.level);
     if (key == "config") return tlcget_config_record();
+    // cairn implements action composition (\cdot), which TLC enables with this property.
+    if (key == "-Dtlc2.tool.impl.Tool.cdot") return Value::string("true");
     if (key.rfind("-D", 0) == 0) return Value::string(key);  // an unset Java system property
     tlcget_undefined(key);
   }

@@ -252,13 +252,31 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Let:
       for (int s : n->let_slots) f->slots[s] = Value();
       return eval(n->kids[0], f, c);
-    case Op::Forall: {
-      bool all = bind_all(n->binders, 0, f, c, [&] { return eval_bool(n->kids[0], f, c); });
-      return Value::boolean(all);
-    }
+    case Op::Forall:
     case Op::Exists: {
-      bool none = bind_all(n->binders, 0, f, c, [&] { return !eval_bool(n->kids[0], f, c); });
-      return Value::boolean(!none);
+      bool want = n->op == Op::Exists;  // stop at the first element where body == want
+      const Binder& b0 = n->binders[0];
+      if (n->binders.size() == 1 && !b0.tuple && b0.slots.size() == 1 && b0.set) {
+        // Fast path: one variable over an enumerated set or an interval.
+        Value s = eval(b0.set, f, c);
+        Value* slot = &f->slots[b0.slots[0]];
+        if (s.kind() == VK::Set) {
+          for (const Value& e : as_set(s)->elems) {
+            *slot = e;
+            if (eval_bool(n->kids[0], f, c) == want) return Value::boolean(want);
+          }
+          return Value::boolean(!want);
+        }
+        if (s.kind() == VK::Interval) {
+          for (int64_t i = as_interval(s)->lo; i <= as_interval(s)->hi; ++i) {
+            *slot = Value::integer(i);
+            if (eval_bool(n->kids[0], f, c) == want) return Value::boolean(want);
+          }
+          return Value::boolean(!want);
+        }
+      }
+      bool finished = bind_all(n->binders, 0, f, c, [&] { return eval_bool(n->kids[0], f, c) != want; });
+      return Value::boolean(finished ? !want : want);
     }
     case Op::Choose: {
       const Binder& b = n->binders[0];

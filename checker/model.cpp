@@ -192,7 +192,10 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
     }
     m->config = std::move(*cfgopt);
     for (const auto& a : m->config.constants) bindings.values[a.name] = cfg_value(a.value);
-    for (const auto& ov : m->config.overrides) bindings.overrides[ov.name] = ov.target;
+    for (const auto& ov : m->config.overrides) {
+      if (ov.module.empty()) bindings.overrides[ov.name] = ov.target;
+      else bindings.module_overrides[{ov.module, ov.name}] = ov.target;
+    }
   }
   ast::ModulePtr root = m->loader->load_root(o.spec_path);
   intern_in_tlc_order(root, *m->loader);

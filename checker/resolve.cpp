@@ -317,7 +317,10 @@ class Resolver {
         // INSTANCE but not those of a named instance (whose names are M!Op).
         // Modules EXTENDed inside an instance are the same modules everywhere (TLC
         // overrides their definitions, e.g. `Seq <- LimitedSeq`).
-        if (!inst || !inst->named || via_extends_) apply_def_override(d, s, is_root);
+        // `Op <- [M] Other` names the module, and applies to M's definition everywhere.
+        auto mo = consts_.module_overrides.find({s->module, d->name});
+        if (mo != consts_.module_overrides.end()) overrides_.push_back({d, mo->second, d->loc});
+        else if (!inst || !inst->named || via_extends_) apply_def_override(d, s, is_root);
         return;
       }
       case UnitKind::Instance: {

@@ -51,6 +51,7 @@ struct ModScope {
 struct ConstantBindings {
   std::map<std::string, Value> values;
   std::map<std::string, std::string> overrides;  // `C <- Op`, `Op <- Other`
+  std::map<std::pair<std::string, std::string>, std::string> module_overrides;  // `Op <- [M] Other`
 };
 
 struct Assumption {

@@ -14,11 +14,6 @@ struct Pending {
   const Pending* next = nullptr;
 };
 
-Frame* walk(Frame* f, int up) {
-  while (up-- > 0 && f) f = f->parent;
-  return f;
-}
-
 class Enumerator {
  public:
   Enumerator(Ctx& c, Value* target, bool init, const EmitFn& emit)

@@ -35,11 +35,6 @@ std::shared_ptr<CapturedFrames> capture_frames(Frame* f) {
 
 namespace {
 
-Frame* walk(Frame* f, int up) {
-  while (up-- > 0 && f) f = f->parent;
-  return f;
-}
-
 [[noreturn]] void undefined_var(const Node* n) {
   throw Error(n->loc, "In evaluation, the identifier " + n->text + " is either undefined or not an operator.",
               exit_code::eval_spec);

@@ -41,25 +41,6 @@ namespace {
 
 struct Stop {};  // unwinds the enumeration of one state once a violation is recorded
 
-uint64_t combine_fps(const uint64_t* fps, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL;
-  for (size_t i = 0; i < n; ++i) {
-    __uint128_t r = static_cast<__uint128_t>(h ^ fps[i]) * 0xe7037ed1a0b428dbULL;
-    h = static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64) ^ (i + 1);
-  }
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
-
-uint64_t state_fp(const Value* s, size_t n) {
-  uint64_t fps[64];
-  std::vector<uint64_t> more;
-  uint64_t* p = fps;
-  if (n > 64) { more.resize(n); p = more.data(); }
-  for (size_t i = 0; i < n; ++i) p[i] = fingerprint(s[i]);
-  return combine_fps(p, n);
-}
 
 /// A violation or error found while expanding state `index` of a level.
 struct Finding {
@@ -209,13 +190,13 @@ class Explorer {
   uint64_t fp_of(const Value* st, int level) {
     if (symmetry_) {
       if (m_.view) throw Error(m_.view.loc, "VIEW together with SYMMETRY is not supported yet", exit_code::config);
-      return symmetry_->min_fingerprint(st, n_, combine_fps);
+      return symmetry_->min_fingerprint(st, n_, combine_fingerprints);
     }
     return fp_plain(st, level);
   }
 
   uint64_t fp_plain(const Value* st, int level) {
-    if (!m_.view) return state_fp(st, n_);
+    if (!m_.view) return state_fingerprint(st, n_);
     Ctx c;
     c.cur = st;
     c.level = level;
@@ -392,48 +373,13 @@ class Explorer {
   void explore() {
     std::vector<Value> frontier;       // flattened states of the current level
     std::vector<int64_t> frontier_ids;
-    // Initial states (Init is enumerated sequentially, as TLC does).
-    {
-      Local loc;
-      Job j{0, -1, nullptr, 0};
-      Ctx base;
-      base.level = 0;
-      try {
-        enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
-          ++j.seq;
-          generated_.fetch_add(1);
-          for (size_t i = 0; i < n_; ++i)
-            if (!st[i].defined()) {
-              Finding f = finding(j, "error", exit_code::other, "", "", "");
-              f.error = std::make_pair(m_.init->loc, "The initial predicate does not specify the value of variable " +
-                                                         m_.spec->var_names[i] + ".");
-              record(std::move(f));
-            }
-          bool keep = in_model(st, nullptr, 1);
-          uint64_t fp = fp_of(st, 1);
-          if (seen_.size() * 4 >= seen_.capacity() * 3) seen_.reserve(seen_.size() / 8);  // sequential here
-          if (seen_.contains(fp)) return;
-          if (keep) {
-            seen_.insert(fp);
-            frontier.insert(frontier.end(), st, st + n_);
-            frontier_ids.push_back(static_cast<int64_t>(links_.size()));
-            links_.push_back(Link{fp, -1, -1});
-            queue_size_.fetch_add(1);
-          }
-          check_invariants(j, st, 1, -1, true);
-        });
-      } catch (Stop&) {
-        r_.left = static_cast<int64_t>(frontier_ids.size());
-        return;
-      } catch (Error& e) {
-        Finding f = finding(j, "error", map_code(e.code(), exit_code::eval_spec), "", "", "");
-        f.error = std::make_pair(e.loc(), std::string(e.what()));
-        found_ = std::move(f);
-        r_.left = static_cast<int64_t>(frontier_ids.size());
-        return;
-      }
-      if (!frontier_ids.empty()) depth_ = 1;
-    }
+    // Initial states. Init is enumerated sequentially (as TLC does); with one worker
+    // each state is checked as it comes, which reproduces TLC's statistics exactly;
+    // with several, the constraints, fingerprints and invariants of the enumerated
+    // states are evaluated in parallel and the results applied in enumeration order.
+    bool ok = opts_.workers <= 1 ? init_sequential(frontier, frontier_ids) : init_parallel(frontier, frontier_ids);
+    if (!ok) return;
+    if (!frontier_ids.empty()) depth_ = 1;
 
     int level = 1;
     double growth = 2.0;  // new states per expanded state, measured per level
@@ -499,6 +445,115 @@ class Explorer {
       frontier_ids.swap(next_ids);
       ++level;
     }
+  }
+
+  void add_initial(const Value* st, uint64_t fp, std::vector<Value>& frontier, std::vector<int64_t>& ids) {
+    seen_.insert(fp);
+    frontier.insert(frontier.end(), st, st + n_);
+    ids.push_back(static_cast<int64_t>(links_.size()));
+    links_.push_back(Link{fp, -1, -1});
+    queue_size_.fetch_add(1);
+  }
+
+  void undefined_initial(const Job& j, size_t var) {
+    Finding f = finding(j, "error", exit_code::other, "", "", "");
+    f.error = std::make_pair(m_.init->loc, "The initial predicate does not specify the value of variable " +
+                                               m_.spec->var_names[var] + ".");
+    record(std::move(f));
+  }
+
+  bool init_failed(const Job& j, const Error& e, const std::vector<int64_t>& ids) {
+    Finding f = finding(j, "error", map_code(e.code(), exit_code::eval_spec), "", "", "");
+    f.error = std::make_pair(e.loc(), std::string(e.what()));
+    found_ = std::move(f);
+    r_.left = static_cast<int64_t>(ids.size());
+    return false;
+  }
+
+  bool init_sequential(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
+    Job j{0, -1, nullptr, 0};
+    Ctx base;
+    try {
+      enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
+        ++j.seq;
+        generated_.fetch_add(1);
+        for (size_t i = 0; i < n_; ++i)
+          if (!st[i].defined()) undefined_initial(j, i);
+        bool keep = in_model(st, nullptr, 1);
+        uint64_t fp = fp_of(st, 1);
+        if (seen_.size() * 4 >= seen_.capacity() * 3) seen_.reserve(seen_.size() / 8);
+        if (seen_.contains(fp)) return;
+        if (keep) add_initial(st, fp, frontier, ids);
+        check_invariants(j, st, 1, -1, true);
+      });
+    } catch (Stop&) {
+      r_.left = static_cast<int64_t>(ids.size());
+      return false;
+    } catch (Error& e) {
+      return init_failed(j, e, ids);
+    }
+    return true;
+  }
+
+  bool init_parallel(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
+    Job j{0, -1, nullptr, 0};
+    Ctx base;
+    std::vector<Value> all;
+    try {
+      enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
+        ++j.seq;
+        generated_.fetch_add(1);
+        for (size_t i = 0; i < n_; ++i)
+          if (!st[i].defined()) undefined_initial(j, i);
+        all.insert(all.end(), st, st + n_);
+      });
+    } catch (Stop&) {
+      r_.left = 0;
+      return false;
+    } catch (Error& e) {
+      return init_failed(j, e, ids);
+    }
+    size_t k = n_ ? all.size() / n_ : 0;
+    std::vector<uint64_t> fps(k);
+    std::vector<char> keep(k), check(k, 0);
+    std::vector<std::optional<Error>> errs(k);
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, k, 64), [&](const tbb::blocked_range<size_t>& r) {
+      for (size_t i = r.begin(); i != r.end(); ++i) {
+        try {
+          keep[i] = in_model(&all[i * n_], nullptr, 1);
+          fps[i] = fp_of(&all[i * n_], 1);
+        } catch (Error& e) {
+          errs[i] = e;
+        }
+      }
+    });
+    seen_.reserve(k);
+    for (size_t i = 0; i < k; ++i) {
+      if (errs[i]) {
+        j.seq = i + 1;
+        return init_failed(j, *errs[i], ids);
+      }
+      if (seen_.contains(fps[i])) continue;
+      check[i] = 1;
+      if (keep[i]) add_initial(&all[i * n_], fps[i], frontier, ids);
+    }
+    // Invariants of the new initial states; the first violation in enumeration order wins.
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, k, 64), [&](const tbb::blocked_range<size_t>& r) {
+      for (size_t i = r.begin(); i != r.end(); ++i) {
+        if (!check[i]) continue;
+        Job ji{i, -1, nullptr, 0};
+        ji.seq = 0;
+        try {
+          check_invariants(ji, &all[i * n_], 1, -1, true);
+        } catch (Stop&) {
+        }
+      }
+    });
+    if (found_) {
+      r_.left = static_cast<int64_t>(ids.size());
+      return false;
+    }
+    return true;
   }
 
   // ---- counterexamples -----------------------------------------------------------------

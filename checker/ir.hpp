@@ -132,4 +132,10 @@ struct Frame {
   int size = 0;
 };
 
+/// The frame `up` static links above f.
+inline Frame* walk(Frame* f, int up) {
+  while (up-- > 0 && f) f = f->parent;
+  return f;
+}
+
 }  // namespace cairn

@@ -195,6 +195,14 @@ class Resolver {
     via_extends_ = via_extends && pure;
     for (const auto& up : m.units) unit(*up, s, inst, is_root, m);
     via_extends_ = saved;
+    // `Op <- [M] Other`: the definition Op as module M sees it (its own, or one it
+    // imports, e.g. `Nat <- [ZSequences] ZSeqNat`), in every instance of M.
+    for (const auto& [key, target] : consts_.module_overrides) {
+      if (key.first != m.name) continue;
+      auto it = s->syms.find(key.second);
+      if (it != s->syms.end() && it->second.k == Symbol::K::Def && it->second.def->name != target)
+        overrides_.push_back({it->second.def, target, it->second.loc});
+    }
     return s;
   }
 
@@ -317,10 +325,7 @@ class Resolver {
         // INSTANCE but not those of a named instance (whose names are M!Op).
         // Modules EXTENDed inside an instance are the same modules everywhere (TLC
         // overrides their definitions, e.g. `Seq <- LimitedSeq`).
-        // `Op <- [M] Other` names the module, and applies to M's definition everywhere.
-        auto mo = consts_.module_overrides.find({s->module, d->name});
-        if (mo != consts_.module_overrides.end()) overrides_.push_back({d, mo->second, d->loc});
-        else if (!inst || !inst->named || via_extends_) apply_def_override(d, s, is_root);
+        if (!inst || !inst->named || via_extends_) apply_def_override(d, s, is_root);
         return;
       }
       case UnitKind::Instance: {

@@ -891,6 +891,26 @@ struct PermLeaf {
 
 uint64_t fingerprint(const Value& v) { return fp_rec(v, PlainLeaf{}); }
 
+uint64_t combine_fingerprints(const uint64_t* fps, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL;
+  for (size_t i = 0; i < n; ++i) h = mum(h ^ fps[i], 0xe7037ed1a0b428dbULL) ^ (i + 1);
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+uint64_t state_fingerprint(const Value* s, size_t n) {
+  uint64_t small[64];
+  std::vector<uint64_t> more;
+  uint64_t* p = small;
+  if (n > 64) {
+    more.resize(n);
+    p = more.data();
+  }
+  for (size_t i = 0; i < n; ++i) p[i] = fingerprint(s[i]);
+  return combine_fingerprints(p, n);
+}
+
 uint64_t fingerprint_permuted(const Value& v, const std::vector<uint32_t>& perm) {
   return fp_rec(v, PermLeaf{perm});
 }

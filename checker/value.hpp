@@ -223,6 +223,10 @@ Value domain(const Value& f);
 bool is_infinite(const Value& set);
 /// 64-bit fingerprint (xxh3-based); equal values have equal fingerprints.
 uint64_t fingerprint(const Value& v);
+/// Folds the fingerprints of a state's variables (in slot order) into the state's.
+uint64_t combine_fingerprints(const uint64_t* fps, size_t n);
+/// The fingerprint of a state: its variables' fingerprints combined.
+uint64_t state_fingerprint(const Value* state, size_t n);
 /// The fingerprint of v with each model value token t replaced by perm[t] (tokens past
 /// the end of perm are unchanged): SYMMETRY without building the permuted value.
 uint64_t fingerprint_permuted(const Value& v, const std::vector<uint32_t>& perm);

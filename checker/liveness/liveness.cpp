@@ -18,27 +18,6 @@ namespace {
 
 struct Stop {};
 
-Frame* walk(Frame* f, int up) {
-  while (up-- > 0 && f) f = f->parent;
-  return f;
-}
-
-uint64_t combine_fps(const uint64_t* fps, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL;
-  for (size_t i = 0; i < n; ++i) {
-    __uint128_t r = static_cast<__uint128_t>(h ^ fps[i]) * 0xe7037ed1a0b428dbULL;
-    h = static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64) ^ (i + 1);
-  }
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
-
-uint64_t state_fp(const Value* s, size_t n) {
-  std::vector<uint64_t> fps(n);
-  for (size_t i = 0; i < n; ++i) fps[i] = fingerprint(s[i]);
-  return combine_fps(fps.data(), n);
-}
 
 /// The frame slots a formula written in its definition's frame uses (its bound
 /// variables and the definition's parameters), so its frame can be sized exactly.
@@ -464,8 +443,8 @@ class Checker {
   std::vector<Check> checks_;
 
   uint64_t key_of(const Value* st, int level) {
-    if (symmetry_) return symmetry_->min_fingerprint(st, n_, combine_fps);
-    if (!m_.view) return state_fp(st, n_);
+    if (symmetry_) return symmetry_->min_fingerprint(st, n_, combine_fingerprints);
+    if (!m_.view) return state_fingerprint(st, n_);
     Ctx c;
     c.cur = st;
     c.level = level;
@@ -577,7 +556,7 @@ void Checker::label_node(size_t id, const std::vector<Value>& cur, int level,
       try {
         env_.successors(fa.action, fa.frame, cur.data(), [&](const Value* nx) {
           if (!env_.changes(fa.sub, fa.frame, cur.data(), nx)) return true;
-          if (env_.complete(nx)) set.push_back(state_fp(nx, n_));
+          if (env_.complete(nx)) set.push_back(state_fingerprint(nx, n_));
           else fair_partial_[k] = true;  // taken bits: evaluate <<A>>_v on each edge
           return true;
         });
@@ -643,7 +622,7 @@ void Checker::build_graph() {
         for (size_t k = 0; k < nf; ++k) {
           if (!fair_is_next_[k]) continue;
           if (env_.changes(env_.fair[k].sub, env_.fair[k].frame, cur.data(), nx)) {
-            if (!have_full) { full = state_fp(nx, n_); have_full = true; }
+            if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
             fair_sets[k].push_back(full);
           }
         }
@@ -663,7 +642,7 @@ void Checker::build_graph() {
           const Atom& a = env_.atoms[i];
           if (a.k == Atom::K::ActionPred && env_.pred(a.node, a.frame, ce)) set_bit(eb, atom_bit_[i]);
         }
-        edge_fp.push_back(nf ? (have_full ? full : state_fp(nx, n_)) : 0);
+        edge_fp.push_back(nf ? (have_full ? full : state_fingerprint(nx, n_)) : 0);
         if (nf) edge_states.insert(edge_states.end(), nx, nx + n_);
       });
     }

@@ -85,7 +85,11 @@ class FingerprintSet {
 
  private:
   size_t bucket(uint64_t fp) const {
-    return static_cast<size_t>((static_cast<__uint128_t>(fp) * cap_) >> 64);
+    // Fingerprints need not be uniform (a SYMMETRY representative is a minimum over the
+    // orbit, so its high bits are mostly zero): scramble before choosing a bucket.
+    uint64_t h = (fp ^ (fp >> 31)) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29;
+    return static_cast<size_t>((static_cast<__uint128_t>(h) * cap_) >> 64);
   }
   size_t next(size_t i) const { return i + 1 == cap_ ? 0 : i + 1; }
 

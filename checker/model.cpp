@@ -191,7 +191,10 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
       throw Error(loc, msg, exit_code::config);
     }
     m->config = std::move(*cfgopt);
-    for (const auto& a : m->config.constants) bindings.values[a.name] = cfg_value(a.value);
+    for (const auto& a : m->config.constants) {
+      if (a.module.empty()) bindings.values[a.name] = cfg_value(a.value);
+      else bindings.module_values[{a.module, a.name}] = cfg_value(a.value);
+    }
     for (const auto& ov : m->config.overrides) {
       if (ov.module.empty()) bindings.overrides[ov.name] = ov.target;
       else bindings.module_overrides[{ov.module, ov.name}] = ov.target;

@@ -462,9 +462,12 @@ class Resolver {
     // `CONSTANT Def = value` in the cfg replaces a zero-argument definition by a value
     // (TLC: "treat NoVal as an uninterpreted constant").
     auto cv = consts_.values.find(u.name);
-    if (cv != consts_.values.end() && u.params.empty() && s->inst_param_names.empty() &&
-        (!inst || !inst->named || via_extends_)) {
-      Node* n = lit(cv->second, u.loc);
+    bool plain = cv != consts_.values.end() && (!inst || !inst->named || via_extends_);
+    auto mv = consts_.module_values.find({s->module, u.name});  // `Def = [M] value`
+    if (mv != consts_.module_values.end()) plain = true;
+    if (plain && u.params.empty() && s->inst_param_names.empty()) {
+      const Value& val = mv != consts_.module_values.end() ? mv->second : cv->second;
+      Node* n = lit(val, u.loc);
       n->text = u.name;
       d->body = n;
       d->arity = 0;

@@ -50,6 +50,7 @@ struct ModScope {
 /// Constants given by the model (cfg): a value, or the name of a definition to use.
 struct ConstantBindings {
   std::map<std::string, Value> values;
+  std::map<std::pair<std::string, std::string>, Value> module_values;  // `C = [M] v`
   std::map<std::string, std::string> overrides;  // `C <- Op`, `Op <- Other`
   std::map<std::pair<std::string, std::string>, std::string> module_overrides;  // `Op <- [M] Other`
 };

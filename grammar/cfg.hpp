@@ -26,6 +26,7 @@ struct Assignment {
   std::string name;
   Value value;
   Loc loc;
+  std::string module;  // `Name = [Mod] value`: only the definition in module Mod
 };
 
 /// `Op <- Other` or `Op <- [Mod] Other` (CONSTANT section or bare).

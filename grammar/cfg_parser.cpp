@@ -20,7 +20,7 @@
 //
 // Deviations / decisions:
 //  * `Name = [Mod] value` (a module-specific constant, as in the corpus' NanoBlockchain)
-//    is stored as an ordinary assignment of Name: Config has no field for the module.
+//    records the module in Assignment::module.
 //  * `Op(a, b) = value` (constant operators with arguments) is rejected with a message.
 //  * Integers must fit TLC's 32-bit ints.
 //  * Beyond TLC (whose cfg values are only numbers, strings, booleans, model values and
@@ -55,6 +55,7 @@ struct State {
   // The entry being parsed in a CONSTANT section or a bare substitution.
   Named lhs;
   Override ov;
+  std::string asg_module;  // `Name = [Mod] value`
   Loc deadlock_loc;
   std::string bad_int;  // set by int_action, reported by value_class::on_success
 };
@@ -347,13 +348,16 @@ auto const assign_action = [](auto& ctx) {
   a.name = st.lhs.name;
   a.loc = st.lhs.loc;
   a.value = std::move(x3::_attr(ctx));
+  a.module = std::move(st.asg_module);
+  st.asg_module.clear();
   st.cfg.constants.push_back(std::move(a));
 };
+auto const asg_module = [](auto& ctx) { state(ctx).asg_module = x3::_attr(ctx).name; };
 x3::rule<class op_args_class> const op_args =
     "'=' or '<-' (constant operators with arguments, `Op(...) = value`, are not supported)";
 auto const op_args_def = x3::eps(false);
-// The module in `Name = [Mod] value` is accepted and not recorded (see the header).
-auto const assign_rhs = x3::omit[-(x3::lit('[') > name > x3::lit(']'))] > value_rule;
+// `Name = [Mod] value`: the definition Name of module Mod is replaced by the value.
+auto const assign_rhs = x3::omit[-(x3::lit('[') > name[asg_module] > x3::lit(']'))] > value_rule;
 
 x3::rule<class const_rhs_class> const const_rhs = "'=' or '<-'";
 auto const const_rhs_def = (x3::lit("<-")[ov_start] > target) |

@@ -103,6 +103,13 @@ class Explorer {
     r_.depth = depth_;
     r_.workers = opts_.workers;
     r_.seen_bytes = static_cast<int64_t>(seen_.bytes());
+    r_.coverage.assign(m_.actions.size(), ActionCoverage{});
+    for (auto& l : locals_)
+      for (size_t i = 0; i < l.coverage.size() && i < r_.coverage.size(); ++i) {
+        r_.coverage[i].generated += l.coverage[i].generated;
+        r_.coverage[i].distinct += l.coverage[i].distinct;
+        r_.coverage[i].enabled += l.coverage[i].enabled;
+      }
     r_.link_bytes = static_cast<int64_t>(links_.size() * sizeof(Link));
     return r_;
   }
@@ -214,7 +221,9 @@ class Explorer {
     std::vector<Link> links;
     std::vector<std::pair<size_t, uint64_t>> keys;  // (frontier index, seq) of each
     int64_t generated = 0;
+    std::vector<ActionCoverage> coverage;  // per action (--coverage)
   };
+  tbb::enumerable_thread_specific<Local> locals_;
 
   struct Job {
     size_t index;         // in the frontier
@@ -349,9 +358,12 @@ class Explorer {
 
   void expand(Job& j, Local& loc) {
     int64_t before = loc.generated;
+    if (loc.coverage.size() != m_.actions.size()) loc.coverage.resize(m_.actions.size());
     for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
       Ctx c;
       c.level = j.level;
+      int64_t act_before = loc.generated;
+      size_t new_before = loc.links.size();
       try {
         enumerate_next(m_.actions[ai], j.cur, n_, c, [&](const Value* nx) {
           ++loc.generated;
@@ -361,6 +373,10 @@ class Explorer {
       } catch (Error& e) {
         eval_failure(j, e, map_code(e.code(), 0), {}, -1);  // Assert in Next: 14
       }
+      ActionCoverage& cov = loc.coverage[ai];
+      cov.generated += loc.generated - act_before;
+      cov.distinct += static_cast<int64_t>(loc.links.size() - new_before);
+      if (loc.generated > act_before) ++cov.enabled;
     }
     if (m_.check_deadlock && loc.generated == before) {
       Finding f = finding(j, "deadlock failure", exit_code::deadlock, "deadlock", "", "Deadlock reached.");
@@ -383,7 +399,7 @@ class Explorer {
 
     int level = 1;
     double growth = 2.0;  // new states per expanded state, measured per level
-    tbb::enumerable_thread_specific<Local> locals;
+    auto& locals = locals_;
     while (!frontier_ids.empty()) {
       size_t count = frontier_ids.size();
       for (auto& l : locals) { l.states.clear(); l.links.clear(); l.keys.clear(); }

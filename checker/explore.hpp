@@ -15,6 +15,13 @@ struct TraceStep {
   Loc loc;             // the action's location
 };
 
+/// What one action of the next-state relation did (--coverage).
+struct ActionCoverage {
+  int64_t generated = 0;  // successors it produced
+  int64_t distinct = 0;   // new distinct states it found first
+  int64_t enabled = 0;    // states in which it produced at least one successor
+};
+
 struct CheckResult {
   std::string result = "success";  // success | safety failure | deadlock failure |
                                    // liveness failure | assumption failure | error
@@ -30,6 +37,7 @@ struct CheckResult {
   bool initial_violation = false;  // TLC prints no statistics then
   int64_t seen_bytes = 0;          // memory of the seen-state set
   int64_t link_bytes = 0;          // memory of the parent links (traces)
+  std::vector<ActionCoverage> coverage;  // per action, in m.actions order
 };
 
 struct CheckOptions {

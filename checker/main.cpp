@@ -30,7 +30,7 @@ int report_error(const Error& e, const std::string& report_path) {
 }
 
 int run_check(ModelOptions mo, int workers, const std::string& report_path,
-              const std::string& trace_path, bool quiet) {
+              const std::string& trace_path, bool quiet, bool coverage) {
   std::unique_ptr<Model> m;
   try {
     m = load_model(mo);
@@ -51,6 +51,7 @@ int run_check(ModelOptions mo, int workers, const std::string& report_path,
   if (r.exit_code == exit_code::success && !m->properties.empty() && !m->assumptions_only)
     r = liveness::check_liveness(*m, r, co);
   print_result(std::cout, std::cerr, *m, r);
+  if (coverage) print_coverage(std::cout, *m, r);
   if (!report_path.empty() && !write_file(report_path, report_json(r))) return exit_code::system;
   if (!trace_path.empty() && !r.trace.empty() && !write_file(trace_path, trace_itf(*m, r)))
     return exit_code::system;
@@ -80,6 +81,7 @@ int main(int argc, char** argv) {
   int workers = 0;
   std::string report_path, trace_path;
   bool quiet = false;
+  bool coverage = false;
 
   auto* check = app.add_subcommand("check", "model-check a specification");
   check->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
@@ -90,6 +92,7 @@ int main(int argc, char** argv) {
   check->add_option("--trace-json", trace_path, "write the counterexample as an ITF trace to FILE");
   check->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   check->add_flag("--quiet", quiet, "print only the result");
+  check->add_flag("--coverage", coverage, "print per-action coverage (distinct, generated, enabled)");
 
   auto* parse = app.add_subcommand("parse", "parse and resolve a module and its dependencies");
   parse->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
@@ -102,7 +105,7 @@ int main(int argc, char** argv) {
   }
   if (workers <= 0) workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   try {
-    if (*check) return run_check(mo, workers, report_path, trace_path, quiet);
+    if (*check) return run_check(mo, workers, report_path, trace_path, quiet, coverage);
     if (*parse) return run_parse(mo);
   } catch (const Error& e) {
     return report_error(e, report_path);

@@ -120,6 +120,15 @@ void print_result(std::ostream& out, std::ostream& err, const Model& m, const Ch
   out << "Finished in " << static_cast<int64_t>(r.seconds * 1000) << "ms\n";
 }
 
+void print_coverage(std::ostream& out, const Model& m, const CheckResult& r) {
+  out << "The coverage statistics (action: distinct states found, states generated, states where enabled):\n";
+  for (size_t i = 0; i < r.coverage.size() && i < m.actions.size(); ++i) {
+    const auto& c = r.coverage[i];
+    out << "<" << m.actions[i].name << " " << tlc_location(m.actions[i].loc) << ">: " << c.distinct << ":"
+        << c.generated << " (enabled in " << c.enabled << " states)\n";
+  }
+}
+
 std::string report_json(const CheckResult& r) {
   json j;
   j["result"] = r.result;
@@ -132,6 +141,10 @@ std::string report_json(const CheckResult& r) {
   j["workers"] = r.workers;
   j["seen_set_bytes"] = r.seen_bytes;
   j["trace_link_bytes"] = r.link_bytes;
+  json cov = json::array();
+  for (const auto& c : r.coverage)
+    cov.push_back(json{{"distinct", c.distinct}, {"generated", c.generated}, {"enabled", c.enabled}});
+  j["coverage"] = cov;
   if (r.violation) j["violation"] = json{{"kind", r.violation->first}, {"name", r.violation->second}};
   else j["violation"] = nullptr;
   if (!r.trace.empty()) j["trace_length"] = r.trace.size();

@@ -14,6 +14,9 @@ std::string tlc_location(const Loc& loc);
 /// Prints the outcome as TLC does (error headline, trace, statistics lines).
 void print_result(std::ostream& out, std::ostream& err, const Model& m, const CheckResult& r);
 
+/// Per-action coverage (`--coverage`): location, distinct states found, states generated.
+void print_coverage(std::ostream& out, const Model& m, const CheckResult& r);
+
 /// The JSON report (`--report-json`).
 std::string report_json(const CheckResult& r);
 

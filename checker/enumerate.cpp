@@ -290,7 +290,19 @@ void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const
 }
 
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit) {
-  std::vector<Value> nx(nvars);
+  // The partial next state lives on the stack for the usual small number of variables
+  // (this runs once per action per expanded state).
+  Value small[24];
+  std::unique_ptr<Value[]> big;
+  Value* nxp = small;
+  if (nvars > 24) {
+    big.reset(new Value[nvars]);
+    nxp = big.get();
+  }
+  struct View {
+    Value* p;
+    Value* data() { return p; }
+  } nx{nxp};
   Ctx c = base;
   c.cur = cur;
   c.next = nx.data();

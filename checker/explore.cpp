@@ -30,10 +30,11 @@
 #include <condition_variable>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "checker/fpset.hpp"
-#include "checker/symmetry.hpp"
+#include "checker/state_checks.hpp"
 
 namespace cairn {
 
@@ -70,17 +71,13 @@ class Explorer {
 
   CheckResult run() {
     auto t0 = std::chrono::steady_clock::now();
-    if (m_.symmetry) {
-      try {
-        Ctx c;
-        FrameHolder fh(m_.symmetry.frame_size, nullptr);
-        symmetry_ = std::make_unique<Symmetry>(eval(m_.symmetry.node, fh.get(), c));
-      } catch (Error& e) {
-        r_.error = std::make_pair(e.loc(), std::string(e.what()));
-        r_.result = "error";
-        r_.exit_code = exit_code::config;
-        return r_;
-      }
+    try {
+      checks_.emplace(m_);  // evaluates SYMMETRY
+    } catch (Error& e) {
+      r_.error = std::make_pair(e.loc(), std::string(e.what()));
+      r_.result = "error";
+      r_.exit_code = exit_code::config;
+      return r_;
     }
     start_ = t0;
     std::thread progress;
@@ -125,7 +122,7 @@ class Explorer {
   std::atomic<int64_t> queue_size_{0};
   int64_t depth_ = 0;
   std::optional<Finding> found_;
-  std::unique_ptr<Symmetry> symmetry_;
+  std::optional<StateChecks> checks_;  // constraints, invariants, state keys
   std::chrono::steady_clock::time_point start_;
   std::mutex progress_mu_;
   std::condition_variable progress_cv_;
@@ -186,32 +183,12 @@ class Explorer {
   }
 
   bool holds(const NamedDef& d, const Value* cur, const Value* next, int level) {
-    Ctx c;
-    c.cur = cur;
-    c.next = const_cast<Value*>(next);
-    c.level = level;
-    FrameHolder fh(d.frame_size, nullptr);
-    return eval_bool(d.node, fh.get(), c, "an invariant");
+    return checks_->holds(d, cur, next, level, "an invariant");
   }
 
-  uint64_t fp_of(const Value* st, int level) {
-    if (symmetry_) {
-      if (m_.view) throw Error(m_.view.loc, "VIEW together with SYMMETRY is not supported yet", exit_code::config);
-      return symmetry_->min_fingerprint(st, n_, combine_fingerprints);
-    }
-    return fp_plain(st, level);
-  }
+  uint64_t fp_of(const Value* st, int level) { return checks_->key(st, level); }
 
-  uint64_t fp_plain(const Value* st, int level) {
-    if (!m_.view) return state_fingerprint(st, n_);
-    Ctx c;
-    c.cur = st;
-    c.level = level;
-    FrameHolder fh(m_.view.frame_size, nullptr);
-    uint64_t h = fingerprint(eval(m_.view.node, fh.get(), c));
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    return h ^ (h >> 29);
-  }
+  bool in_model(const Value* cur, const Value* next, int level) { return checks_->in_model(cur, next, level); }
 
   // ---- one state -----------------------------------------------------------------------
 
@@ -294,16 +271,6 @@ class Explorer {
         record(std::move(f));
       }
     }
-  }
-
-  bool in_model(const Value* cur, const Value* next, int level) {
-    const Value* st = next ? next : cur;
-    for (const auto& k : m_.constraints)
-      if (!holds(k, st, nullptr, level)) return false;
-    if (next)
-      for (const auto& k : m_.action_constraints)
-        if (!holds(k, cur, next, level)) return false;
-    return true;
   }
 
   void successor(Job& j, Local& loc, const Value* nx, int action) {

@@ -334,7 +334,6 @@ class Resolver {
         ic.named = !u.name.empty() || (inst && inst->named);
         for (const auto& w : u.inst.with) ic.with[w.name] = w.value;
         for (const auto& p : u.params) ic.params.push_back(p.name);
-        for (const auto& p : s->inst_param_names) (void)p;  // nested parameterised: rare
         if (in_progress_.count(u.inst.module))
           fail(u.inst.module_loc, "circular INSTANCE of module " + u.inst.module);
         ast::ModulePtr im = loader_.load(u.inst.module, u.inst.module_loc.valid() ? u.inst.module_loc : u.loc);

@@ -5,12 +5,13 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <iostream>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "checker/liveness/formula.hpp"
-#include "checker/symmetry.hpp"
+#include "checker/state_checks.hpp"
 
 namespace cairn::liveness {
 
@@ -428,7 +429,7 @@ class Checker {
   Env env_;
   size_t n_;
   Graph g_;
-  std::unique_ptr<Symmetry> symmetry_;
+  std::optional<StateChecks> states_;  // the same state keys and constraints as the explorer
   // Bit positions: node bits [state atoms][enabled per fair act]; edge bits [action atoms][taken per fair act].
   std::vector<int> atom_bit_;
   int n_state_atoms_ = 0, n_action_atoms_ = 0;
@@ -442,36 +443,8 @@ class Checker {
   };
   std::vector<Check> checks_;
 
-  uint64_t key_of(const Value* st, int level) {
-    if (symmetry_) return symmetry_->min_fingerprint(st, n_, combine_fingerprints);
-    if (!m_.view) return state_fingerprint(st, n_);
-    Ctx c;
-    c.cur = st;
-    c.level = level;
-    FrameHolder fh(m_.view.frame_size, nullptr);
-    uint64_t h = fingerprint(eval(m_.view.node, fh.get(), c));
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    return h ^ (h >> 29);
-  }
-
-  bool holds(const NamedDef& d, const Value* cur, const Value* next, int level) {
-    Ctx c;
-    c.cur = cur;
-    c.next = const_cast<Value*>(next);
-    c.level = level;
-    FrameHolder fh(d.frame_size, nullptr);
-    return eval_bool(d.node, fh.get(), c, "a constraint");
-  }
-
-  bool in_model(const Value* cur, const Value* next, int level) {
-    const Value* st = next ? next : cur;
-    for (const auto& k : m_.constraints)
-      if (!holds(k, st, nullptr, level)) return false;
-    if (next)
-      for (const auto& k : m_.action_constraints)
-        if (!holds(k, cur, next, level)) return false;
-    return true;
-  }
+  uint64_t key_of(const Value* st, int level) { return states_->key(st, level); }
+  bool in_model(const Value* cur, const Value* next, int level) { return states_->in_model(cur, next, level); }
 
   void prepare();
   void build_graph();
@@ -481,11 +454,7 @@ class Checker {
 };
 
 void Checker::prepare() {
-  if (m_.symmetry) {
-    Ctx c;
-    FrameHolder fh(m_.symmetry.frame_size, nullptr);
-    symmetry_ = std::make_unique<Symmetry>(eval(m_.symmetry.node, fh.get(), c));
-  }
+  states_.emplace(m_);
   // Spec fairness. The fairness nodes are conjuncts of SPECIFICATION written in its
   // definition's frame: give them a frame large enough for its bound variables.
   for (const Node* n : m_.fairness) {
@@ -598,7 +567,7 @@ void Checker::build_graph() {
   std::vector<Value> edge_states;  // the actual successors of the node being expanded
   size_t nf = env_.fair.size();
   fair_partial_.assign(nf, false);
-  const bool plain_keys = !symmetry_ && !m_.view;  // the key is the state's fingerprint
+  const bool plain_keys = !m_.symmetry && !m_.view;  // the key is the state's fingerprint
   fair_by_edges_.assign(nf, false);
   std::vector<std::vector<uint64_t>> fair_sets(nf);
   for (size_t id = 0; id < g_.size(); ++id) {

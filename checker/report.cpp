@@ -138,6 +138,9 @@ std::string report_json(const CheckResult& r) {
   j["left"] = r.left;
   j["depth"] = r.depth;
   j["seconds"] = r.seconds;
+  // The explorer leaves safety_seconds unset: without a liveness phase it is all of seconds.
+  j["safety_seconds"] = r.liveness_seconds > 0 ? r.safety_seconds : r.seconds;
+  j["liveness_seconds"] = r.liveness_seconds;
   j["workers"] = r.workers;
   j["seen_set_bytes"] = r.seen_bytes;
   j["trace_link_bytes"] = r.link_bytes;
@@ -163,6 +166,8 @@ std::string error_json(const Error& e) {
   j["left"] = 0;
   j["depth"] = 0;
   j["seconds"] = 0;
+  j["safety_seconds"] = 0;
+  j["liveness_seconds"] = 0;
   j["workers"] = 0;
   j["violation"] = nullptr;
   j["trace_length"] = nullptr;

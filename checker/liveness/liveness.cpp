@@ -1003,7 +1003,9 @@ CheckResult Checker::run(const CheckResult& safety) {
     r.error = std::make_pair(e.loc(), std::string(e.what()));
     r.trace.clear();
   }
-  r.seconds = safety.seconds + std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  r.safety_seconds = safety.seconds;
+  r.liveness_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  r.seconds = r.safety_seconds + r.liveness_seconds;
   return r;
 }
 

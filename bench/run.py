@@ -2,7 +2,7 @@
 """End-to-end benchmark: cairn on a fixed set of corpus models with 1 and 2 workers.
 
 Usage: run.py CAIRN [--corpus DIR] [--workers N ...] [--repeat N] [--filter REGEX]
-              [--timeout S] [--markdown]
+              [--timeout S] [--markdown] [--safety-only | --liveness-only]
 
 Each model below has at least 100,000 distinct states. For every model and worker count
 it runs (from the corpus root, as TLC was run)
@@ -16,6 +16,13 @@ the largest over the repeats), the bytes per seen state
 from models.json with the ratio TLC/cairn, and the speedup from the first worker count
 to this one. Then a summary: the median TLC/cairn ratio per worker count and the median
 speedup. --markdown prints the table as Markdown (for the README).
+
+Then a second table for LIVENESS_MODELS (models with temporal properties that TLC checks
+successfully): per model and worker count the distinct states (checked against TLC's, as
+above), the median wall time, the safety search's and the liveness phase's seconds from
+the JSON report (safety_seconds, liveness_seconds; of the run with the median wall time)
+and the ratio liveness/safety (the target: at most 2x), then the largest ratio per worker
+count. --safety-only / --liveness-only run one of the two tables.
 """
 import argparse
 import json
@@ -37,6 +44,16 @@ MODELS = [
     "SlushProtocol/SlushSmall.cfg",
     "btree/btree.cfg",
     "ewd998/EWD998Small.cfg",
+]
+
+# Models with temporal properties (has_liveness in models.json, TLC: success), 1 to 30 s.
+LIVENESS_MODELS = [
+    "ewd426/TokenRing.cfg",
+    "ewd687a/MCEWD687a.cfg",
+    "bcastByz/bcastByz.cfg",
+    "dijkstra-mutex/DijkstraMutex.toolbox/LSpec-model/MC.cfg",
+    "allocator/AllocatorImplementation.cfg",
+    "FiniteMonotonic/MCCRDT.cfg",
 ]
 
 
@@ -85,56 +102,68 @@ def fmt_int(n):
     return f"{n:,}" if isinstance(n, int) else str(n)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cairn")
-    ap.add_argument("--corpus", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                     "..", "..", "shared", "corpus"))
-    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("--filter", default="", help="only models whose cfg path matches REGEX")
-    ap.add_argument("--timeout", type=float, default=900)
-    ap.add_argument("--markdown", action="store_true")
-    a = ap.parse_args()
-    corpus = os.path.abspath(a.corpus)
-    cairn = os.path.abspath(a.cairn)
-    with open(os.path.join(corpus, "models.json")) as f:
-        by_path = {r["path"]: r for r in json.load(f)}
+def print_table(header, table, markdown):
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|")
+        for t in table:
+            print("| " + " | ".join(t) + " |")
+    else:
+        widths = [max(len(header[i]), *(len(t[i]) for t in table)) if table else len(header[i])
+                  for i in range(len(header))]
+        print("  ".join(h.ljust(widths[i]) if i == 0 else h.rjust(widths[i]) for i, h in enumerate(header)))
+        for t in table:
+            print("  ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(t)))
 
+
+def select(names, by_path, pattern):
+    """The (name, models.json row) of the names matching pattern; None if one is missing."""
     rows = []
-    for name in MODELS:
-        if not re.search(a.filter, name):
+    for name in names:
+        if not re.search(pattern, name):
             continue
         row = by_path.get("specifications/" + name)
         if row is None:
             print(f"cannot find {name} in models.json", file=sys.stderr)
-            return 2
+            return None
         rows.append((name, row))
+    return rows
 
+
+def measure(a, cairn, corpus, name, row, w):
+    """Runs one model --repeat times. Returns (walls, cpus, peak rss, report of the median
+    run, mismatch or None)."""
+    runs, cpus, rss, err = [], [], 0, None
+    for _ in range(a.repeat):
+        r, dt, m, cpu, e = run_once(cairn, corpus, row, w, a.timeout)
+        runs.append((dt, r))
+        cpus.append(cpu)
+        rss = max(rss, m)
+        if e:
+            err = e
+            break
+    walls = [dt for dt, _ in runs]
+    ok_runs = sorted((x for x in runs if x[1]), key=lambda x: x[0])
+    rep = ok_runs[len(ok_runs) // 2][1] if ok_runs else None
+    distinct = rep.get("distinct") if rep else None
+    mismatch = err or (distinct != row["distinct"] and f"distinct {distinct} != TLC {row['distinct']}")
+    if mismatch:
+        print(f"!!! MISMATCH {name} workers={w}: {mismatch}", file=sys.stderr, flush=True)
+    return walls, cpus, rss, rep, mismatch
+
+
+def safety_table(a, cairn, corpus, rows):
+    """The throughput table of MODELS. Returns the number of mismatches."""
     results = []  # dicts, one per (model, workers)
     bad = 0
     for name, row in rows:
         base_wall = None
         for w in a.workers:
-            walls, cpus, rss, rep, err = [], [], 0, None, None
-            for _ in range(a.repeat):
-                r, dt, m, cpu, e = run_once(cairn, corpus, row, w, a.timeout)
-                walls.append(dt)
-                cpus.append(cpu)
-                rss = max(rss, m)
-                if e:
-                    err = e
-                if r:
-                    rep = r
-                if e:
-                    break
+            walls, cpus, rss, rep, mismatch = measure(a, cairn, corpus, name, row, w)
             wall = statistics.median(walls)
             distinct = rep.get("distinct") if rep else None
-            mismatch = err or (distinct != row["distinct"] and
-                               f"distinct {distinct} != TLC {row['distinct']}")
             if mismatch:
                 bad += 1
-                print(f"!!! MISMATCH {name} workers={w}: {mismatch}", file=sys.stderr, flush=True)
             if w == a.workers[0]:
                 base_wall = wall
             mem = (rep.get("seen_set_bytes", 0) + rep.get("trace_link_bytes", 0)) if rep else 0
@@ -168,17 +197,7 @@ def main():
             f"{r['bps']:.1f}", f"{r['tlc']:.2f}", f"{r['ratio']:.1f}x",
             "-" if r["workers"] == a.workers[0] else f"{r['speedup']:.2f}x",
         ])
-    if a.markdown:
-        print("| " + " | ".join(header) + " |")
-        print("|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|")
-        for t in table:
-            print("| " + " | ".join(t) + " |")
-    else:
-        widths = [max(len(header[i]), *(len(t[i]) for t in table)) if table else len(header[i])
-                  for i in range(len(header))]
-        print("  ".join(h.ljust(widths[i]) if i == 0 else h.rjust(widths[i]) for i, h in enumerate(header)))
-        for t in table:
-            print("  ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(t)))
+    print_table(header, table, a.markdown)
 
     summary = []
     for w in a.workers:
@@ -196,6 +215,90 @@ def main():
     print()
     for s in summary:
         print(("- " if a.markdown else "") + s)
+    return bad
+
+
+def liveness_table(a, cairn, corpus, rows):
+    """The safety/liveness split of LIVENESS_MODELS. Returns the number of mismatches."""
+    results = []
+    bad = 0
+    for name, row in rows:
+        for w in a.workers:
+            walls, _, _, rep, mismatch = measure(a, cairn, corpus, name, row, w)
+            if mismatch:
+                bad += 1
+            safety = rep.get("safety_seconds", 0) if rep else 0
+            live = rep.get("liveness_seconds", 0) if rep else 0
+            res = {
+                "model": name[:-4] if name.endswith(".cfg") else name,
+                "workers": w,
+                "distinct": rep.get("distinct") if rep else None,
+                "ok": not mismatch,
+                "wall": statistics.median(walls),
+                "safety": safety,
+                "liveness": live,
+                "ratio": live / safety if safety > 0 else 0,
+            }
+            results.append(res)
+            print(f"  {res['model']} w={w}: safety {safety:.2f}s, liveness {live:.2f}s"
+                  f"{'' if res['ok'] else '  MISMATCH'}", file=sys.stderr, flush=True)
+
+    header = ["model", "workers", "distinct", "wall s", "safety s", "liveness s", "liveness/safety"]
+    table = []
+    for r in results:
+        table.append([
+            r["model"], str(r["workers"]),
+            fmt_int(r["distinct"]) + ("" if r["ok"] else " MISMATCH"),
+            f"{r['wall']:.2f}", f"{r['safety']:.2f}", f"{r['liveness']:.2f}", f"{r['ratio']:.2f}x",
+        ])
+    print_table(header, table, a.markdown)
+
+    summary = []
+    for w in a.workers:
+        ratios = [r["ratio"] for r in results if r["workers"] == w and r["ok"]]
+        if ratios:
+            summary.append(f"liveness/safety with {w} worker{'s' if w > 1 else ''}: median "
+                           f"{statistics.median(ratios):.2f}x, max {max(ratios):.2f}x")
+    if bad:
+        summary.append(f"MISMATCH: {bad} run(s) disagree with TLC's distinct count or verdict")
+    print()
+    for s in summary:
+        print(("- " if a.markdown else "") + s)
+    return bad
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("cairn")
+    ap.add_argument("--corpus", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                     "..", "..", "shared", "corpus"))
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--filter", default="", help="only models whose cfg path matches REGEX")
+    ap.add_argument("--timeout", type=float, default=900)
+    ap.add_argument("--markdown", action="store_true")
+    only = ap.add_mutually_exclusive_group()
+    only.add_argument("--safety-only", action="store_true", help="only the throughput table")
+    only.add_argument("--liveness-only", action="store_true", help="only the liveness table")
+    a = ap.parse_args()
+    corpus = os.path.abspath(a.corpus)
+    cairn = os.path.abspath(a.cairn)
+    with open(os.path.join(corpus, "models.json")) as f:
+        by_path = {r["path"]: r for r in json.load(f)}
+
+    safety_rows = [] if a.liveness_only else select(MODELS, by_path, a.filter)
+    live_rows = [] if a.safety_only else select(LIVENESS_MODELS, by_path, a.filter)
+    if safety_rows is None or live_rows is None:
+        return 2
+    bad = 0
+    if not a.liveness_only:
+        bad += safety_table(a, cairn, corpus, safety_rows)
+    if not a.safety_only and live_rows:
+        if not a.liveness_only:
+            print()
+        print(("### " if a.markdown else "") + "Liveness: safety search vs liveness phase")
+        print()
+        bad += liveness_table(a, cairn, corpus, live_rows)
     return 1 if bad else 0
 
 

@@ -208,6 +208,16 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       for (const Node* k : n->kids) args.push_back(eval(k, f, c));
       return apply_closure(cl, args, c);
     }
+    case Op::Cached: {
+      if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
+      std::call_once(n->fold_once, [&] {
+        Value v = eval(n->kids[0], f, c);  // an error leaves nothing cached
+        make_immortal(v);
+        n->folded = v;
+        n->fold_ready.store(true, std::memory_order_release);
+      });
+      return n->folded;
+    }
     case Op::Closure: {
       auto* co = new ClosureObj();
       co->target = n;

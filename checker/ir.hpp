@@ -63,6 +63,7 @@ enum class Op : uint8_t {
   WF, SF,       // kids: subscript, action
   Always, Eventually, LeadsTo,  // temporal
   TemporalOther,// \AA, \EE, -+->, \cdot: parsed, not checkable
+  Cached,       // kids[0], a closed constant expression: evaluated once (fold.cpp)
 };
 
 /// A binder of a quantifier or set builder: `x \in S` (one slot), `<<x, y>> \in S`
@@ -95,6 +96,10 @@ struct Node {
   int except_at_slot = -1;
   std::vector<int> let_slots;      // Let: cache slots of its zero-argument definitions
   std::string text;                // a short rendering for messages (operator name etc.)
+  // Cached: the value of kids[0] once computed (shared by all workers, immortal).
+  mutable std::once_flag fold_once;
+  mutable Value folded;
+  mutable std::atomic<bool> fold_ready{false};
 
   Node(Op o, Loc l) : op(o), loc(l) {}
 };

@@ -1,5 +1,7 @@
 #include "checker/model.hpp"
 
+#include "checker/fold.hpp"
+
 #include "checker/eval.hpp"
 #include "checker/intern_order.hpp"
 #include "stdlib/builtins.hpp"
@@ -207,6 +209,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   g_integers_loaded = m->loader->loaded("Integers");
   for (const auto& n : m->spec->nodes) make_immortal(n->lit);  // literals and constants
   if (o.parse_only) return m;
+  fold_closed_constants(*m->spec);
 
   const cfg::Config& c = m->config;
   for (const auto& a : c.constants) {

@@ -91,6 +91,11 @@ void make_immortal(const Value& v) {
       break;
     case VK::LazySet:
       for (const Value& e : as_lazy(v)->parts) make_immortal(e);
+      if (const Obj* n = as_lazy(v)->normal.load(std::memory_order_acquire)) {
+        Value borrowed = Value::from_obj(const_cast<Obj*>(n));
+        make_immortal(borrowed);
+        borrowed.detach();
+      }
       break;
     case VK::FcnLazy:
       make_immortal(static_cast<const FcnLazyObj*>(o)->domain);
@@ -622,19 +627,42 @@ Value enumerate(const Value& set) {
     for (int64_t i = iv->lo; i <= iv->hi; ++i) v.push_back(Value::integer(i));
     return make_set_sorted(std::move(v));
   }
-  if (set.kind() == VK::LazySet && as_lazy(set)->lk == LazyKind::Union) {
+  if (set.kind() != VK::LazySet) {
     std::vector<Value> all;
-    for_each_element(as_lazy(set)->parts[0], [&](const Value& s) {
+    for_each_element(set, [&](const Value& e) { all.push_back(e); return true; });
+    return make_set(std::move(all));
+  }
+  const LazySetObj* l = as_lazy(set);
+  if (const Obj* o = l->normal.load(std::memory_order_acquire)) {
+    Value borrowed = Value::from_obj(const_cast<Obj*>(o));
+    Value r = borrowed;  // one more reference for the caller
+    borrowed.detach();
+    return r;
+  }
+  std::vector<Value> all;
+  if (l->lk == LazyKind::Union) {
+    for_each_element(l->parts[0], [&](const Value& s) {
       for_each_element(s, [&](const Value& e) { all.push_back(e); return true; });
       return true;
     });
-    return make_set(std::move(all));
+  } else {
+    for_each_element(set, [&](const Value& e) { all.push_back(e); return true; });
   }
-  std::vector<Value> all;
-  for_each_element(set, [&](const Value& e) { all.push_back(e); return true; });
   // Subset / FcnSet / RcdSet / Product enumerate in TLC's order, which is not always the
   // normalised order; the canonical form must be sorted.
-  return make_set(std::move(all));
+  Value result = make_set(std::move(all));
+  if (l->immortal) make_immortal(result);  // shared by all workers, as the lazy set
+  Value keep = result;
+  const Obj* expected = nullptr;
+  const Obj* mine = keep.detach();
+  if (!l->normal.compare_exchange_strong(expected, mine, std::memory_order_acq_rel)) {
+    Value drop = Value::from_obj(const_cast<Obj*>(mine));  // another thread was first
+  }
+  return result;
+}
+
+LazySetObj::~LazySetObj() {
+  if (const Obj* o = normal.load(std::memory_order_relaxed)) Value drop = Value::from_obj(const_cast<Obj*>(o));
 }
 
 bool is_infinite(const Value& v) {

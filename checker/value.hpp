@@ -79,6 +79,13 @@ class Value {
   uint32_t token() const { return static_cast<uint32_t>(i_); }
   const Obj* obj() const { return reinterpret_cast<const Obj*>(i_); }
   bool has_obj() const { return kind_ >= VK::Set; }
+  /// Gives up this handle's reference without releasing it (the caller now owns it).
+  const Obj* detach() {
+    const Obj* o = obj();
+    kind_ = VK::Undef;
+    i_ = 0;
+    return o;
+  }
 
  private:
   inline void retain() const;
@@ -148,7 +155,12 @@ struct LazySetObj : Obj {
   std::vector<Value> parts;           // operand sets (Subset: [S]; FcnSet: [S, T]; ...)
   std::vector<uint32_t> fields;       // RcdSet field tokens, in the order written
   std::function<bool(const Value&)> pred;  // Filter (supplied by the evaluator)
+  // The normalised enumeration (a Set), once enumerate() computed it; owns one reference.
+  // Constant sets (e.g. `Msgs == [type: {"a"}, to: Procs]`) are compared and enumerated
+  // in every state: they are enumerated once.
+  mutable std::atomic<const Obj*> normal{nullptr};
   explicit LazySetObj(LazyKind k) : Obj(VK::LazySet), lk(k) {}
+  ~LazySetObj();
 };
 
 struct FcnObj : Obj {

@@ -977,3 +977,27 @@ TEST(Builtins, ToStringAndAny) {
 
 }  // namespace
 }  // namespace cairn
+
+namespace cairn {
+namespace {
+
+// enumerate() keeps the normalised form of a lazy set: the second call returns the same
+// object, it equals a fresh enumeration, and an immortal lazy set gets an immortal cache.
+TEST(LazySets, EnumerationIsCached) {
+  Value s = lazy(LazyKind::Subset, {set({I(3), I(1), I(2)})});
+  Value a = enumerate(s), b = enumerate(s);
+  EXPECT_EQ(a.obj(), b.obj());
+  EXPECT_EQ(as_set(a)->elems.size(), 8u);
+  Value fresh = enumerate(lazy(LazyKind::Subset, {set({I(1), I(2), I(3)})}));
+  EXPECT_TRUE(equals(a, fresh));
+  EXPECT_EQ(fingerprint(a), fingerprint(fresh));
+  Value c = lazy(LazyKind::FcnSet, {set({I(1), I(2)}), set({S("a"), S("b")})});
+  make_immortal(c);
+  Value ec = enumerate(c);
+  EXPECT_TRUE(ec.obj()->immortal);
+  EXPECT_EQ(as_set(ec)->elems.size(), 4u);
+  EXPECT_EQ(enumerate(c).obj(), ec.obj());
+}
+
+}  // namespace
+}  // namespace cairn

@@ -10,6 +10,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include "checker/liveness/formula.hpp"
 #include "checker/state_checks.hpp"
 
@@ -417,6 +421,49 @@ struct Graph {
 bool bit(const uint64_t* w, int b) { return (w[b >> 6] >> (b & 63)) & 1; }
 void set_bit(uint64_t* w, int b) { w[b >> 6] |= 1ULL << (b & 63); }
 
+struct Check {
+  std::string name;
+  int formula;  // NNF of the negation (with the spec's other temporal conjuncts)
+};
+
+/// Fills `env` from the model, always by the same sequence: the spec's fairness, then each
+/// property split into its conjuncts. Hence every Env filled by it has the same atoms and
+/// fair acts at the same indices (the graph's bits are numbered by them): the graph build
+/// gives each thread its own Env, since evaluation writes into the frames an Env owns.
+/// Returns the checks (one per conjunct of a property).
+std::vector<Check> load_formulas(Env& env, Model& m) {
+  // Spec fairness. The fairness nodes are conjuncts of SPECIFICATION written in its
+  // definition's frame: give them a frame large enough for its bound variables.
+  for (const Node* n : m.fairness) {
+    Frame* f = env.arena.make(frame_need(n), nullptr);
+    env.read_fairness(n, f);
+  }
+  int spec_extra = env.fs.mk(TK::And, env.spec_temporal);
+  std::vector<Check> checks;
+  for (const auto& p : m.properties) {
+    Frame* f = env.arena.make(std::max(p.frame_size, frame_need(p.node)), nullptr);
+    std::vector<int> parts;
+    env.split(p.node, f, parts);
+    for (int part : parts) {
+      int neg = env.fs.mk(TK::And, {env.fs.mk(TK::Not, {part}), spec_extra});
+      checks.push_back(Check{p.name, env.fs.nnf(neg, false)});
+    }
+  }
+  return checks;
+}
+
+/// What expanding one node produces, merged into the graph in node order.
+struct NodeOut {
+  std::vector<uint64_t> node_bits;     // wn words: state atoms and enabled bits
+  std::vector<uint64_t> stutter_bits;  // we words: action atoms on the stuttering step
+  std::vector<Value> succ;             // the successors in the model, n per edge, in enumeration order
+  std::vector<uint64_t> keys;          // per edge: the successor's key
+  std::vector<int32_t> action;         // per edge: index into m.actions
+  std::vector<uint64_t> edge_bits;     // we words per edge: action atoms and taken bits
+  std::optional<Error> error;          // the expansion failed (the first in node order is thrown)
+  size_t edges() const { return keys.size(); }
+};
+
 class Checker {
  public:
   Checker(Model& m, const CheckOptions& o) : m_(m), opts_(o), env_(m), n_(m.nvars()) {}
@@ -426,7 +473,7 @@ class Checker {
  private:
   Model& m_;
   const CheckOptions& opts_;
-  Env env_;
+  Env env_;  // the formulas checked; also evaluates when building with one worker
   size_t n_;
   Graph g_;
   std::optional<StateChecks> states_;  // the same state keys and constraints as the explorer
@@ -434,43 +481,26 @@ class Checker {
   std::vector<int> atom_bit_;
   int n_state_atoms_ = 0, n_action_atoms_ = 0;
   std::vector<bool> fair_is_next_;
-  std::vector<bool> fair_partial_;   // per fair act, for the node being labelled
-  std::vector<bool> fair_by_edges_;  // ENABLED decided on the graph's edges
-
-  struct Check {
-    std::string name;
-    int formula;  // NNF of the negation (with the spec's other temporal conjuncts)
-  };
   std::vector<Check> checks_;
+  // One Env per thread of the graph build (more than one worker).
+  tbb::enumerable_thread_specific<std::unique_ptr<Env>> envs_;
 
   uint64_t key_of(const Value* st, int level) { return states_->key(st, level); }
   bool in_model(const Value* cur, const Value* next, int level) { return states_->in_model(cur, next, level); }
 
   void prepare();
+  Env& thread_env();
   void build_graph();
-  void label_node(size_t id, const std::vector<Value>& cur, int level,
-                  std::vector<std::vector<uint64_t>>& fair_sets);
+  void expand(Env& env, const Value* cur, int level, NodeOut& out);
+  void label_node(Env& env, const Value* cur, int level, NodeOut& out,
+                  std::vector<std::vector<uint64_t>>& fair_sets, std::vector<char>& fair_partial,
+                  std::vector<char>& fair_by_edges);
   bool check_one(const Check& ch, CheckResult& r);
 };
 
 void Checker::prepare() {
   states_.emplace(m_);
-  // Spec fairness. The fairness nodes are conjuncts of SPECIFICATION written in its
-  // definition's frame: give them a frame large enough for its bound variables.
-  for (const Node* n : m_.fairness) {
-    Frame* f = env_.arena.make(frame_need(n), nullptr);
-    env_.read_fairness(n, f);
-  }
-  int spec_extra = env_.fs.mk(TK::And, env_.spec_temporal);
-  for (const auto& p : m_.properties) {
-    Frame* f = env_.arena.make(std::max(p.frame_size, frame_need(p.node)), nullptr);
-    std::vector<int> parts;
-    env_.split(p.node, f, parts);
-    for (int part : parts) {
-      int neg = env_.fs.mk(TK::And, {env_.fs.mk(TK::Not, {part}), spec_extra});
-      checks_.push_back(Check{p.name, env_.fs.nnf(neg, false)});
-    }
-  }
+  checks_ = load_formulas(env_, m_);
   atom_bit_.resize(env_.atoms.size());
   for (size_t i = 0; i < env_.atoms.size(); ++i) {
     const Atom& a = env_.atoms[i];
@@ -496,37 +526,54 @@ void Checker::prepare() {
   }
 }
 
-/// Labels node `id` (its state `cur`): state atoms, enabled bits, the stuttering step,
-/// and the taken bits of its edges (already appended, with their successors' full
-/// fingerprints in edge_fp_).
-void Checker::label_node(size_t id, const std::vector<Value>& cur, int level,
-                         std::vector<std::vector<uint64_t>>& fair_sets) {
-  uint64_t* nb = &g_.node_bits[id * g_.wn];
-  uint64_t* sb = &g_.stutter_bits[id * g_.we];
+/// The Env of the calling thread for the graph build: built by the same load_formulas as
+/// env_, so its atoms and fair acts are env_'s, index for index.
+Env& Checker::thread_env() {
+  std::unique_ptr<Env>& e = envs_.local();
+  if (!e) {
+    e = std::make_unique<Env>(m_);
+    load_formulas(*e, m_);
+    bool same = e->atoms.size() == env_.atoms.size() && e->fair.size() == env_.fair.size();
+    for (size_t i = 0; same && i < e->atoms.size(); ++i)
+      same = e->atoms[i].k == env_.atoms[i].k && e->atoms[i].node == env_.atoms[i].node &&
+             e->atoms[i].fair == env_.atoms[i].fair;
+    if (!same) throw Error(Loc{}, "internal error: the liveness formulas differ between threads", exit_code::other);
+  }
+  return *e;
+}
+
+/// Labels the node with state `cur` (its edges already in `out`, their successors'
+/// full fingerprints in edge_fp): state atoms, enabled bits, the stuttering step; fills
+/// fair_sets with the fingerprints of the <<A>>_v-successors of each fair act.
+void Checker::label_node(Env& env, const Value* cur, int level, NodeOut& out,
+                         std::vector<std::vector<uint64_t>>& fair_sets, std::vector<char>& fair_partial,
+                         std::vector<char>& fair_by_edges) {
+  uint64_t* nb = out.node_bits.data();
+  uint64_t* sb = out.stutter_bits.data();
   Ctx c;
-  c.cur = cur.data();
+  c.cur = cur;
   c.level = level;
-  for (size_t i = 0; i < env_.atoms.size(); ++i) {
-    const Atom& a = env_.atoms[i];
+  for (size_t i = 0; i < env.atoms.size(); ++i) {
+    const Atom& a = env.atoms[i];
     if (a.k == Atom::K::StatePred) {
-      if (env_.pred(a.node, a.frame, c)) set_bit(nb, atom_bit_[i]);
+      if (env.pred(a.node, a.frame, c)) set_bit(nb, atom_bit_[i]);
     } else if (a.k == Atom::K::ActionPred) {
       Ctx cs = c;
-      cs.next = const_cast<Value*>(cur.data());
-      if (env_.pred(a.node, a.frame, cs)) set_bit(sb, atom_bit_[i]);
+      cs.next = const_cast<Value*>(cur);
+      if (env.pred(a.node, a.frame, cs)) set_bit(sb, atom_bit_[i]);
     }
   }
-  for (size_t k = 0; k < env_.fair.size(); ++k) {
+  for (size_t k = 0; k < env.fair.size(); ++k) {
     auto& set = fair_sets[k];
-    fair_partial_[k] = false;
-    fair_by_edges_[k] = false;
+    fair_partial[k] = false;
+    fair_by_edges[k] = false;
     if (!fair_is_next_[k]) {
-      const FairAct& fa = env_.fair[k];
+      const FairAct& fa = env.fair[k];
       try {
-        env_.successors(fa.action, fa.frame, cur.data(), [&](const Value* nx) {
-          if (!env_.changes(fa.sub, fa.frame, cur.data(), nx)) return true;
-          if (env_.complete(nx)) set.push_back(state_fingerprint(nx, n_));
-          else fair_partial_[k] = true;  // taken bits: evaluate <<A>>_v on each edge
+        env.successors(fa.action, fa.frame, cur, [&](const Value* nx) {
+          if (!env.changes(fa.sub, fa.frame, cur, nx)) return true;
+          if (env.complete(nx)) set.push_back(state_fingerprint(nx, n_));
+          else fair_partial[k] = true;  // taken bits: evaluate <<A>>_v on each edge
           return true;
         });
       } catch (Error&) {
@@ -534,12 +581,110 @@ void Checker::label_node(size_t id, const std::vector<Value>& cur, int level,
         // refinement mapping, whose primed "variables" are expressions, or one ranging
         // over an infinite set): decide ENABLED <<A>>_v on the graph's own successors.
         set.clear();
-        fair_partial_[k] = true;
-        fair_by_edges_[k] = true;
+        fair_partial[k] = true;
+        fair_by_edges[k] = true;
       }
     }
-    if (!set.empty() || (fair_partial_[k] && !fair_by_edges_[k])) set_bit(nb, n_state_atoms_ + static_cast<int>(k));
+    if (!set.empty() || (fair_partial[k] && !fair_by_edges[k])) set_bit(nb, n_state_atoms_ + static_cast<int>(k));
     std::sort(set.begin(), set.end());
+  }
+}
+
+/// Expands one node (state `cur` at BFS level `level`) into `out`: its edges in
+/// enumeration order with their labels, and its own labels. Touches no shared state but
+/// the read-only graph and model, so nodes are expanded in parallel, each thread with its
+/// own `env`.
+void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
+  out.node_bits.assign(g_.wn, 0);
+  out.stutter_bits.assign(g_.we, 0);
+  out.succ.clear();
+  out.keys.clear();
+  out.action.clear();
+  out.edge_bits.clear();
+  out.error.reset();
+  size_t nf = env.fair.size();
+  const bool plain_keys = !m_.symmetry && !m_.view;  // the key is the state's fingerprint
+  std::vector<std::vector<uint64_t>> fair_sets(nf);
+  std::vector<char> fair_partial(nf, 0), fair_by_edges(nf, 0);
+  std::vector<uint64_t> edge_fp;  // per edge: the successor's full fingerprint (with fairness)
+  // Edge labels depend only on the step (cur, successor): a successor found again (by
+  // another action or binding; common) copies the labels of its first edge.
+  const bool memo = n_action_atoms_ > 0 || nf > 0;
+  std::unordered_map<uint64_t, size_t> first_edge;  // successor's fingerprint -> edge
+  std::vector<size_t> same_as;                      // per edge: the first edge to its successor
+  for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
+    Ctx c;
+    c.level = level;
+    enumerate_next(m_.actions[ai], cur, n_, c, [&](const Value* nx) {
+      for (size_t i = 0; i < n_; ++i)
+        if (!nx[i].defined()) return;
+      uint64_t full = 0;
+      bool have_full = false;
+      for (size_t k = 0; k < nf; ++k) {
+        if (!fair_is_next_[k]) continue;
+        if (env.changes(env.fair[k].sub, env.fair[k].frame, cur, nx)) {
+          if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
+          fair_sets[k].push_back(full);
+        }
+      }
+      if (!in_model(cur, nx, level + 1)) return;
+      uint64_t key = key_of(nx, level + 1);
+      if (!have_full && plain_keys) { full = key; have_full = true; }
+      out.succ.insert(out.succ.end(), nx, nx + n_);
+      out.keys.push_back(key);
+      out.action.push_back(static_cast<int32_t>(ai));
+      out.edge_bits.resize(out.keys.size() * g_.we, 0);
+      if (memo && !have_full) { full = state_fingerprint(nx, n_); have_full = true; }
+      if (nf) edge_fp.push_back(full);
+      size_t e = out.keys.size() - 1;
+      uint64_t* eb = &out.edge_bits[e * g_.we];
+      if (memo) {
+        auto [it, fresh] = first_edge.emplace(full, e);
+        same_as.push_back(it->second);
+        if (!fresh) {
+          std::copy_n(&out.edge_bits[it->second * g_.we], g_.we, eb);
+          return;
+        }
+      }
+      Ctx ce;
+      ce.cur = cur;
+      ce.next = const_cast<Value*>(nx);
+      ce.level = level;
+      for (size_t i = 0; i < env.atoms.size(); ++i) {
+        const Atom& a = env.atoms[i];
+        if (a.k == Atom::K::ActionPred && env.pred(a.node, a.frame, ce)) set_bit(eb, atom_bit_[i]);
+      }
+    });
+  }
+  label_node(env, cur, level, out, fair_sets, fair_partial, fair_by_edges);
+  size_t ne = out.edges();
+  for (size_t k = 0; k < nf; ++k) {
+    const auto& set = fair_sets[k];
+    if (fair_partial[k]) {
+      // Some A-successors were partial: decide each edge by evaluating <<A>>_v on it.
+      const FairAct& fa = env.fair[k];
+      for (size_t e = 0; e < ne; ++e) {
+        int b = n_action_atoms_ + static_cast<int>(k);
+        if (same_as[e] != e) {  // the same step as an earlier edge
+          if (bit(&out.edge_bits[same_as[e] * g_.we], b)) set_bit(&out.edge_bits[e * g_.we], b);
+          continue;
+        }
+        const Value* nx = &out.succ[e * n_];
+        Ctx ce;
+        ce.cur = cur;
+        ce.next = const_cast<Value*>(nx);
+        ce.level = level;
+        if (env.changes(fa.sub, fa.frame, cur, nx) && eval_bool(fa.action, fa.frame, ce, "a fairness action")) {
+          set_bit(&out.edge_bits[e * g_.we], n_action_atoms_ + static_cast<int>(k));
+          if (fair_by_edges[k]) set_bit(out.node_bits.data(), n_state_atoms_ + static_cast<int>(k));
+        }
+      }
+      continue;
+    }
+    if (set.empty()) continue;
+    for (size_t e = 0; e < ne; ++e)
+      if (std::binary_search(set.begin(), set.end(), edge_fp[e]))
+        set_bit(&out.edge_bits[e * g_.we], n_action_atoms_ + static_cast<int>(k));
   }
 }
 
@@ -563,83 +708,46 @@ void Checker::build_graph() {
       if (g_.size() > before) g_.inits.push_back(id);
     });
   }
-  std::vector<uint64_t> edge_fp;
-  std::vector<Value> edge_states;  // the actual successors of the node being expanded
-  size_t nf = env_.fair.size();
-  fair_partial_.assign(nf, false);
-  const bool plain_keys = !m_.symmetry && !m_.view;  // the key is the state's fingerprint
-  fair_by_edges_.assign(nf, false);
-  std::vector<std::vector<uint64_t>> fair_sets(nf);
-  for (size_t id = 0; id < g_.size(); ++id) {
-    std::vector<Value> cur(g_.states.begin() + static_cast<std::ptrdiff_t>(id * n_),
-                           g_.states.begin() + static_cast<std::ptrdiff_t>((id + 1) * n_));
-    int level = g_.level[id];
-    g_.first.push_back(static_cast<int64_t>(g_.to.size()));
-    g_.node_bits.resize((id + 1) * g_.wn, 0);
-    g_.stutter_bits.resize((id + 1) * g_.we, 0);
-    for (auto& s : fair_sets) s.clear();
-    edge_fp.clear();
-    edge_states.clear();
-    for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
-      Ctx c;
-      c.level = level;
-      enumerate_next(m_.actions[ai], cur.data(), n_, c, [&](const Value* nx) {
-        for (size_t i = 0; i < n_; ++i)
-          if (!nx[i].defined()) return;
-        uint64_t full = 0;
-        bool have_full = false;
-        for (size_t k = 0; k < nf; ++k) {
-          if (!fair_is_next_[k]) continue;
-          if (env_.changes(env_.fair[k].sub, env_.fair[k].frame, cur.data(), nx)) {
-            if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
-            fair_sets[k].push_back(full);
-          }
-        }
-        if (!in_model(cur.data(), nx, level + 1)) return;
-        uint64_t key = key_of(nx, level + 1);
-        if (!have_full && plain_keys) { full = key; have_full = true; }
-        int32_t t = add(nx, key, level + 1);
-        g_.to.push_back(t);
-        g_.action.push_back(static_cast<int32_t>(ai));
-        g_.edge_bits.resize(g_.to.size() * g_.we, 0);
-        uint64_t* eb = &g_.edge_bits[(g_.to.size() - 1) * g_.we];
-        Ctx ce;
-        ce.cur = cur.data();
-        ce.next = const_cast<Value*>(nx);
-        ce.level = level;
-        for (size_t i = 0; i < env_.atoms.size(); ++i) {
-          const Atom& a = env_.atoms[i];
-          if (a.k == Atom::K::ActionPred && env_.pred(a.node, a.frame, ce)) set_bit(eb, atom_bit_[i]);
-        }
-        edge_fp.push_back(nf ? (have_full ? full : state_fingerprint(nx, n_)) : 0);
-        if (nf) edge_states.insert(edge_states.end(), nx, nx + n_);
+  // Nodes are expanded in chunks of consecutive ids, in parallel; each chunk is then
+  // merged in node order, so ids, edges and bits are those of a serial BFS whatever the
+  // number of workers.
+  constexpr size_t kChunk = 4096;
+  const int workers = std::max(1, opts_.workers);
+  std::vector<NodeOut> outs(kChunk);
+  auto expand_one = [&](Env& env, size_t id, NodeOut& out) {
+    try {
+      expand(env, &g_.states[id * n_], g_.level[id], out);
+    } catch (Error& e) {
+      out.error = e;
+    }
+  };
+  tbb::task_arena arena(workers);
+  for (size_t lo = 0; lo < g_.size();) {
+    size_t hi = std::min(g_.size(), lo + kChunk);
+    if (workers == 1) {
+      for (size_t id = lo; id < hi; ++id) expand_one(env_, id, outs[id - lo]);
+    } else {
+      arena.execute([&] {
+        tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 4), [&](const tbb::blocked_range<size_t>& r) {
+          Env& env = thread_env();
+          for (size_t id = r.begin(); id != r.end(); ++id) expand_one(env, id, outs[id - lo]);
+        });
       });
     }
-    label_node(id, cur, level, fair_sets);
-    int64_t e0 = g_.first.back();
-    for (size_t k = 0; k < nf; ++k) {
-      const auto& set = fair_sets[k];
-      if (fair_partial_[k]) {
-        // Some A-successors were partial: decide each edge by evaluating <<A>>_v on it.
-        const FairAct& fa = env_.fair[k];
-        for (size_t e = static_cast<size_t>(e0); e < g_.to.size(); ++e) {
-          const Value* nx = &edge_states[(e - static_cast<size_t>(e0)) * n_];
-          Ctx ce;
-          ce.cur = cur.data();
-          ce.next = const_cast<Value*>(nx);
-          ce.level = level;
-          if (env_.changes(fa.sub, fa.frame, cur.data(), nx) && eval_bool(fa.action, fa.frame, ce, "a fairness action")) {
-            set_bit(&g_.edge_bits[e * g_.we], n_action_atoms_ + static_cast<int>(k));
-            if (fair_by_edges_[k]) set_bit(&g_.node_bits[id * g_.wn], n_state_atoms_ + static_cast<int>(k));
-          }
-        }
-        continue;
+    for (size_t id = lo; id < hi; ++id) {
+      NodeOut& o = outs[id - lo];
+      if (o.error) throw *o.error;
+      int level = g_.level[id];
+      g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+      g_.node_bits.insert(g_.node_bits.end(), o.node_bits.begin(), o.node_bits.end());
+      g_.stutter_bits.insert(g_.stutter_bits.end(), o.stutter_bits.begin(), o.stutter_bits.end());
+      for (size_t e = 0; e < o.edges(); ++e) {
+        g_.to.push_back(add(&o.succ[e * n_], o.keys[e], level + 1));
+        g_.action.push_back(o.action[e]);
       }
-      if (set.empty()) continue;
-      for (size_t e = static_cast<size_t>(e0); e < g_.to.size(); ++e)
-        if (std::binary_search(set.begin(), set.end(), edge_fp[e - static_cast<size_t>(e0)]))
-          set_bit(&g_.edge_bits[e * g_.we], n_action_atoms_ + static_cast<int>(k));
+      g_.edge_bits.insert(g_.edge_bits.end(), o.edge_bits.begin(), o.edge_bits.end());
     }
+    lo = hi;
   }
   g_.first.push_back(static_cast<int64_t>(g_.to.size()));
 }

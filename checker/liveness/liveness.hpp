@@ -9,8 +9,17 @@
 //    graph explicitly with its own BFS over Init and the split actions instead of hooking
 //    into the parallel explorer: the explorer keeps only fingerprints and parent links,
 //    and the liveness graph needs every state's successor edges with labels. Re-expanding
-//    costs about one more safety search, which keeps us within the 2x budget while leaving
-//    explore.cpp untouched (others edit it).
+//    costs about one more safety search (plus the labels), which keeps explore.cpp
+//    untouched. The rebuild is parallel and deterministic: nodes are taken in chunks of
+//    consecutive ids (BFS order), each node of a chunk is expanded and labelled on its
+//    own by any worker (oneTBB, --workers threads), and the chunk is then merged in node
+//    order, which numbers new states as a serial BFS would. So the graph (ids, edge
+//    order, bits) and everything derived from it do not depend on the number of workers;
+//    the first evaluation error in node order is the one reported. Evaluation writes
+//    into the frames of the formulas (quantifier bindings, LET caches), so each thread
+//    has its own copy of them, built by the same deterministic sequence (same atom and
+//    fair act indices). Edge labels depend only on the step: a node's successor reached
+//    by several actions is labelled once.
 //    States are keyed exactly as the explorer keys them: the variables' fingerprints
 //    combined, the VIEW's fingerprint, or the SYMMETRY minimum; the first state found
 //    with a key is its representative and the one expanded (TLC's quotient graph). States

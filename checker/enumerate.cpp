@@ -1,5 +1,11 @@
 #include "checker/enumerate.hpp"
 
+#include <tbb/task_group.h>
+
+#include <algorithm>
+#include <optional>
+#include <tuple>
+
 #include "stdlib/builtins.hpp"
 
 namespace cairn {
@@ -14,10 +20,26 @@ struct Pending {
   const Pending* next = nullptr;
 };
 
+/// Parallel Init enumeration (enumerate_init_parallel): one of `tasks` replicas of the
+/// same sequential enumeration. The first `x \in S` (|S| >= 2) the enumeration reaches is
+/// the split point: replica t takes the elements with index % tasks == t. Before the split
+/// point only replica 0 emits (the others replay the same prefix silently); after it only
+/// replica 0 goes on. Each emitted state is keyed by (phase, element index), so sorting
+/// by key (stably) gives exactly the sequential enumeration order.
+struct InitSplit {
+  int task = 0, tasks = 1;
+  int phase = 0;          // 0 before the split point, 1 inside it, 2 after it
+  int64_t index = -1;     // the split element being enumerated (phase 1)
+  std::function<void()> on_split;  // replica 0: start the other replicas
+  struct Done {};         // thrown by replicas 1.. when their share is done
+  std::pair<int, int64_t> key() const { return {phase, phase == 1 ? index : 0}; }
+  bool emits() const { return phase == 1 || task == 0; }
+};
+
 class Enumerator {
  public:
-  Enumerator(Ctx& c, Value* target, bool init, const EmitFn& emit)
-      : c_(c), target_(target), init_(init), emit_(emit) {}
+  Enumerator(Ctx& c, Value* target, bool init, const EmitFn& emit, InitSplit* split = nullptr)
+      : c_(c), target_(target), init_(init), emit_(emit), split_(split) {}
 
   void step(const Node* n, Frame* f, const Pending* rest) {
     try {
@@ -33,10 +55,11 @@ class Enumerator {
   Value* target_;  // the partial state being built (next state, or the initial state)
   bool init_;
   const EmitFn& emit_;
+  InitSplit* split_;
 
   void cont(const Pending* rest) {
     if (!rest) {
-      emit_(target_);
+      if (!split_ || split_->emits()) emit_(target_);
       return;
     }
     step(rest->node, rest->frame, rest->next);
@@ -148,6 +171,26 @@ class Enumerator {
     });
   }
 
+  /// The split point of a parallel Init enumeration: this replica's share of `set`.
+  bool split_here(int slot, const Value& set, const Pending* rest) {
+    std::vector<Value> elems;
+    for_each_element(set, [&](const Value& e) {
+      elems.push_back(e);
+      return true;
+    });
+    if (elems.size() < 2) return false;
+    split_->phase = 1;
+    if (split_->on_split) split_->on_split();
+    for (size_t i = 0; i < elems.size(); ++i) {
+      if (static_cast<int>(i % static_cast<size_t>(split_->tasks)) != split_->task) continue;
+      split_->index = static_cast<int64_t>(i);
+      assign(slot, elems[i], rest);
+    }
+    split_->phase = 2;
+    if (split_->task != 0) throw InitSplit::Done{};
+    return true;
+  }
+
   void step_impl(const Node* n, Frame* f, const Pending* rest) {
     switch (n->op) {
       case Op::And: {
@@ -236,6 +279,7 @@ class Enumerator {
           }
           if (op == "\\in") {
             Value s = eval(n->kids[1], f, c_);
+            if (split_ && split_->phase == 0 && split_here(slot, s, rest)) return;
             for_each_element(s, [&](const Value& e) {
               assign(slot, e, rest);
               return true;
@@ -287,6 +331,78 @@ void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const
   FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
   Enumerator e(c, st.data(), true, emit);
   e.step(init, fh.get(), nullptr);
+}
+
+void enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks,
+                             const EmitFn& emit) {
+  using Key = std::pair<int, int64_t>;
+  struct Failure {
+    Key key;
+    size_t emitted;  // states this replica emitted before the error
+    Error error;
+  };
+  struct Out {
+    std::vector<Key> keys;
+    std::vector<Value> states;
+    std::optional<Failure> failure;
+  };
+  tasks = std::max(1, tasks);
+  std::vector<Out> outs(static_cast<size_t>(tasks));
+  tbb::task_group group;
+  std::function<void(int)> replica = [&](int t) {
+    InitSplit split;
+    split.task = t;
+    split.tasks = tasks;
+    if (t == 0)
+      split.on_split = [&] {
+        for (int r = 1; r < tasks; ++r) group.run([&replica, r] { replica(r); });
+      };
+    Out& out = outs[static_cast<size_t>(t)];
+    std::vector<Value> st(nvars);
+    Ctx c = base;
+    c.cur = st.data();
+    c.next = nullptr;
+    c.init_mode = true;
+    EmitFn keep = [&](const Value* s) {
+      out.keys.push_back(split.key());
+      out.states.insert(out.states.end(), s, s + nvars);
+    };
+    try {
+      FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
+      Enumerator e(c, st.data(), true, keep, &split);
+      e.step(init, fh.get(), nullptr);
+    } catch (InitSplit::Done&) {
+    } catch (Error& err) {
+      out.failure.emplace(Failure{split.key(), out.keys.size(), err});
+    }
+  };
+  try {
+    replica(0);
+  } catch (...) {
+    group.wait();
+    throw;
+  }
+  group.wait();
+  // The sequential order is the order of the keys; replicas never share a key of phase 1,
+  // only replica 0 emits in phases 0 and 2, and a replica's states of one key are in order.
+  const Failure* first = nullptr;
+  size_t first_t = 0;
+  for (size_t t = 0; t < outs.size(); ++t)
+    if (outs[t].failure && (!first || outs[t].failure->key < first->key)) {
+      first = &*outs[t].failure;
+      first_t = t;
+    }
+  std::vector<std::tuple<Key, size_t, size_t>> order;  // key, replica, state number
+  for (size_t t = 0; t < outs.size(); ++t)
+    for (size_t i = 0; i < outs[t].keys.size(); ++i) {
+      const Key& key = outs[t].keys[i];
+      if (first && !(key < first->key || (t == first_t && i < first->emitted))) continue;
+      order.emplace_back(key, t, i);
+    }
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
+  for (const auto& [key, t, i] : order) emit(&outs[t].states[i * nvars]);
+  if (first) throw first->error;
 }
 
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit) {

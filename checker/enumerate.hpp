@@ -29,6 +29,13 @@ using EmitFn = std::function<void(const Value* state)>;
 /// Enumerates the initial states of `init`.
 void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const EmitFn& emit);
 
+/// Enumerates the initial states of `init` with `tasks` replicas in parallel (see
+/// InitSplit in enumerate.cpp); `emit` is called afterwards, on the calling thread, with
+/// the states in exactly enumerate_init's order. An error is thrown after the states
+/// enumerated before it were emitted. Call inside a oneTBB arena.
+void enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks,
+                             const EmitFn& emit);
+
 /// Enumerates the successors of `cur` under one action.
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit);
 

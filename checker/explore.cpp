@@ -483,7 +483,8 @@ class Explorer {
     Ctx base;
     std::vector<Value> all;
     try {
-      enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
+      // Several replicas per worker: the split point's elements are dealt round-robin.
+      enumerate_init_parallel(m_.init, m_.init_owner, n_, base, 4 * opts_.workers, [&](const Value* st) {
         ++j.seq;
         generated_.fetch_add(1);
         for (size_t i = 0; i < n_; ++i)

@@ -64,8 +64,16 @@ Symmetry::Symmetry(const Value& perms) {
       }
       t[k] = v.token();
     }
-    token_perms_.push_back(std::move(t));
+    perms_.tables.push_back(std::move(t));
   }
+  // The group's id: a hash of its tables (two Symmetry objects of one model, e.g. the
+  // explorer's and the liveness checker's, share the per-object caches).
+  uint64_t id = 0x9e3779b97f4a7c15ULL;
+  for (const auto& t : perms_.tables) {
+    for (uint32_t x : t) id = (id ^ x) * 0x100000001b3ULL;
+    id = (id ^ 0xff) * 0x100000001b3ULL;
+  }
+  perms_.id = id | 1;
 }
 
 Value Symmetry::apply_perm(const Value& v, const Perm& p) {

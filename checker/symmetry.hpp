@@ -28,10 +28,12 @@ class Symmetry {
   /// folds the variables' fingerprints into a state fingerprint.
   template <class Combine>
   uint64_t min_fingerprint(const Value* state, size_t n, Combine&& combine) const {
+    const size_t G = perms_.tables.size();
+    std::vector<uint64_t> all(n * G), fps(n);
+    for (size_t i = 0; i < n; ++i) fingerprints_permuted(state[i], perms_, &all[i * G]);
     uint64_t best = UINT64_MAX;
-    std::vector<uint64_t> fps(n);
-    for (const auto& g : token_perms_) {
-      for (size_t i = 0; i < n; ++i) fps[i] = fingerprint_permuted(state[i], g);
+    for (size_t g = 0; g < G; ++g) {
+      for (size_t i = 0; i < n; ++i) fps[i] = all[i * G + g];
       best = std::min(best, combine(fps.data(), n));
     }
     return best;
@@ -41,7 +43,7 @@ class Symmetry {
   using Perm = std::unordered_map<uint32_t, Value>;  // model value token -> image
   static Value apply_perm(const Value& v, const Perm& p);
   std::vector<Perm> group_;
-  std::vector<std::vector<uint32_t>> token_perms_;  // the group as token -> token tables
+  PermGroup perms_;  // the group as token -> token tables
 };
 
 }  // namespace cairn

@@ -65,6 +65,7 @@ Value Value::from_obj(Obj* o) {
 }
 
 void Value::destroy(const Obj* o) {
+  delete[] o->perm_fps.load(std::memory_order_relaxed);
   switch (o->kind) {
     case VK::Set: delete static_cast<const SetObj*>(o); break;
     case VK::Interval: delete static_cast<const IntervalObj*>(o); break;
@@ -941,6 +942,64 @@ uint64_t state_fingerprint(const Value* s, size_t n) {
 
 uint64_t fingerprint_permuted(const Value& v, const std::vector<uint32_t>& perm) {
   return fp_rec(v, PermLeaf{perm});
+}
+
+// The same numbers as fingerprint_permuted (fp_rec with PermLeaf), for all permutations
+// at once.
+void fingerprints_permuted(const Value& v, const PermGroup& group, uint64_t* out) {
+  const size_t G = group.tables.size();
+  switch (v.kind()) {
+    case VK::Model: {
+      uint32_t tok = v.token();
+      for (size_t g = 0; g < G; ++g) out[g] = PermLeaf{group.tables[g]}(tok);
+      return;
+    }
+    case VK::Set: case VK::Fcn: case VK::LazySet: case VK::FcnLazy: break;
+    default: {
+      uint64_t h = fp_rec(v, PlainLeaf{});
+      std::fill(out, out + G, h);
+      return;
+    }
+  }
+  if (!has_models(v)) {
+    uint64_t h = PlainLeaf{}.compound(v);
+    std::fill(out, out + G, h);
+    return;
+  }
+  if (v.kind() == VK::LazySet) {
+    fingerprints_permuted(enumerate(v), group, out);
+    return;
+  }
+  const Obj* o = v.obj();
+  if (const uint64_t* c = o->perm_fps.load(std::memory_order_acquire); c && c[0] == group.id) {
+    std::copy(c + 1, c + 1 + G, out);
+    return;
+  }
+  std::vector<uint64_t> acc(G, 0), kid(G), key(G);
+  if (v.kind() == VK::Set) {
+    const auto& el = as_set(v)->elems;
+    for (const Value& x : el) {
+      fingerprints_permuted(x, group, kid.data());
+      for (size_t g = 0; g < G; ++g) acc[g] += mix(kSetTag, kid[g]);
+    }
+    for (size_t g = 0; g < G; ++g) out[g] = mix(kSetTag ^ el.size(), acc[g]);
+  } else {
+    Value holder;
+    const FcnObj* f = force_fcn(v, holder);
+    for (size_t i = 0; i < f->size(); ++i) {
+      if (f->seq) std::fill(key.begin(), key.end(), int_fp(static_cast<int64_t>(i + 1)));
+      else fingerprints_permuted(f->dom[i], group, key.data());
+      fingerprints_permuted(f->rng[i], group, kid.data());
+      for (size_t g = 0; g < G; ++g) acc[g] += mix(key[g], kid[g]);
+    }
+    for (size_t g = 0; g < G; ++g) out[g] = mix(kFcnTag ^ f->size(), acc[g]);
+  }
+  if (v.kind() == VK::FcnLazy) return;  // recomputed through its forced form anyway
+  auto* c = new uint64_t[G + 1];
+  c[0] = group.id;
+  std::copy(out, out + G, c + 1);
+  uint64_t* expected = nullptr;
+  if (!o->perm_fps.compare_exchange_strong(expected, c, std::memory_order_acq_rel)) delete[] c;
 }
 
 // ---- printing --------------------------------------------------------------------------------

@@ -107,6 +107,10 @@ struct Obj {
   bool immortal = false;
   mutable std::atomic<uint8_t> models{0};  // 0 unknown, 1 no model values inside, 2 some
   mutable std::atomic<uint64_t> fp{0};  // 0 = not computed yet
+  // Under SYMMETRY: [group id, fingerprint under each permutation of the group], for
+  // objects that contain model values (fingerprints_permuted). States share most of
+  // their objects with their predecessor, so most of a state's images cost nothing.
+  mutable std::atomic<uint64_t*> perm_fps{nullptr};
   explicit Obj(VK k) : kind(k) {}
 };
 
@@ -242,6 +246,17 @@ uint64_t state_fingerprint(const Value* state, size_t n);
 /// The fingerprint of v with each model value token t replaced by perm[t] (tokens past
 /// the end of perm are unchanged): SYMMETRY without building the permuted value.
 uint64_t fingerprint_permuted(const Value& v, const std::vector<uint32_t>& perm);
+
+/// A group of permutations of model values, as token -> token tables (identity past the
+/// end), with an id that identifies the group's contents (for the per-object caches).
+struct PermGroup {
+  std::vector<std::vector<uint32_t>> tables;
+  uint64_t id = 0;
+};
+
+/// out[g] = fingerprint_permuted(v, group.tables[g]) for every g, computed in one walk
+/// and cached per object.
+void fingerprints_permuted(const Value& v, const PermGroup& group, uint64_t* out);
 
 // ---- printing ------------------------------------------------------------------------------
 std::string to_string(const Value& v);

@@ -1001,3 +1001,39 @@ TEST(LazySets, EnumerationIsCached) {
 
 }  // namespace
 }  // namespace cairn
+
+namespace cairn {
+namespace {
+
+// fingerprints_permuted computes, for every permutation of a group at once (and through
+// its per-object cache on a second call), exactly fingerprint_permuted's numbers.
+TEST(Symmetry, AllPermutationsAtOnceMatchOneByOne) {
+  Value a = M("sym_a"), b = M("sym_b"), c = M("sym_c");
+  Value v = tup({set({rec({{"src", a}, {"dst", b}, {"n", I(1)}}), rec({{"src", c}, {"dst", a}, {"n", I(2)}})}),
+                 tup({a, b, c}), fcn({{a, set({b})}, {b, set({})}, {c, set({a, c})}}), S("plain"), I(7)});
+  PermGroup g;
+  auto table = [](std::vector<std::pair<Value, Value>> moves) {
+    std::vector<uint32_t> t;
+    for (auto& [from, to] : moves) {
+      if (t.size() <= from.token()) {
+        size_t old = t.size();
+        t.resize(from.token() + 1);
+        for (size_t i = old; i < t.size(); ++i) t[i] = static_cast<uint32_t>(i);
+      }
+      t[from.token()] = to.token();
+    }
+    return t;
+  };
+  g.tables = {{}, table({{a, b}, {b, a}}), table({{a, b}, {b, c}, {c, a}})};
+  g.id = 12345;
+  for (int round = 0; round < 2; ++round) {
+    std::vector<uint64_t> all(g.tables.size());
+    fingerprints_permuted(v, g, all.data());
+    for (size_t i = 0; i < g.tables.size(); ++i) EXPECT_EQ(all[i], fingerprint_permuted(v, g.tables[i])) << i;
+    EXPECT_EQ(all[0], fingerprint(v));
+    EXPECT_NE(all[1], all[0]);
+  }
+}
+
+}  // namespace
+}  // namespace cairn

@@ -28,6 +28,17 @@
 (*                                                                         *)
 (* Expected: Temporal property NoStarvation was violated (exit 13); the    *)
 (* safety search finds 8 distinct states, depth 4.                         *)
+(*                                                                         *)
+(* Why these numbers (N = 2; i/w/c = idle/waiting/critical, the lock       *)
+(* follows from pc): the states are the 3 * 3 pairs of pc values except    *)
+(* (c, c), so 8, all reachable. BFS levels: (i,i) | (w,i) (i,w) |          *)
+(* (c,i) (w,w) (i,c) | (c,w) (w,c): depth 4. Generated = 1 initial state   *)
+(* + 2 successors for each of the first six states + 1 for (c,w) and       *)
+(* (w,c) (the waiting process cannot acquire the held lock) = 15. The      *)
+(* lasso: (w,w) -> (c,w) -> (i,w) -> (w,w) keeps process 2 waiting while   *)
+(* Next is taken forever (WF_vars(Next) holds); Acquire(2) is disabled in  *)
+(* (c,w), so WF_vars(Acquire(2)) holds on it too (StarvationWeak), and     *)
+(* only SF_vars(Acquire(2)) rules it out (StarvationFair: it holds).       *)
 (***************************************************************************)
 EXTENDS Naturals
 

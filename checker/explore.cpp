@@ -319,7 +319,6 @@ class Explorer {
     loc.states.insert(loc.states.end(), nx, nx + n_);
     loc.links.push_back(Link{fp, j.id, action});
     loc.keys.emplace_back(j.index, j.seq);
-    queue_size_.fetch_add(1, std::memory_order_relaxed);
     check_invariants(j, nx, nlevel, action, false, true);
   }
 
@@ -334,7 +333,6 @@ class Explorer {
       try {
         enumerate_next(m_.actions[ai], j.cur, n_, c, [&](const Value* nx) {
           ++loc.generated;
-          generated_.fetch_add(1, std::memory_order_relaxed);
           successor(j, loc, nx, static_cast<int>(ai));
         });
       } catch (Error& e) {
@@ -373,11 +371,16 @@ class Explorer {
       auto work = [&](size_t i, Local& loc) {
         if (i > stop_at_.load(std::memory_order_relaxed)) return;
         Job j{i, frontier_ids[i], &frontier[i * n_], level};
-        queue_size_.fetch_sub(1, std::memory_order_relaxed);
+        int64_t generated_before = loc.generated;
+        size_t stored_before = loc.links.size();
         try {
           expand(j, loc);
         } catch (Stop&) {
         }
+        // Shared counters once per expanded state, not per successor: every worker
+        // writing them per successor made their cache line bounce between cores.
+        generated_.fetch_add(loc.generated - generated_before, std::memory_order_relaxed);
+        queue_size_.fetch_add(static_cast<int64_t>(loc.links.size() - stored_before) - 1, std::memory_order_relaxed);
       };
       // The level is expanded in chunks; between chunks (no worker inserting) the seen
       // set grows if the next chunk could push its load past 3/4, estimating the new

@@ -178,6 +178,33 @@ Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
   return Value::from_obj(copy);
 }
 
+/// n's value as a reference to where it is stored when that outlives the use (a state
+/// variable, a frame slot, a literal, a folded constant), else evaluated into `tmp`.
+/// Saves a reference-count round trip on shared objects (`pc[self]`, `token.pos`).
+const Value& eval_ref(const Node* n, Frame* f, Ctx& c, Value& tmp) {
+  switch (n->op) {
+    case Op::StateVar: {
+      const Value* arr = n->primed ? c.next : c.cur;
+      if (arr && arr[n->slot].defined()) return arr[n->slot];
+      break;
+    }
+    case Op::Local: {
+      const Value& v = walk(f, n->up)->slots[n->slot];
+      if (v.defined() && v.kind() != VK::Closure) return v;
+      break;
+    }
+    case Op::Lit:
+      if (n->lit.defined()) return n->lit;
+      break;
+    case Op::Cached:
+      if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
+      break;
+    default: break;
+  }
+  tmp = eval(n, f, c);
+  return tmp;
+}
+
 Value eval_impl(const Node* n, Frame* f, Ctx& c) {
   switch (n->op) {
     case Op::Lit:
@@ -374,8 +401,9 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       return make_fcn(std::move(dom), std::move(rng));
     }
     case Op::FcnApp: {
-      Value fv = eval(n->kids[0], f, c);
-      Value arg = eval(n->kids[1], f, c);
+      Value ft, at;
+      const Value& fv = eval_ref(n->kids[0], f, c, ft);
+      const Value& arg = eval_ref(n->kids[1], f, c, at);
       return apply(fv, arg);
     }
     case Op::FcnSet: return make_lazy_set(LazyKind::FcnSet, {eval(n->kids[0], f, c), eval(n->kids[1], f, c)});
@@ -395,7 +423,8 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       return make_lazy_set(LazyKind::Product, std::move(parts));
     }
     case Op::Dot: {
-      Value r = eval(n->kids[0], f, c);
+      Value rt;
+      const Value& r = eval_ref(n->kids[0], f, c, rt);
       if (!r.is_fcnlike())
         throw eval_error("Attempted to access field '" + interned(n->fields[0]) + "' of the non-record " + to_string(r));
       return apply(r, Value::string_token(n->fields[0]));

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <atomic>
 #include <deque>
+#include <iterator>
 #include <chrono>
 #include <condition_variable>
 #include <iostream>
@@ -196,7 +197,9 @@ class Explorer {
   struct Local {
     std::vector<Value> states;  // new states, flattened
     std::vector<Link> links;
-    std::vector<std::pair<size_t, uint64_t>> keys;  // (frontier index, seq) of each
+    // Runs: (frontier index where a range of the level began, offset of its first new
+    // state). A range is expanded in frontier order, so each run is in BFS order.
+    std::vector<std::pair<size_t, size_t>> runs;
     int64_t generated = 0;
     std::vector<ActionCoverage> coverage;  // per action (--coverage)
   };
@@ -318,7 +321,6 @@ class Explorer {
     if (!seen_.insert(fp)) return;
     loc.states.insert(loc.states.end(), nx, nx + n_);
     loc.links.push_back(Link{fp, j.id, action});
-    loc.keys.emplace_back(j.index, j.seq);
     check_invariants(j, nx, nlevel, action, false, true);
   }
 
@@ -367,7 +369,7 @@ class Explorer {
     auto& locals = locals_;
     while (!frontier_ids.empty()) {
       size_t count = frontier_ids.size();
-      for (auto& l : locals) { l.states.clear(); l.links.clear(); l.keys.clear(); }
+      for (auto& l : locals) { l.states.clear(); l.links.clear(); l.runs.clear(); }
       auto work = [&](size_t i, Local& loc) {
         if (i > stop_at_.load(std::memory_order_relaxed)) return;
         Job j{i, frontier_ids[i], &frontier[i * n_], level};
@@ -392,32 +394,46 @@ class Explorer {
         size_t before = seen_.size();
         if (opts_.workers <= 1) {
           Local& loc = locals.local();
+          loc.runs.emplace_back(lo, loc.links.size());
           for (size_t i = lo; i < hi && !found_; ++i) work(i, loc);
         } else {
           tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
             Local& loc = locals.local();
+            loc.runs.emplace_back(r.begin(), loc.links.size());
             for (size_t i = r.begin(); i != r.end(); ++i) work(i, loc);
           });
         }
         growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
       }
-      // Merge the new states in frontier order (deterministic for any worker count).
-      std::vector<std::tuple<size_t, uint64_t, Local*, size_t>> order;
+      // Merge the new states in frontier order (deterministic for any worker count):
+      // the runs are disjoint ranges of the frontier, each in order, so sorting the runs
+      // by where they began orders every state. States are moved, not copied.
+      struct Run {
+        size_t first;
+        Local* loc;
+        size_t begin, end;
+      };
+      std::vector<Run> runs;
+      size_t total = 0;
       for (auto& l : locals)
-        for (size_t k = 0; k < l.links.size(); ++k) order.emplace_back(l.keys[k].first, l.keys[k].second, &l, k);
-      std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-        return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) < std::get<0>(b) : std::get<1>(a) < std::get<1>(b);
-      });
+        for (size_t k = 0; k < l.runs.size(); ++k) {
+          size_t end = k + 1 < l.runs.size() ? l.runs[k + 1].second : l.links.size();
+          if (end > l.runs[k].second) runs.push_back(Run{l.runs[k].first, &l, l.runs[k].second, end});
+          total += end - l.runs[k].second;
+        }
+      std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.first < b.first; });
       std::vector<Value> next;
       std::vector<int64_t> next_ids;
-      next.reserve(order.size() * n_);
-      for (auto& [idx, seq, l, k] : order) {
-        (void)idx;
-        (void)seq;
-        next_ids.push_back(static_cast<int64_t>(links_.size()));
-        links_.push_back(l->links[k]);
-        next.insert(next.end(), l->states.begin() + static_cast<std::ptrdiff_t>(k * n_),
-                    l->states.begin() + static_cast<std::ptrdiff_t>((k + 1) * n_));
+      next.reserve(total * n_);
+      next_ids.reserve(total);
+      for (const Run& run : runs) {
+        for (size_t k = run.begin; k < run.end; ++k) {
+          next_ids.push_back(static_cast<int64_t>(links_.size()));
+          links_.push_back(run.loc->links[k]);
+        }
+        auto from = run.loc->states.begin();
+        next.insert(next.end(), std::make_move_iterator(from + static_cast<std::ptrdiff_t>(run.begin * n_)),
+                    std::make_move_iterator(from + static_cast<std::ptrdiff_t>(run.end * n_)));
       }
       if (!next_ids.empty()) depth_ = level + 1;
       if (found_) {

@@ -58,6 +58,41 @@ class Env {
   std::vector<std::pair<int, bool>> streett;  // spec fairness: (fair act, strong?)
   std::vector<int> spec_temporal;             // other temporal conjuncts of the spec (formula ids)
 
+  // LET caches. The evaluator caches a LET's definitions in slots of its frame and clears
+  // them when it enters the LET; atoms and fair acts are evaluated below the LETs around
+  // them (TreeWithRoot == LET O == ... IN [](...)), so they clear those slots themselves
+  // before each evaluation (else a value from another state would be reused).
+  using Lets = std::vector<std::pair<Frame*, const Node*>>;  // (frame of the LET, LET node)
+  Lets lets_;                          // the LETs around the formula being built
+  std::vector<Lets> atom_lets, fair_lets;  // per atom / fair act
+  const Lets* cur_lets_ = nullptr;     // those of the atom being evaluated
+
+  void reset(const Lets& ls) {
+    for (const auto& [fr, let] : ls)
+      for (int sl : let->let_slots) fr->slots[sl] = Value();
+  }
+
+  /// Calls `body` with the LETs recorded in frame `from` moved to `to` (a quantifier's
+  /// copy of `from` for one binding).
+  void rebound(Frame* from, Frame* to, const std::function<void()>& body) {
+    std::vector<size_t> moved;
+    for (size_t i = 0; i < lets_.size(); ++i)
+      if (lets_[i].first == from) {
+        lets_[i].first = to;
+        moved.push_back(i);
+      }
+    body();
+    for (size_t i : moved) lets_[i].first = from;
+  }
+
+  template <class F>
+  auto in_let(const Node* let, Frame* f, F&& body) {
+    lets_.emplace_back(f, let);
+    auto r = body();
+    lets_.pop_back();
+    return r;
+  }
+
   // -- building --
 
   int atom(Atom a) {
@@ -66,6 +101,7 @@ class Env {
       if (b.k == a.k && b.node == a.node && b.frame == a.frame && b.fair == a.fair) return static_cast<int>(i);
     }
     atoms.push_back(a);
+    atom_lets.push_back(lets_);
     return static_cast<int>(atoms.size() - 1);
   }
 
@@ -73,6 +109,7 @@ class Env {
     for (size_t i = 0; i < fair.size(); ++i)
       if (fair[i].action == action && fair[i].sub == sub && fair[i].frame == f) return static_cast<int>(i);
     fair.push_back(FairAct{action, sub, f, loc});
+    fair_lets.push_back(lets_);
     return static_cast<int>(fair.size() - 1);
   }
 
@@ -168,11 +205,11 @@ class Env {
         if (d->native || !d->body) unsupported(n, "this temporal operator");
         return build(d->body, call_frame(d, n, f));
       }
-      case Op::Let: return build(n->kids[0], f);
+      case Op::Let: return in_let(n, f, [&] { return build(n->kids[0], f); });
       case Op::Forall:
       case Op::Exists: {
         std::vector<int> kids;
-        each_binding(n, 0, f, [&](Frame* g) { kids.push_back(build(n->kids.back(), g)); });
+        each_binding(n, 0, f, [&](Frame* g) { rebound(f, g, [&] { kids.push_back(build(n->kids.back(), g)); }); });
         return fs.mk(n->op == Op::Forall ? TK::And : TK::Or, std::move(kids));
       }
       case Op::If: {
@@ -197,7 +234,7 @@ class Env {
         return;
       }
       if (n->op == Op::Forall) {
-        each_binding(n, 0, f, [&](Frame* g) { split(n->kids.back(), g, out); });
+        each_binding(n, 0, f, [&](Frame* g) { rebound(f, g, [&] { split(n->kids.back(), g, out); }); });
         return;
       }
       if (n->op == Op::Call && n->def->body && !n->def->native) {
@@ -205,7 +242,10 @@ class Env {
         return;
       }
       if (n->op == Op::Let) {
-        split(n->kids[0], f, out);
+        in_let(n, f, [&] {
+          split(n->kids[0], f, out);
+          return 0;
+        });
         return;
       }
     }
@@ -219,7 +259,7 @@ class Env {
       return;
     }
     if (n->op == Op::Forall) {
-      each_binding(n, 0, f, [&](Frame* g) { read_fairness(n->kids.back(), g); });
+      each_binding(n, 0, f, [&](Frame* g) { rebound(f, g, [&] { read_fairness(n->kids.back(), g); }); });
       return;
     }
     if (n->op == Op::Call && n->def->body && !n->def->native && n->level == Level::Temporal) {
@@ -227,7 +267,10 @@ class Env {
       return;
     }
     if (n->op == Op::Let) {
-      read_fairness(n->kids[0], f);
+      in_let(n, f, [&] {
+        read_fairness(n->kids[0], f);
+        return 0;
+      });
       return;
     }
     if (n->op == Op::WF || n->op == Op::SF) {
@@ -322,17 +365,31 @@ class Env {
 
   /// Whether `sub` differs between cur and nx; on a partial nx where `sub` needs an
   /// unconstrained variable, it can differ (some value of it does).
-  bool changes(const Node* sub, Frame* f, const Value* cur, const Value* nx) {
-    Ctx c1;
-    c1.cur = cur;
-    Ctx c2;
-    c2.cur = nx;
-    if (complete(nx)) return !equals(eval(sub, f, c1), eval(sub, f, c2));
+  /// `ls`: the LETs whose caches to clear before each evaluation of `sub`.
+  bool changes(const Node* sub, Frame* f, const Value* cur, const Value* nx, const Lets* ls) {
+    auto value_in = [&](const Value* st) {
+      if (ls) reset(*ls);
+      Ctx c;
+      c.cur = st;
+      return eval(sub, f, c);
+    };
+    if (complete(nx)) {
+      Value a = value_in(cur);
+      return !equals(a, value_in(nx));
+    }
     try {
-      return !equals(eval(sub, f, c1), eval(sub, f, c2));
+      Value a = value_in(cur);
+      return !equals(a, value_in(nx));
     } catch (Error&) {
       return true;
     }
+  }
+
+  /// Atom i (a state or action predicate) in context c.
+  bool eval_atom(size_t i, Ctx& c) {
+    reset(atom_lets[i]);
+    cur_lets_ = &atom_lets[i];
+    return pred(atoms[i].node, atoms[i].frame, c);
   }
 
   bool enabled(const Node* a, Frame* f, const Value* cur) {
@@ -344,7 +401,7 @@ class Env {
     }
     bool found = false;
     successors(a, f, cur, [&](const Value* nx) {
-      if (sub && !changes(sub, f, cur, nx)) return true;
+      if (sub && !changes(sub, f, cur, nx, cur_lets_)) return true;
       found = true;
       return false;
     });
@@ -367,10 +424,12 @@ class Env {
       case Op::Implies: return !pred(n->kids[0], f, c) || pred(n->kids[1], f, c);
       case Op::Equiv: return pred(n->kids[0], f, c) == pred(n->kids[1], f, c);
       case Op::If: return pred(n->kids[0], f, c) ? pred(n->kids[1], f, c) : pred(n->kids[2], f, c);
-      case Op::Let: return pred(n->kids[0], f, c);
+      case Op::Let:
+        for (int sl : n->let_slots) f->slots[sl] = Value();
+        return pred(n->kids[0], f, c);
       case Op::Enabled: return enabled(n->kids[0], f, c.cur);
-      case Op::BoxAction: return pred(n->kids[0], f, c) || !changes(n->kids[1], f, c.cur, c.next);
-      case Op::AngleAction: return pred(n->kids[0], f, c) && changes(n->kids[1], f, c.cur, c.next);
+      case Op::BoxAction: return pred(n->kids[0], f, c) || !changes(n->kids[1], f, c.cur, c.next, cur_lets_);
+      case Op::AngleAction: return pred(n->kids[0], f, c) && changes(n->kids[1], f, c.cur, c.next, cur_lets_);
       case Op::Call: {
         Def* d = n->def;
         if (d->native || !d->body || d->is_function) break;
@@ -556,11 +615,11 @@ void Checker::label_node(Env& env, const Value* cur, int level, NodeOut& out,
   for (size_t i = 0; i < env.atoms.size(); ++i) {
     const Atom& a = env.atoms[i];
     if (a.k == Atom::K::StatePred) {
-      if (env.pred(a.node, a.frame, c)) set_bit(nb, atom_bit_[i]);
+      if (env.eval_atom(i, c)) set_bit(nb, atom_bit_[i]);
     } else if (a.k == Atom::K::ActionPred) {
       Ctx cs = c;
       cs.next = const_cast<Value*>(cur);
-      if (env.pred(a.node, a.frame, cs)) set_bit(sb, atom_bit_[i]);
+      if (env.eval_atom(i, cs)) set_bit(sb, atom_bit_[i]);
     }
   }
   for (size_t k = 0; k < env.fair.size(); ++k) {
@@ -570,8 +629,9 @@ void Checker::label_node(Env& env, const Value* cur, int level, NodeOut& out,
     if (!fair_is_next_[k]) {
       const FairAct& fa = env.fair[k];
       try {
+        env.reset(env.fair_lets[k]);
         env.successors(fa.action, fa.frame, cur, [&](const Value* nx) {
-          if (!env.changes(fa.sub, fa.frame, cur, nx)) return true;
+          if (!env.changes(fa.sub, fa.frame, cur, nx, &env.fair_lets[k])) return true;
           if (env.complete(nx)) set.push_back(state_fingerprint(nx, n_));
           else fair_partial[k] = true;  // taken bits: evaluate <<A>>_v on each edge
           return true;
@@ -622,7 +682,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
       bool have_full = false;
       for (size_t k = 0; k < nf; ++k) {
         if (!fair_is_next_[k]) continue;
-        if (env.changes(env.fair[k].sub, env.fair[k].frame, cur, nx)) {
+        if (env.changes(env.fair[k].sub, env.fair[k].frame, cur, nx, &env.fair_lets[k])) {
           if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
           fair_sets[k].push_back(full);
         }
@@ -652,7 +712,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
       ce.level = level;
       for (size_t i = 0; i < env.atoms.size(); ++i) {
         const Atom& a = env.atoms[i];
-        if (a.k == Atom::K::ActionPred && env.pred(a.node, a.frame, ce)) set_bit(eb, atom_bit_[i]);
+        if (a.k == Atom::K::ActionPred && env.eval_atom(i, ce)) set_bit(eb, atom_bit_[i]);
       }
     });
   }
@@ -674,7 +734,9 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
         ce.cur = cur;
         ce.next = const_cast<Value*>(nx);
         ce.level = level;
-        if (env.changes(fa.sub, fa.frame, cur, nx) && eval_bool(fa.action, fa.frame, ce, "a fairness action")) {
+        if (!env.changes(fa.sub, fa.frame, cur, nx, &env.fair_lets[k])) continue;
+        env.reset(env.fair_lets[k]);
+        if (eval_bool(fa.action, fa.frame, ce, "a fairness action")) {
           set_bit(&out.edge_bits[e * g_.we], n_action_atoms_ + static_cast<int>(k));
           if (fair_by_edges[k]) set_bit(out.node_bits.data(), n_state_atoms_ + static_cast<int>(k));
         }

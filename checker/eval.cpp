@@ -254,6 +254,16 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     }
     case Op::Builtin: {
       size_t k = n->kids.size();
+      BuiltinFn fn = n->builtin->fn;
+      if (k == 2 && (fn == kEqFn || fn == kNeqFn || fn == kInFn || fn == kNotInFn)) {
+        Value t0, t1;
+        const Value& x = eval_ref(n->kids[0], f, c, t0);
+        const Value& y = eval_ref(n->kids[1], f, c, t1);
+        if (fn == kEqFn) return Value::boolean(equals(x, y));
+        if (fn == kNeqFn) return Value::boolean(!equals(x, y));
+        if (fn == kInFn) return Value::boolean(member(x, y));
+        return Value::boolean(!member(x, y));
+      }
       Value args[4];
       std::vector<Value> more;
       Value* a = args;

@@ -483,4 +483,6 @@ const Builtin* find_builtin(std::string_view module, std::string_view name) {
   return find_extra_builtin(module, name);
 }
 
+const BuiltinFn kEqFn = b_eq, kNeqFn = b_neq, kInFn = b_in, kNotInFn = b_notin;
+
 }  // namespace cairn

@@ -20,6 +20,9 @@ struct Builtin {
   Level level = Level::Constant;
 };
 
+/// The natives of `=`, `#`, `\in` and `\notin` (the evaluator reads their operands in place).
+extern const BuiltinFn kEqFn, kNeqFn, kInFn, kNotInFn;
+
 /// The native implementation of `name` from `module`, or nullptr.
 const Builtin* find_builtin(std::string_view module, std::string_view name);
 

@@ -53,14 +53,22 @@ void for_each_binding(const Binder& b, Frame* f, Ctx& c,
 class FrameHolder {
  public:
   FrameHolder(int n, Frame* parent) {
-    Value* slots = inline_;
+    Value* slots;
     if (n > kInline) {
       heap_.reset(new Value[static_cast<size_t>(n)]);
       slots = heap_.get();
+    } else {
+      // Only the n slots in use are constructed (and destroyed): this runs on every call.
+      slots = reinterpret_cast<Value*>(inline_);
+      for (int i = 0; i < n; ++i) new (&slots[i]) Value();
     }
     frame_.parent = parent;
     frame_.slots = slots;
     frame_.size = n;
+  }
+  ~FrameHolder() {
+    if (!heap_)
+      for (int i = 0; i < frame_.size; ++i) frame_.slots[i].~Value();
   }
   FrameHolder(const FrameHolder&) = delete;
   FrameHolder& operator=(const FrameHolder&) = delete;
@@ -68,7 +76,7 @@ class FrameHolder {
 
  private:
   static constexpr int kInline = 8;
-  Value inline_[kInline];
+  alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
   std::unique_ptr<Value[]> heap_;
   Frame frame_;
 };

@@ -3,8 +3,8 @@
 #include <tbb/task_group.h>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
-#include <tuple>
 
 #include "stdlib/builtins.hpp"
 
@@ -333,8 +333,7 @@ void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const
   e.step(init, fh.get(), nullptr);
 }
 
-void enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks,
-                             const EmitFn& emit) {
+InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks) {
   using Key = std::pair<int, int64_t>;
   struct Failure {
     Key key;
@@ -383,8 +382,9 @@ void enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& ba
     throw;
   }
   group.wait();
-  // The sequential order is the order of the keys; replicas never share a key of phase 1,
-  // only replica 0 emits in phases 0 and 2, and a replica's states of one key are in order.
+  // The sequential order is the order of the keys: replicas never share a key of phase 1,
+  // only replica 0 emits in phases 0 and 2, and each replica's keys are increasing. So a
+  // merge of the replicas' runs of equal keys, smallest key first, restores it.
   const Failure* first = nullptr;
   size_t first_t = 0;
   for (size_t t = 0; t < outs.size(); ++t)
@@ -392,17 +392,29 @@ void enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& ba
       first = &*outs[t].failure;
       first_t = t;
     }
-  std::vector<std::tuple<Key, size_t, size_t>> order;  // key, replica, state number
-  for (size_t t = 0; t < outs.size(); ++t)
-    for (size_t i = 0; i < outs[t].keys.size(); ++i) {
-      const Key& key = outs[t].keys[i];
-      if (first && !(key < first->key || (t == first_t && i < first->emitted))) continue;
-      order.emplace_back(key, t, i);
+  InitStates result;
+  size_t total = 0;
+  for (const Out& o : outs) total += o.keys.size();
+  result.states.reserve(total * nvars);
+  std::vector<size_t> at(outs.size(), 0);
+  for (;;) {
+    size_t best = SIZE_MAX;
+    for (size_t t = 0; t < outs.size(); ++t)
+      if (at[t] < outs[t].keys.size() && (best == SIZE_MAX || outs[t].keys[at[t]] < outs[best].keys[at[best]])) best = t;
+    if (best == SIZE_MAX) break;
+    Out& o = outs[best];
+    Key key = o.keys[at[best]];
+    size_t i = at[best];
+    for (; i < o.keys.size() && o.keys[i] == key; ++i) {
+      if (first && !(key < first->key || (best == first_t && i < first->emitted))) continue;
+      auto from = o.states.begin() + static_cast<std::ptrdiff_t>(i * nvars);
+      result.states.insert(result.states.end(), std::make_move_iterator(from),
+                           std::make_move_iterator(from + static_cast<std::ptrdiff_t>(nvars)));
     }
-  std::stable_sort(order.begin(), order.end(),
-                   [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
-  for (const auto& [key, t, i] : order) emit(&outs[t].states[i * nvars]);
-  if (first) throw first->error;
+    at[best] = i;
+  }
+  if (first) result.error = first->error;
+  return result;
 }
 
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit) {

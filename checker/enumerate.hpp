@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,12 +30,17 @@ using EmitFn = std::function<void(const Value* state)>;
 /// Enumerates the initial states of `init`.
 void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const EmitFn& emit);
 
+/// The initial states in enumerate_init's order, flattened, and the error that stopped
+/// the enumeration after them (if any).
+struct InitStates {
+  std::vector<Value> states;
+  std::optional<Error> error;
+};
+
 /// Enumerates the initial states of `init` with `tasks` replicas in parallel (see
-/// InitSplit in enumerate.cpp); `emit` is called afterwards, on the calling thread, with
-/// the states in exactly enumerate_init's order. An error is thrown after the states
-/// enumerated before it were emitted. Call inside a oneTBB arena.
-void enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks,
-                             const EmitFn& emit);
+/// InitSplit in enumerate.cpp): exactly enumerate_init's states, in its order. Call
+/// inside a oneTBB arena.
+InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks);
 
 /// Enumerates the successors of `cur` under one action.
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit);

@@ -503,13 +503,16 @@ class Explorer {
     std::vector<Value> all;
     try {
       // Several replicas per worker: the split point's elements are dealt round-robin.
-      enumerate_init_parallel(m_.init, m_.init_owner, n_, base, 4 * opts_.workers, [&](const Value* st) {
+      InitStates init = enumerate_init_parallel(m_.init, m_.init_owner, n_, base, 4 * opts_.workers);
+      all = std::move(init.states);
+      size_t count = n_ ? all.size() / n_ : 0;
+      for (size_t s = 0; s < count; ++s) {
         ++j.seq;
-        generated_.fetch_add(1);
+        generated_.fetch_add(1, std::memory_order_relaxed);
         for (size_t i = 0; i < n_; ++i)
-          if (!st[i].defined()) undefined_initial(j, i);
-        all.insert(all.end(), st, st + n_);
-      });
+          if (!all[s * n_ + i].defined()) undefined_initial(j, i);
+      }
+      if (init.error) throw *init.error;
     } catch (Stop&) {
       r_.left = 0;
       return false;

@@ -45,7 +45,10 @@ Run enumerate(Model& m, int tasks) {
       enumerate_init(m.init, m.init_owner, m.nvars(), base, keep);
     } else {
       tbb::task_arena arena(2);
-      arena.execute([&] { enumerate_init_parallel(m.init, m.init_owner, m.nvars(), base, tasks, keep); });
+      InitStates got;
+      arena.execute([&] { got = enumerate_init_parallel(m.init, m.init_owner, m.nvars(), base, tasks); });
+      for (size_t i = 0; i < got.states.size(); i += m.nvars()) keep(&got.states[i]);
+      if (got.error) throw *got.error;
     }
   } catch (Error& e) {
     r.error = e.what();

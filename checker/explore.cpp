@@ -96,6 +96,7 @@ class Explorer {
     if (progress.joinable()) progress.join();
     if (found_) report(*found_);
     r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    r_.safety_seconds = r_.seconds;
     r_.generated = generated_.load();
     r_.distinct = static_cast<int64_t>(links_.size());
     r_.depth = depth_;

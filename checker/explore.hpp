@@ -28,7 +28,7 @@ struct CheckResult {
   int exit_code = 0;
   int64_t generated = 0, distinct = 0, left = 0, depth = 0;
   double seconds = 0;           // total: safety search plus liveness
-  double safety_seconds = 0;    // the safety search (set with liveness; else seconds)
+  double safety_seconds = 0;    // the safety search
   double liveness_seconds = 0;  // the liveness phase (0 when it did not run)
   int workers = 1;
   std::optional<std::pair<std::string, std::string>> violation;  // kind, name

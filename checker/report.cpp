@@ -138,8 +138,7 @@ std::string report_json(const CheckResult& r) {
   j["left"] = r.left;
   j["depth"] = r.depth;
   j["seconds"] = r.seconds;
-  // The explorer leaves safety_seconds unset: without a liveness phase it is all of seconds.
-  j["safety_seconds"] = r.liveness_seconds > 0 ? r.safety_seconds : r.seconds;
+  j["safety_seconds"] = r.safety_seconds;
   j["liveness_seconds"] = r.liveness_seconds;
   j["workers"] = r.workers;
   j["seen_set_bytes"] = r.seen_bytes;

@@ -211,12 +211,16 @@ def safety_table(a, cairn, corpus, rows):
             if sp:
                 summary.append(f"median speedup {a.workers[0]} -> {w} workers: "
                                f"{statistics.median(sp):.2f}x (min {min(sp):.2f}x)")
+    print_summary(summary, bad, a.markdown)
+    return bad
+
+
+def print_summary(summary, bad, markdown):
     if bad:
         summary.append(f"MISMATCH: {bad} run(s) disagree with TLC's distinct count or verdict")
     print()
     for s in summary:
-        print(("- " if a.markdown else "") + s)
-    return bad
+        print(("- " if markdown else "") + s)
 
 
 def liveness_table(a, cairn, corpus, rows):
@@ -260,11 +264,7 @@ def liveness_table(a, cairn, corpus, rows):
         if ratios:
             summary.append(f"liveness/safety with {w} worker{'s' if w > 1 else ''}: median "
                            f"{statistics.median(ratios):.2f}x, max {max(ratios):.2f}x")
-    if bad:
-        summary.append(f"MISMATCH: {bad} run(s) disagree with TLC's distinct count or verdict")
-    print()
-    for s in summary:
-        print(("- " if a.markdown else "") + s)
+    print_summary(summary, bad, a.markdown)
     return bad
 
 

@@ -540,6 +540,15 @@ class Checker {
   std::vector<int> atom_bit_;
   int n_state_atoms_ = 0, n_action_atoms_ = 0;
   std::vector<bool> fair_is_next_;
+  // A fair act whose action is exactly a union of actions of m_.actions (the same
+  // definition with equal constant arguments, split as split_actions does): its
+  // <<A>>_v-successors are taken from the node expansion instead of enumerating A again.
+  // An action `\E x \in S : B` over a constant S is enumerated as its bindings (the same
+  // successors in the same order) when that lets a fair act reuse them.
+  std::vector<char> fair_reuse_;                    // per fair act
+  std::vector<std::vector<const Node*>> fair_guards_;  // per fair act: state guards G in G /\ D(args)
+  std::vector<std::vector<Action>> units_;          // per action: what the expansion enumerates
+  std::vector<std::vector<std::vector<int>>> unit_fair_;  // per action, per unit: the reusing fair acts
   std::vector<Check> checks_;
   // One Env per thread of the graph build (more than one worker).
   tbb::enumerable_thread_specific<std::unique_ptr<Env>> envs_;
@@ -553,7 +562,8 @@ class Checker {
   void expand(Env& env, const Value* cur, int level, NodeOut& out);
   void label_node(Env& env, const Value* cur, int level, NodeOut& out,
                   std::vector<std::vector<uint64_t>>& fair_sets, std::vector<char>& fair_partial,
-                  std::vector<char>& fair_by_edges);
+                  std::vector<char>& fair_by_edges, const std::vector<char>& fair_redo);
+  void match_fair_actions();
   bool check_one(const Check& ch, CheckResult& r);
 };
 
@@ -583,6 +593,200 @@ void Checker::prepare() {
     fair_is_next_[k] = m_.next && a->op == Op::Call && a->kids.empty() && m_.next->op == Op::Call &&
                        m_.next->kids.empty() && a->def == m_.next->def;
   }
+  match_fair_actions();
+}
+
+namespace {
+
+struct Leaf {
+  const Node* node;
+  Def* owner;
+  std::vector<Value> frame;
+};
+
+/// The actions `n` (in the frame of `owner` with parameter values `frame`) splits into,
+/// exactly as split in enumerate.cpp splits the next-state relation into m.actions.
+void split_leaves(const Node* n, Def* owner, const std::vector<Value>& frame, std::vector<Leaf>& out) {
+  if (n->op == Op::Or) {
+    for (const Node* k : n->kids) split_leaves(k, owner, frame, out);
+    return;
+  }
+  if (n->op == Op::Call && n->def->body && !n->def->native && !n->def->nested &&
+      n->def->level >= Level::Action) {
+    bool constant_args = true;
+    for (const Node* k : n->kids)
+      if (k->level != Level::Constant || k->op == Op::Closure) constant_args = false;
+    if (constant_args) {
+      std::vector<Value> args;
+      if (!n->kids.empty()) {
+        Ctx c;
+        FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
+        for (size_t i = 0; i < frame.size(); ++i) fh.get()->slots[i] = frame[i];
+        for (const Node* k : n->kids) args.push_back(eval(k, fh.get(), c));
+      }
+      split_leaves(n->def->body, n->def, args, out);
+      return;
+    }
+  }
+  out.push_back(Leaf{n, owner, frame});
+}
+
+}  // namespace
+
+/// Fills fair_reuse_, fair_guards_, units_ and unit_fair_. A fair act A = D(args) (a
+/// definition called with constant arguments, which ENABLED enumerates as D's body in a
+/// frame of the argument values: Env::as_action), possibly after state-level guards
+/// G1 /\ ... /\ D(args), is split as the next-state relation is split (split_leaves); the
+/// actions of m_.actions are split the same way, an action `\E x \in S : B` over a constant
+/// S first into its bindings. If the pieces of some of those units are all pieces of A and
+/// together cover A, enumerating A from a state gives exactly the successors of those units
+/// (when the guards hold), which the expansion enumerates anyway. Otherwise A is enumerated
+/// on its own (label_node).
+void Checker::match_fair_actions() {
+  size_t nf = env_.fair.size();
+  fair_reuse_.assign(nf, 0);
+  fair_guards_.assign(nf, {});
+  units_.assign(m_.actions.size(), {});
+  unit_fair_.assign(m_.actions.size(), {});
+  for (size_t ai = 0; ai < m_.actions.size(); ++ai) units_[ai].push_back(m_.actions[ai]);
+  // Candidate split of each action into its bindings.
+  std::vector<std::vector<Action>> subs(m_.actions.size());
+  for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
+    const Action& x = m_.actions[ai];
+    const Node* n = x.node;
+    if (n->op != Op::Exists || n->binders.size() != 1 || !n->binders[0].set ||
+        n->binders[0].set->level != Level::Constant || !x.owner || n->kids.empty())
+      continue;
+    int top = static_cast<int>(x.frame.size());
+    for (int sl : n->binders[0].slots) top = std::max(top, sl + 1);
+    if (top > x.owner->frame_size) continue;
+    try {
+      FrameHolder fh(x.owner->frame_size, nullptr);
+      for (size_t i = 0; i < x.frame.size(); ++i) fh.get()->slots[i] = x.frame[i];
+      Ctx c;
+      for_each_binding(n->binders[0], fh.get(), c, [&] {
+        Action u = x;
+        u.node = n->kids[0];
+        u.frame.assign(fh.get()->slots, fh.get()->slots + top);
+        subs[ai].push_back(std::move(u));
+        return subs[ai].size() <= 4096;
+      });
+      if (subs[ai].size() > 4096) subs[ai].clear();
+    } catch (Error&) {
+      subs[ai].clear();
+    }
+  }
+  auto leaves_of = [](const Action& u, std::vector<Leaf>& out) {
+    try {
+      split_leaves(u.node, u.owner, u.frame, out);
+      return true;
+    } catch (Error&) {
+      return false;
+    }
+  };
+  auto same_leaf = [](const Leaf& a, const Leaf& b) {
+    if (a.node != b.node || a.owner != b.owner || a.frame.size() != b.frame.size()) return false;
+    for (size_t i = 0; i < a.frame.size(); ++i)
+      if (!equals(a.frame[i], b.frame[i])) return false;
+    return true;
+  };
+  // Leaves of every unit, whole actions and bindings.
+  std::vector<std::vector<Leaf>> whole(m_.actions.size());
+  std::vector<char> whole_ok(m_.actions.size());
+  std::vector<std::vector<std::vector<Leaf>>> sub_leaves(m_.actions.size());
+  std::vector<std::vector<char>> sub_ok(m_.actions.size());
+  for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
+    whole_ok[ai] = leaves_of(m_.actions[ai], whole[ai]);
+    sub_leaves[ai].resize(subs[ai].size());
+    sub_ok[ai].resize(subs[ai].size());
+    for (size_t j = 0; j < subs[ai].size(); ++j) sub_ok[ai][j] = leaves_of(subs[ai][j], sub_leaves[ai][j]);
+  }
+  // Per fair act: the units it takes, (action, binding or -1 for the whole action).
+  std::vector<std::vector<std::pair<size_t, int>>> taken(nf);
+  std::vector<char> split_used(m_.actions.size(), 0);
+  for (size_t k = 0; k < nf; ++k) {
+    if (fair_is_next_[k]) continue;
+    const FairAct& fa = env_.fair[k];
+    const Node* a = fa.action;
+    std::vector<const Node*> guards;
+    if (a->op == Op::And && !a->kids.empty()) {
+      bool ok = true;
+      for (size_t i = 0; i + 1 < a->kids.size(); ++i) {
+        const Node* g = a->kids[i];
+        if (g->level > Level::State || env_.has_enabled(g)) ok = false;
+        guards.push_back(g);
+      }
+      if (!ok) continue;
+      a = a->kids.back();
+    }
+    if (a->op != Op::Call || !a->def->body || a->def->native || a->def->nested || a->def->is_function ||
+        a->def->level < Level::Action)
+      continue;
+    bool constant_args = true;
+    for (const Node* kid : a->kids)
+      if (kid->level != Level::Constant || kid->op == Op::Closure) constant_args = false;
+    if (!constant_args) continue;
+    std::vector<Leaf> leaves;
+    try {
+      env_.reset(env_.fair_lets[k]);
+      std::vector<Value> args;
+      for (const Node* kid : a->kids) {
+        Ctx c;
+        args.push_back(eval(kid, fa.frame, c));
+      }
+      env_.reset(env_.fair_lets[k]);
+      split_leaves(a->def->body, a->def, args, leaves);
+    } catch (Error&) {
+      continue;
+    }
+    if (leaves.empty()) continue;
+    auto within = [&](const std::vector<Leaf>& ls) {
+      if (ls.empty()) return false;
+      for (const Leaf& l : ls) {
+        bool in = false;
+        for (const Leaf& f : leaves) in = in || same_leaf(l, f);
+        if (!in) return false;
+      }
+      return true;
+    };
+    std::vector<char> covered(leaves.size(), 0);
+    auto cover = [&](const std::vector<Leaf>& ls) {
+      for (const Leaf& l : ls)
+        for (size_t i = 0; i < leaves.size(); ++i)
+          if (same_leaf(l, leaves[i])) covered[i] = 1;
+    };
+    std::vector<std::pair<size_t, int>> us;
+    for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
+      if (whole_ok[ai] && within(whole[ai])) {
+        us.emplace_back(ai, -1);
+        cover(whole[ai]);
+        continue;
+      }
+      for (size_t j = 0; j < subs[ai].size(); ++j)
+        if (sub_ok[ai][j] && within(sub_leaves[ai][j])) {
+          us.emplace_back(ai, static_cast<int>(j));
+          cover(sub_leaves[ai][j]);
+        }
+    }
+    if (std::find(covered.begin(), covered.end(), 0) != covered.end()) continue;
+    fair_reuse_[k] = 1;
+    fair_guards_[k] = std::move(guards);
+    for (auto [ai, j] : us)
+      if (j >= 0) split_used[ai] = 1;
+    taken[k] = std::move(us);
+  }
+  for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
+    if (split_used[ai]) units_[ai] = subs[ai];
+    unit_fair_[ai].assign(units_[ai].size(), {});
+  }
+  for (size_t k = 0; k < nf; ++k)
+    for (auto [ai, j] : taken[k]) {
+      if (j < 0) {
+        for (auto& uf : unit_fair_[ai]) uf.push_back(static_cast<int>(k));  // all of its bindings
+      } else {
+        unit_fair_[ai][static_cast<size_t>(j)].push_back(static_cast<int>(k));
+      }
+    }
 }
 
 /// The Env of the calling thread for the graph build: built by the same load_formulas as
@@ -606,7 +810,7 @@ Env& Checker::thread_env() {
 /// fair_sets with the fingerprints of the <<A>>_v-successors of each fair act.
 void Checker::label_node(Env& env, const Value* cur, int level, NodeOut& out,
                          std::vector<std::vector<uint64_t>>& fair_sets, std::vector<char>& fair_partial,
-                         std::vector<char>& fair_by_edges) {
+                         std::vector<char>& fair_by_edges, const std::vector<char>& fair_redo) {
   uint64_t* nb = out.node_bits.data();
   uint64_t* sb = out.stutter_bits.data();
   Ctx c;
@@ -624,9 +828,11 @@ void Checker::label_node(Env& env, const Value* cur, int level, NodeOut& out,
   }
   for (size_t k = 0; k < env.fair.size(); ++k) {
     auto& set = fair_sets[k];
-    fair_partial[k] = false;
-    fair_by_edges[k] = false;
-    if (!fair_is_next_[k]) {
+    if (!fair_is_next_[k] && (!fair_reuse_[k] || fair_redo[k])) {
+      // Enumerate A from the node (its successors were not all taken from the expansion).
+      set.clear();
+      fair_partial[k] = false;
+      fair_by_edges[k] = false;
       const FairAct& fa = env.fair[k];
       try {
         env.reset(env.fair_lets[k]);
@@ -666,20 +872,65 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
   const bool plain_keys = !m_.symmetry && !m_.view;  // the key is the state's fingerprint
   std::vector<std::vector<uint64_t>> fair_sets(nf);
   std::vector<char> fair_partial(nf, 0), fair_by_edges(nf, 0);
+  std::vector<char> fair_redo(nf, 0);  // a reusing fair act that label_node enumerates after all
   std::vector<uint64_t> edge_fp;  // per edge: the successor's full fingerprint (with fairness)
   // Edge labels depend only on the step (cur, successor): a successor found again (by
   // another action or binding; common) copies the labels of its first edge.
   const bool memo = n_action_atoms_ > 0 || nf > 0;
   std::unordered_map<uint64_t, size_t> first_edge;  // successor's fingerprint -> edge
   std::vector<size_t> same_as;                      // per edge: the first edge to its successor
-  for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
+  // The state guards of the reusing fair acts: false, no successors; an error, label_node
+  // enumerates the fair act itself.
+  std::vector<char> fair_off(nf, 0);
+  for (size_t k = 0; k < nf; ++k) {
+    if (!fair_reuse_[k] || fair_guards_[k].empty()) continue;
+    const FairAct& fa = env.fair[k];
+    try {
+      for (const Node* g : fair_guards_[k]) {
+        env.reset(env.fair_lets[k]);
+        Ctx cg;
+        cg.cur = cur;
+        cg.level = level;
+        if (!eval_bool(g, fa.frame, cg, "a fairness action")) {
+          fair_off[k] = 1;
+          break;
+        }
+      }
+    } catch (Error&) {
+      fair_redo[k] = 1;
+    }
+  }
+  for (size_t ai = 0; ai < m_.actions.size(); ++ai)
+  for (size_t ui = 0; ui < units_[ai].size(); ++ui) {
     Ctx c;
     c.level = level;
-    enumerate_next(m_.actions[ai], cur, n_, c, [&](const Value* nx) {
-      for (size_t i = 0; i < n_; ++i)
-        if (!nx[i].defined()) return;
+    const std::vector<int>& reusing = unit_fair_[ai][ui];
+    enumerate_next(units_[ai][ui], cur, n_, c, [&](const Value* nx) {
+      bool partial = false;
+      for (size_t i = 0; i < n_ && !partial; ++i)
+        if (!nx[i].defined()) partial = true;
+      // The fair acts that take this action's successors (as label_node would find them):
+      // a partial successor that changes v makes the taken bits be decided per edge; an
+      // error evaluating v sends the fair act back to label_node's own enumeration.
       uint64_t full = 0;
       bool have_full = false;
+      for (int k : reusing) {
+        if (fair_redo[k] || fair_off[k]) continue;
+        const FairAct& fa = env.fair[static_cast<size_t>(k)];
+        try {
+          if (!env.changes(fa.sub, fa.frame, cur, nx, &env.fair_lets[static_cast<size_t>(k)])) continue;
+        } catch (Error&) {
+          fair_redo[k] = 1;
+          continue;
+        }
+        if (partial) {
+          fair_partial[k] = 1;
+          continue;
+        }
+        if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
+        fair_sets[static_cast<size_t>(k)].push_back(full);
+      }
+      if (partial) return;
       for (size_t k = 0; k < nf; ++k) {
         if (!fair_is_next_[k]) continue;
         if (env.changes(env.fair[k].sub, env.fair[k].frame, cur, nx, &env.fair_lets[k])) {
@@ -716,7 +967,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
       }
     });
   }
-  label_node(env, cur, level, out, fair_sets, fair_partial, fair_by_edges);
+  label_node(env, cur, level, out, fair_sets, fair_partial, fair_by_edges, fair_redo);
   size_t ne = out.edges();
   for (size_t k = 0; k < nf; ++k) {
     const auto& set = fair_sets[k];

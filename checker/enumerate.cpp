@@ -489,4 +489,11 @@ std::vector<Action> split_actions(const Node* next, Def* owner, const std::strin
   return out;
 }
 
+std::vector<Action> split_actions(const Node* n, Def* owner, const std::vector<Value>& frame,
+                                  const std::string& name) {
+  std::vector<Action> out;
+  split(n, owner, frame, name, out);
+  return out;
+}
+
 }  // namespace cairn

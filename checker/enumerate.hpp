@@ -49,4 +49,8 @@ void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, 
 /// operators called with constant arguments and \E over constant sets).
 std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name);
 
+/// The same, for an action `n` in the frame of `owner` with parameter values `frame`.
+std::vector<Action> split_actions(const Node* n, Def* owner, const std::vector<Value>& frame,
+                                  const std::string& name);
+
 }  // namespace cairn

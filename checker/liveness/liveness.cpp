@@ -605,30 +605,10 @@ struct Leaf {
 };
 
 /// The actions `n` (in the frame of `owner` with parameter values `frame`) splits into,
-/// exactly as split in enumerate.cpp splits the next-state relation into m.actions.
+/// exactly as the next-state relation is split into m.actions (split_actions).
 void split_leaves(const Node* n, Def* owner, const std::vector<Value>& frame, std::vector<Leaf>& out) {
-  if (n->op == Op::Or) {
-    for (const Node* k : n->kids) split_leaves(k, owner, frame, out);
-    return;
-  }
-  if (n->op == Op::Call && n->def->body && !n->def->native && !n->def->nested &&
-      n->def->level >= Level::Action) {
-    bool constant_args = true;
-    for (const Node* k : n->kids)
-      if (k->level != Level::Constant || k->op == Op::Closure) constant_args = false;
-    if (constant_args) {
-      std::vector<Value> args;
-      if (!n->kids.empty()) {
-        Ctx c;
-        FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
-        for (size_t i = 0; i < frame.size(); ++i) fh.get()->slots[i] = frame[i];
-        for (const Node* k : n->kids) args.push_back(eval(k, fh.get(), c));
-      }
-      split_leaves(n->def->body, n->def, args, out);
-      return;
-    }
-  }
-  out.push_back(Leaf{n, owner, frame});
+  for (Action& a : split_actions(n, owner, frame, ""))
+    out.push_back(Leaf{a.node, a.owner, std::move(a.frame)});
 }
 
 }  // namespace

@@ -31,7 +31,10 @@
 //    successor (not the representative, as TLC evaluates them when the successor is
 //    generated). Each WF_v(A)/SF_v(A) gives two facts: enabled(s) = some A-successor of s
 //    changes v (enumerate A from s, as TLC's ENABLED does), and taken(s->t) = t is one of
-//    those successors. Every node also has an implicit stuttering self-loop: behaviours may
+//    those successors. When A is made of pieces of the split next-state relation (e.g.
+//    WF_vars(P(self)) with Next == \E self \in S : P(self)), its successors are the ones
+//    the expansion of s enumerated for those pieces: they are not enumerated again
+//    (Checker::match_fair_actions). Every node also has an implicit stuttering self-loop: behaviours may
 //    stutter (a deadlocked state stutters forever), a stuttering step satisfies no
 //    <<A>>_v, and it is how TLC reports "State k+1: Stuttering".
 //

@@ -504,14 +504,7 @@ class Resolver {
     }
     d->param_arity.assign(s->inst_param_names.size(), 0);
     d->inst_params = static_cast<int>(s->inst_param_names.size());
-    for (const auto& p : u.params) {
-      LocalSym ls;
-      ls.k = p.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
-      ls.arity = p.arity;
-      ls.slot = fn.alloc();
-      params.names[p.name] = ls;
-      d->param_arity.push_back(p.arity);
-    }
+    declare_params(u.params, fn, params, d);
     d->arity = static_cast<int>(d->param_arity.size());
     fn.locals = &params;
     d->resolving = true;
@@ -635,6 +628,19 @@ class Resolver {
     fail(a.loc, "expected an operator as argument");
   }
 
+  /// Declares the parameters `ps` of `d` in `scope`, in slots of fn's current frame.
+  static void declare_params(const std::vector<ast::Param>& ps, Fn& fn, LocalScope& scope, Def* d) {
+    for (const auto& p : ps) {
+      LocalSym ls;
+      ls.k = p.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
+      ls.arity = p.arity;
+      ls.depth = fn.depth();
+      ls.slot = fn.alloc();
+      scope.names[p.name] = ls;
+      d->param_arity.push_back(p.arity);
+    }
+  }
+
   /// Compiles a LET definition or LAMBDA: its own frame, parent = the current frame.
   void compile_local_def(Def* d, const std::vector<ast::Param>& ps, const ast::ExprPtr& body,
                          const std::vector<ast::Bound>* fbounds, Fn& fn) {
@@ -643,15 +649,7 @@ class Resolver {
     fn.frame_sizes.push_back(&size);
     LocalScope params;
     params.outer = fn.locals;
-    for (const auto& p : ps) {
-      LocalSym ls;
-      ls.k = p.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
-      ls.arity = p.arity;
-      ls.depth = fn.depth();
-      ls.slot = fn.alloc();
-      params.names[p.name] = ls;
-      d->param_arity.push_back(p.arity);
-    }
+    declare_params(ps, fn, params, d);
     d->arity = static_cast<int>(ps.size());
     const LocalScope* saved = fn.locals;
     fn.locals = &params;
@@ -885,14 +883,7 @@ class Resolver {
             int size = 0;
             lf.frame_sizes.push_back(&size);
             LocalScope ps;
-            for (const auto& p : t.params) {
-              LocalSym ls;
-              ls.k = p.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
-              ls.arity = p.arity;
-              ls.slot = lf.alloc();
-              ps.names[p.name] = ls;
-              d->param_arity.push_back(p.arity);
-            }
+            declare_params(t.params, lf, ps, d);
             lf.locals = &ps;
             d->arity = static_cast<int>(t.params.size());
             d->body = expr(*t.kids[0], lf);

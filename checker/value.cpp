@@ -64,6 +64,16 @@ Value Value::from_obj(Obj* o) {
   return v;
 }
 
+namespace {
+/// A new handle (one more reference) on an object someone else holds.
+Value retained(const Obj* o) {
+  Value borrowed = Value::from_obj(const_cast<Obj*>(o));
+  Value r = borrowed;
+  borrowed.detach();
+  return r;
+}
+}  // namespace
+
 void Value::destroy(const Obj* o) {
   delete[] o->perm_fps.load(std::memory_order_relaxed);
   switch (o->kind) {
@@ -92,11 +102,7 @@ void make_immortal(const Value& v) {
       break;
     case VK::LazySet:
       for (const Value& e : as_lazy(v)->parts) make_immortal(e);
-      if (const Obj* n = as_lazy(v)->normal.load(std::memory_order_acquire)) {
-        Value borrowed = Value::from_obj(const_cast<Obj*>(n));
-        make_immortal(borrowed);
-        borrowed.detach();
-      }
+      if (const Obj* n = as_lazy(v)->normal.load(std::memory_order_acquire)) make_immortal(retained(n));
       break;
     case VK::FcnLazy:
       make_immortal(static_cast<const FcnLazyObj*>(o)->domain);
@@ -634,12 +640,7 @@ Value enumerate(const Value& set) {
     return make_set(std::move(all));
   }
   const LazySetObj* l = as_lazy(set);
-  if (const Obj* o = l->normal.load(std::memory_order_acquire)) {
-    Value borrowed = Value::from_obj(const_cast<Obj*>(o));
-    Value r = borrowed;  // one more reference for the caller
-    borrowed.detach();
-    return r;
-  }
+  if (const Obj* o = l->normal.load(std::memory_order_acquire)) return retained(o);
   std::vector<Value> all;
   if (l->lk == LazyKind::Union) {
     for_each_element(l->parts[0], [&](const Value& s) {

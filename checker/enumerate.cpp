@@ -320,17 +320,22 @@ class Enumerator {
   }
 };
 
-}  // namespace
-
-void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const EmitFn& emit) {
+/// One enumeration of Init (or one replica of a parallel one, with `split`).
+void run_init(const Node* init, Def* owner, size_t nvars, const Ctx& base, const EmitFn& emit, InitSplit* split) {
   std::vector<Value> st(nvars);
   Ctx c = base;
   c.cur = st.data();
   c.next = nullptr;
   c.init_mode = true;
   FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
-  Enumerator e(c, st.data(), true, emit);
+  Enumerator e(c, st.data(), true, emit, split);
   e.step(init, fh.get(), nullptr);
+}
+
+}  // namespace
+
+void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const EmitFn& emit) {
+  run_init(init, owner, nvars, base, emit, nullptr);
 }
 
 InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks) {
@@ -357,19 +362,12 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
         for (int r = 1; r < tasks; ++r) group.run([&replica, r] { replica(r); });
       };
     Out& out = outs[static_cast<size_t>(t)];
-    std::vector<Value> st(nvars);
-    Ctx c = base;
-    c.cur = st.data();
-    c.next = nullptr;
-    c.init_mode = true;
     EmitFn keep = [&](const Value* s) {
       out.keys.push_back(split.key());
       out.states.insert(out.states.end(), s, s + nvars);
     };
     try {
-      FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
-      Enumerator e(c, st.data(), true, keep, &split);
-      e.step(init, fh.get(), nullptr);
+      run_init(init, owner, nvars, base, keep, &split);
     } catch (InitSplit::Done&) {
     } catch (Error& err) {
       out.failure.emplace(Failure{split.key(), out.keys.size(), err});

@@ -598,17 +598,12 @@ void Checker::prepare() {
 
 namespace {
 
-struct Leaf {
-  const Node* node;
-  Def* owner;
-  std::vector<Value> frame;
-};
+using Leaf = Action;  // a piece of a split action: its node, owner and frame are compared
 
 /// The actions `n` (in the frame of `owner` with parameter values `frame`) splits into,
 /// exactly as the next-state relation is split into m.actions (split_actions).
 void split_leaves(const Node* n, Def* owner, const std::vector<Value>& frame, std::vector<Leaf>& out) {
-  for (Action& a : split_actions(n, owner, frame, ""))
-    out.push_back(Leaf{a.node, a.owner, std::move(a.frame)});
+  for (Action& a : split_actions(n, owner, frame, "")) out.push_back(std::move(a));
 }
 
 }  // namespace

@@ -45,6 +45,7 @@ struct ModScope {
   std::string module;
   std::unordered_map<std::string, Symbol> syms;
   std::vector<std::string> inst_param_names;  // parameters of a parameterised INSTANCE
+  std::vector<int> inst_param_arity;          //   (> 0 for an operator parameter)
 };
 
 /// Constants given by the model (cfg): a value, or the name of a definition to use.

@@ -72,6 +72,10 @@ struct InstCtx {
   // The scope the INSTANCE is written in: inside a parameterised instance, its parameters
   // come first in the instance's definitions too (hidden: not visible by name).
   const ModScope* enclosing = nullptr;
+  // An instance inside a LET (index into Resolver::let_ctxs_): its definitions are nested
+  // in the LET's frame; for the LET's own INSTANCE, substitutions also see the LET's names.
+  int let_nest = -1;
+  bool let_names = false;
   bool named = false;               // `M == INSTANCE ...`: its definitions are M!Op
 };
 
@@ -101,6 +105,14 @@ class Resolver {
   };
   std::unordered_map<const Def*, DefSource> sources_;
   std::vector<std::shared_ptr<ast::Unit>> synth_units_;  // ASSUME/THEOREM bodies, selections
+  // The local context of a `LET M == INSTANCE ...`: the names visible there and the frames
+  // of the definition it is written in (alive while that definition is compiled).
+  struct LetCtx {
+    const LocalScope* locals;
+    std::vector<int*> frame_sizes;
+  };
+  std::vector<LetCtx> let_ctxs_;
+  std::unordered_map<const Def*, int> let_depth_;  // nested instance definition -> LET frame depth
   std::map<std::string, std::unordered_map<std::string, Symbol>> nested_ctx_;
   struct PendingOverride {
     Def* placeholder;
@@ -241,6 +253,7 @@ class Resolver {
         sym.k = Symbol::K::Subst;
         sym.subst = it->second;
         sym.subst_scope = inst->outer;
+        if (inst->let_names) sym.subst_let = inst->let_nest;
         sym.param_of_instance = true;  // not imported by the instantiating module
         add_symbol(s, sym);
         return;
@@ -257,7 +270,18 @@ class Resolver {
         add_symbol(s, sym);
         return;
       }
-      // Implicit substitution `x <- x`.
+      // Implicit substitution `x <- x`, x possibly a name of the LET holding the INSTANCE.
+      if (inst->let_names && let_ctxs_[static_cast<size_t>(inst->let_nest)].locals->find(p.name)) {
+        auto ref = std::make_shared<ast::Expr>(Ex::Name, p.loc);
+        ref->path.push_back(ast::Segment{p.name, {}, p.loc});
+        sym.k = Symbol::K::Subst;
+        sym.subst = ref;
+        sym.subst_scope = inst->outer;
+        sym.subst_let = inst->let_nest;
+        sym.param_of_instance = true;
+        add_symbol(s, sym);
+        return;
+      }
       auto jt = inst->outer->syms.find(p.name);
       if (jt == inst->outer->syms.end())
         fail(p.loc, std::string("no substitution for ") + (is_var ? "variable" : "constant") +
@@ -357,6 +381,7 @@ class Resolver {
         ic.named = !u.name.empty() || (inst && inst->named);
         for (const auto& w : u.inst.with) ic.with[w.name] = w.value;
         ic.enclosing = s;
+        if (inst) ic.let_nest = inst->let_nest;
         for (const auto& p : u.params) {
           ic.params.push_back(p.name);
           ic.param_arity.push_back(p.arity);
@@ -527,6 +552,12 @@ class Resolver {
     Fn fn;
     fn.mod = s;
     int size = 0;
+    if (inst && inst->let_nest >= 0) {
+      // A definition of an instance inside a LET: its frame's parent is the LET's frame.
+      fn.frame_sizes = let_ctxs_[static_cast<size_t>(inst->let_nest)].frame_sizes;
+      d->nested = true;
+      let_depth_[d] = fn.depth();
+    }
     fn.frame_sizes.push_back(&size);
     fn.self = d;
     LocalScope params;
@@ -649,6 +680,7 @@ class Resolver {
       if (it != fn.mod->syms.end() && it->second.k == Symbol::K::Def) {
         Node* n = node(Op::Closure, a.loc);
         n->def = it->second.def;
+        n->up = def_up(n->def, fn);
         return n;
       }
       const Builtin* b = it != fn.mod->syms.end() && it->second.k == Symbol::K::Builtin
@@ -731,6 +763,13 @@ class Resolver {
     n->level = level_of(n);
     if (!d->resolving) n->level = max_level(n->level, d->level);
     return n;
+  }
+
+  /// The static links from fn's frame to the parent frame of d (nested in a LET's frame
+  /// when it belongs to an instance inside the LET).
+  int def_up(const Def* d, const Fn& fn) const {
+    auto it = let_depth_.find(d);
+    return it == let_depth_.end() ? 0 : fn.depth() - it->second;
   }
 
   /// Inside a parameterised instance `I(p) == INSTANCE M`, a call between M's own
@@ -968,7 +1007,7 @@ class Resolver {
         auto more = args_for(last.args, sym.def->param_arity, offset, fn);
         args.insert(args.end(), more.begin(), more.end());
         if (sym.def == fn.self && fn.self->is_function) fn.self->recursive = true;
-        return call_def(sym.def, std::move(args), e.loc, name, 0);
+        return call_def(sym.def, std::move(args), e.loc, name, def_up(sym.def, fn));
       }
       case Symbol::K::Builtin: {
         std::vector<const Node*> args;
@@ -994,6 +1033,7 @@ class Resolver {
           ls.slot = static_cast<int>(i);
           ps.names[fn.mod->inst_param_names[i]] = ls;
         }
+        if (sym.subst_let >= 0) ps.outer = let_ctxs_[static_cast<size_t>(sym.subst_let)].locals;
         sub.locals = &ps;
         sub.self = nullptr;
         if (!last.args.empty()) {
@@ -1126,7 +1166,7 @@ class Resolver {
           auto pre = inst_param_refs(fn, e.loc, sym.def->inst_params);
           args.insert(args.begin(), pre.begin(), pre.end());
         }
-        return call_def(sym.def, std::move(args), e.loc, op, 0);
+        return call_def(sym.def, std::move(args), e.loc, op, def_up(sym.def, fn));
       }
       if (sym.k == Symbol::K::Builtin) {
         Node* n = node(Op::Builtin, e.loc);
@@ -1318,6 +1358,9 @@ class Resolver {
             ic.outer = fn.mod;
             ic.enclosing = fn.mod;
             ic.named = true;
+            ic.let_nest = static_cast<int>(let_ctxs_.size());
+            ic.let_names = true;
+            let_ctxs_.push_back(LetCtx{fn.locals, fn.frame_sizes});
             for (const auto& w : u.inst.with) ic.with[w.name] = w.value;
             ast::ModulePtr im = loader_.load(u.inst.module, u.loc);
             ModScope* is = build_scope(*im, &ic, false);

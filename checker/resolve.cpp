@@ -1070,8 +1070,14 @@ class Resolver {
           else if (t.kind == Ex::OpSym && t.kids.empty()) target = t.sval;
           if (!target.empty()) {
             auto it2 = sym.subst_scope->syms.find(target);
-            if (it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Def)
-              return call_def(it2->second.def, std::move(args), e.loc, target, 0);
+            if (it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Def) {
+              Def* d = it2->second.def;
+              if (d->inst_params > 0) {  // a definition of a parameterised instance
+                auto pre = inst_param_refs(sub, e.loc, d->inst_params);
+                args.insert(args.begin(), pre.begin(), pre.end());
+              }
+              return call_def(d, std::move(args), e.loc, target, def_up(d, sub));
+            }
             const Builtin* b = it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Builtin
                                    ? it2->second.builtin : find_builtin("", target);
             if (b) {

@@ -193,6 +193,8 @@ class Resolver {
     }
   }
 
+  /// The leading parameters of the definitions of an instance scope: those of the
+  /// enclosing parameterised instance (hidden names), then the INSTANCE's own.
   static void set_inst_params(ModScope* s, const InstCtx& inst) {
     if (inst.enclosing)
       for (size_t i = 0; i < inst.enclosing->inst_param_names.size(); ++i) {
@@ -258,30 +260,22 @@ class Resolver {
         add_symbol(s, sym);
         return;
       }
-      // A parameter of `I(p) == INSTANCE M` substitutes M's constant or variable p.
-      for (const auto& ip : inst->params) {
-        if (ip != p.name) continue;
+      // A parameter of `I(p) == INSTANCE M` substitutes M's constant or variable p; so
+      // does (implicitly, p <- p) a name of the LET holding the INSTANCE.
+      bool is_inst_param = std::find(inst->params.begin(), inst->params.end(), p.name) != inst->params.end();
+      bool is_let_name = inst->let_names && let_ctxs_[static_cast<size_t>(inst->let_nest)].locals->find(p.name);
+      if (is_inst_param || is_let_name) {
         auto ref = std::make_shared<ast::Expr>(Ex::Name, p.loc);
         ref->path.push_back(ast::Segment{p.name, {}, p.loc});
         sym.k = Symbol::K::Subst;
         sym.subst = ref;
         sym.subst_scope = inst->outer;
+        if (inst->let_names) sym.subst_let = inst->let_nest;
         sym.param_of_instance = true;
         add_symbol(s, sym);
         return;
       }
-      // Implicit substitution `x <- x`, x possibly a name of the LET holding the INSTANCE.
-      if (inst->let_names && let_ctxs_[static_cast<size_t>(inst->let_nest)].locals->find(p.name)) {
-        auto ref = std::make_shared<ast::Expr>(Ex::Name, p.loc);
-        ref->path.push_back(ast::Segment{p.name, {}, p.loc});
-        sym.k = Symbol::K::Subst;
-        sym.subst = ref;
-        sym.subst_scope = inst->outer;
-        sym.subst_let = inst->let_nest;
-        sym.param_of_instance = true;
-        add_symbol(s, sym);
-        return;
-      }
+      // Implicit substitution `x <- x`.
       auto jt = inst->outer->syms.find(p.name);
       if (jt == inst->outer->syms.end())
         fail(p.loc, std::string("no substitution for ") + (is_var ? "variable" : "constant") +
@@ -822,6 +816,8 @@ class Resolver {
   /// the scope of the definition it was selected from; `sel` receives the arguments
   /// written along the path.
   Def* selector_def(const Expr& e, const SelHead& h, bool as_op, Selection& sel) {
+    if (h.def->resolving)
+      fail(e.path[h.seg].loc, "Subexpression of  `" + e.path[h.seg].name + "' used inside the operator's definition.");
     auto src = sources_.find(h.def);
     if (src == sources_.end() || !src->second.unit->body)
       fail(e.path[h.seg].loc, "Cannot take subexpression of `" + e.path[h.seg].name + "'.");

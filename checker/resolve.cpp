@@ -95,6 +95,7 @@ class Resolver {
     Loc loc;
   };
   std::vector<PendingOverride> overrides_;
+  std::vector<ast::ExprPtr> synthesized_;  // AST written here (symbol_lambda), kept alive
 
   Node* node(Op op, Loc loc) {
     out_.nodes.push_back(std::make_unique<Node>(op, loc));
@@ -624,8 +625,33 @@ class Resolver {
         return n;
       }
     }
-    (void)arity;
+    if (a.kind == Ex::OpSym && a.kids.empty()) return closure_arg(symbol_lambda(a, arity), fn, arity);
     fail(a.loc, "expected an operator as argument");
+  }
+
+  /// A built-in operator symbol passed as an argument (`Op(=>)`, `Op([])`, `Op(')`): as
+  /// SANY, the operator itself; here the LAMBDA applying it to its parameters.
+  const Expr& symbol_lambda(const Expr& a, int arity) {
+    const int own = a.fix == ast::Fix::Infix ? 2 : 1;
+    if (own != arity)
+      fail(a.loc, "operator '" + a.sval + "' takes " + std::to_string(own) +
+                      " argument(s), but the parameter expects " + std::to_string(arity));
+    Ex kind = a.sval == "/\\" ? Ex::And : a.sval == "\\/" ? Ex::Or : Ex::OpSym;
+    auto body = std::make_shared<Expr>(kind, a.loc);
+    body->fix = a.fix;
+    body->sval = a.sval;
+    auto lam = std::make_shared<Expr>(Ex::Lambda, a.loc);
+    for (int i = 0; i < own; ++i) {
+      // A parameter name no identifier can spell, so it shadows nothing.
+      const std::string p = " " + std::to_string(i);
+      lam->params.push_back(ast::Param{p, 0, a.loc});
+      auto ref = std::make_shared<Expr>(Ex::Name, a.loc);
+      ref->path.push_back(ast::Segment{p, {}, a.loc});
+      body->kids.push_back(ref);
+    }
+    lam->kids.push_back(body);
+    synthesized_.push_back(lam);
+    return *lam;
   }
 
   /// Declares the parameters `ps` of `d` in `scope`, in slots of fn's current frame.
@@ -922,6 +948,12 @@ class Resolver {
 
   Node* opsym(const Expr& e, Fn& fn) {
     const std::string& op = e.sval;
+    // A symbol's arity is its fix (an infix symbol is defined with two parameters);
+    // the prefix form `+(a, b)` can give it any number of arguments.
+    const size_t arity = e.fix == ast::Fix::Infix ? 2 : 1;
+    if (e.kids.size() != arity)
+      fail(e.loc, "operator '" + op + "' expects " + std::to_string(arity) +
+                      " argument(s), but is given " + std::to_string(e.kids.size()));
     auto kid = [&](size_t i) { return expr(*e.kids.at(i), fn); };
     if (op == "~") {
       Node* n = node(Op::Not, e.loc);

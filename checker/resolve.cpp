@@ -584,25 +584,14 @@ class Resolver {
 
   /// Resolves an operator reference passed where a higher-order parameter is expected.
   Node* closure_arg(const Expr& a, Fn& fn, int arity) {
-    if (a.kind == Ex::Lambda) {
-      Def* d = new_def("LAMBDA", fn.mod->module, a.loc);
-      compile_local_def(d, a.params, a.kids[0], nullptr, fn);
-      Node* n = node(Op::Closure, a.loc);
-      n->def = d;
-      n->up = 0;
-      return n;
-    }
+    if (a.kind == Ex::Lambda) return lambda_closure(a, "LAMBDA", fn, arity);
     std::string name;
     if (a.kind == Ex::Name && a.path.size() == 1 && a.path[0].args.empty()) name = a.path[0].name;
     else if (a.kind == Ex::OpSym && a.kids.empty()) name = a.sval;
     if (!name.empty()) {
       if (const LocalSym* ls = fn.locals ? fn.locals->find(name) : nullptr) {
-        if (ls->k == LocalSym::K::LetDef) {
-          Node* n = node(Op::Closure, a.loc);
-          n->def = ls->def;
-          n->up = fn.depth() - ls->depth;
-          return n;
-        }
+        if (ls->k == LocalSym::K::LetDef)
+          return closure(a.loc, name, ls->def, nullptr, fn.depth() - ls->depth, ls->def->arity, arity);
         if (ls->k == LocalSym::K::OpParam) {
           Node* n = node(Op::Local, a.loc);
           n->up = fn.depth() - ls->depth;
@@ -611,31 +600,40 @@ class Resolver {
         }
       }
       auto it = fn.mod->syms.find(name);
-      if (it != fn.mod->syms.end() && it->second.k == Symbol::K::Def) {
-        Node* n = node(Op::Closure, a.loc);
-        n->def = it->second.def;
-        return n;
-      }
+      if (it != fn.mod->syms.end() && it->second.k == Symbol::K::Def)
+        return closure(a.loc, name, it->second.def, nullptr, 0, it->second.arity, arity);
       const Builtin* b = it != fn.mod->syms.end() && it->second.k == Symbol::K::Builtin
                              ? it->second.builtin
                              : find_builtin("", name);
-      if (b) {
-        Node* n = node(Op::Closure, a.loc);
-        n->builtin = b;
-        return n;
-      }
+      if (b) return closure(a.loc, name, nullptr, b, 0, b->arity, arity);
     }
-    if (a.kind == Ex::OpSym && a.kids.empty()) return closure_arg(symbol_lambda(a, arity), fn, arity);
+    if (a.kind == Ex::OpSym && a.kids.empty()) return lambda_closure(symbol_lambda(a), name, fn, arity);
     fail(a.loc, "expected an operator as argument");
+  }
+
+  /// The operator value of `d` (or `b`), an argument of `own` arguments for a parameter
+  /// of `want`: SANY requires them equal (an argument for Op(_, _) takes two).
+  Node* closure(Loc loc, const std::string& name, Def* d, const Builtin* b, int up, int own, int want) {
+    if (own != want)
+      fail(loc, "operator '" + name + "' takes " + std::to_string(own) +
+                    " argument(s), but the parameter expects " + std::to_string(want));
+    Node* n = node(Op::Closure, loc);
+    n->def = d;
+    n->builtin = b;
+    n->up = up;
+    return n;
+  }
+
+  Node* lambda_closure(const Expr& lam, const std::string& name, Fn& fn, int arity) {
+    Def* d = new_def("LAMBDA", fn.mod->module, lam.loc);
+    compile_local_def(d, lam.params, lam.kids[0], nullptr, fn);
+    return closure(lam.loc, name, d, nullptr, 0, static_cast<int>(lam.params.size()), arity);
   }
 
   /// A built-in operator symbol passed as an argument (`Op(=>)`, `Op([])`, `Op(')`): as
   /// SANY, the operator itself; here the LAMBDA applying it to its parameters.
-  const Expr& symbol_lambda(const Expr& a, int arity) {
+  const Expr& symbol_lambda(const Expr& a) {
     const int own = a.fix == ast::Fix::Infix ? 2 : 1;
-    if (own != arity)
-      fail(a.loc, "operator '" + a.sval + "' takes " + std::to_string(own) +
-                      " argument(s), but the parameter expects " + std::to_string(arity));
     Ex kind = a.sval == "/\\" ? Ex::And : a.sval == "\\/" ? Ex::Or : Ex::OpSym;
     auto body = std::make_shared<Expr>(kind, a.loc);
     body->fix = a.fix;

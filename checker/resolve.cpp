@@ -997,51 +997,13 @@ class Resolver {
         return n;
       }
     }
-    // User-defined (or standard-module) operator symbols.
-    if (const LocalSym* ls = fn.locals ? fn.locals->find(op) : nullptr) {
-      if (ls->k == LocalSym::K::LetDef) {
-        std::vector<const Node*> args;
-        for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
-        return call_def(ls->def, std::move(args), e.loc, op, fn.depth() - ls->depth);
-      }
-      if (ls->k == LocalSym::K::OpParam) {
-        Node* n = node(Op::CallParam, e.loc);
-        n->up = fn.depth() - ls->depth;
-        n->slot = ls->slot;
-        for (size_t i = 0; i < e.kids.size(); ++i) n->kids.push_back(kid(i));
-        n->level = level_of(n);
-        return n;
-      }
-    }
-    auto it = fn.mod->syms.find(op);
-    if (it != fn.mod->syms.end()) {
-      const Symbol& sym = it->second;
-      std::vector<const Node*> args;
-      for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
-      if (sym.k == Symbol::K::Def) {
-        if (sym.def->inst_params > 0) {
-          auto pre = inst_param_refs(fn, e.loc, sym.def->inst_params);
-          args.insert(args.begin(), pre.begin(), pre.end());
-        }
-        return call_def(sym.def, std::move(args), e.loc, op, 0);
-      }
-      if (sym.k == Symbol::K::Builtin) {
-        Node* n = node(Op::Builtin, e.loc);
-        n->builtin = sym.builtin;
-        n->kids = std::move(args);
-        n->level = level_of(n);
-        return n;
-      }
-      if (sym.k == Symbol::K::Subst) {
-        fail(e.loc, "substituted operator symbol '" + op + "' is not supported yet");
-      }
-    }
-    if (find_builtin("", op)) {
-      std::vector<const Node*> args;
-      for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
-      return core_builtin(op, e.loc, std::move(args));
-    }
-    fail(e.loc, "unknown operator '" + op + "'");
+    // Every other symbol is resolved as a name applied to its operands: a parameter
+    // (`_+_`), a LET or module definition, a substitution of an INSTANCE (`+ <- Plus`),
+    // or an operator of the language (`\\in`, `=`).
+    auto call = std::make_shared<Expr>(Ex::Name, e.loc);
+    call->path.push_back(ast::Segment{op, e.kids, e.loc});
+    synthesized_.push_back(call);
+    return name_ref(*call, fn);
   }
 
   Node* expr_inner(const Expr& e, Fn& fn) {

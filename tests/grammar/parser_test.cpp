@@ -210,6 +210,22 @@ TEST(Precedence, Table) {
   EXPECT_EQ(E("[]P => []Q"), "(([] P) => ([] Q))");
 }
 
+// SANY's PrimitiveExp: an infix or postfix operator symbol applied in prefix form.
+TEST(Expr, PrefixFormApplication) {
+  EXPECT_EQ(E("+(4, 6)"), "(4 + 6)");
+  EXPECT_EQ(E("+(4, 6) = 10"), "((4 + 6) = 10)");
+  EXPECT_EQ(E("\\in(1, S)"), "(1 \\in S)");
+  EXPECT_EQ(E("(+) (1, 2)"), "(1 \\oplus 2)");
+  EXPECT_EQ(E("=<(1, 2)"), "(1 <= 2)");
+  EXPECT_EQ(E("^+(a)"), "(a^+)");
+  EXPECT_EQ(E("..(1, 2 + 3)"), "(1 .. (2 + 3))");
+  EXPECT_EQ(E("F!+(4, 6)"), "F!+(4, 6)");
+  EXPECT_EQ(E("F!(+)(4, 6)"), "F!\\oplus(4, 6)");
+  // prefix minus is read as `-`, not as the infix symbol; \X is no operator
+  EXPECT_EQ(E("-(4, 6)").rfind("ERROR", 0), 0u);
+  EXPECT_EQ(E("\\X(A, B)").rfind("ERROR", 0), 0u);
+}
+
 TEST(Precedence, Conflicts) {
   EXPECT_EQ(E("a \\/ b /\\ c"), "ERROR 1:8 precedence conflict between `\\/` and `/\\`; add parentheses");
   EXPECT_EQ(E("a = b = c"), "ERROR 1:7 precedence conflict between `=` and `=`; add parentheses");

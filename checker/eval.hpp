@@ -89,6 +89,5 @@ struct CapturedFrames {
   Frame* top() { return frames.empty() ? nullptr : &frames[0]; }
 };
 std::shared_ptr<CapturedFrames> capture_frames(Frame* f);
-std::mutex& capture_mutex();
 
 }  // namespace cairn

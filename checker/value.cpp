@@ -104,9 +104,16 @@ void make_immortal(const Value& v) {
       for (const Value& e : as_lazy(v)->parts) make_immortal(e);
       if (const Obj* n = as_lazy(v)->normal.load(std::memory_order_acquire)) make_immortal(retained(n));
       break;
-    case VK::FcnLazy:
-      make_immortal(static_cast<const FcnLazyObj*>(o)->domain);
+    case VK::FcnLazy: {
+      const auto* lf = static_cast<const FcnLazyObj*>(o);
+      make_immortal(lf->domain);
+      for (const LazyExcept& ex : lf->excepts) {
+        for (const Value& k : ex.path) make_immortal(k);
+        make_immortal(ex.value);
+      }
+      if (const Obj* n = lf->forced.load(std::memory_order_acquire)) make_immortal(retained(n));
       break;
+    }
     default: break;
   }
 }
@@ -243,15 +250,7 @@ struct FcnView {
 const FcnObj* force_fcn(const Value& v, Value& holder) {
   if (v.kind() == VK::Fcn) return as_fcn(v);
   if (v.kind() == VK::FcnLazy) {
-    // Enumerate the lazy function over its (finite) domain.
-    const auto* lf = static_cast<const FcnLazyObj*>(v.obj());
-    std::vector<Value> d, r;
-    for_each_element(lf->domain, [&](const Value& x) {
-      d.push_back(x);
-      r.push_back(lf->apply(x));
-      return true;
-    });
-    holder = make_fcn(std::move(d), std::move(r));
+    holder = materialize_fcn(v);
     return as_fcn(holder);
   }
   return nullptr;
@@ -596,9 +595,20 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
           return;
         }
         case LazyKind::Union: {
-          Value u = enumerate(set);
-          for (const Value& e : as_set(u)->elems)
-            if (!f(e)) return;
+          // UnionValue.Enumerator: set by set, duplicates included.
+          bool go = true;
+          for_each_element(l->parts[0], [&](const Value& s) {
+            for_each_element(s, [&](const Value& e) { return go = f(e); });
+            return go;
+          });
+          return;
+        }
+        case LazyKind::Cup: {
+          // SetCupValue.Enumerator: the first set, then the second, duplicates included.
+          if (is_infinite(set)) not_enumerable(set);
+          bool go = true;
+          for_each_element(l->parts[0], [&](const Value& e) { return go = f(e); });
+          if (go) for_each_element(l->parts[1], f);
           return;
         }
         case LazyKind::Filter:
@@ -672,11 +682,18 @@ bool is_infinite(const Value& v) {
   const LazySetObj* l = as_lazy(v);
   switch (l->lk) {
     case LazyKind::Nat: case LazyKind::Int: case LazyKind::Real: case LazyKind::String:
-    case LazyKind::SeqSet: case LazyKind::Cup:
+    case LazyKind::SeqSet:
       return true;
+    case LazyKind::Cup: return is_infinite(l->parts[0]) || is_infinite(l->parts[1]);
     case LazyKind::Filter: case LazyKind::Diff: return is_infinite(l->parts[0]);
     case LazyKind::Cap: return is_infinite(l->parts[0]) && is_infinite(l->parts[1]);
-    case LazyKind::Subset: case LazyKind::Union: return is_infinite(l->parts[0]);
+    case LazyKind::Subset: return is_infinite(l->parts[0]);
+    case LazyKind::Union: {
+      if (is_infinite(l->parts[0])) return true;
+      bool inf = false;
+      for_each_element(l->parts[0], [&](const Value& s) { inf = is_infinite(s); return !inf; });
+      return inf;
+    }
     case LazyKind::FcnSet: return is_infinite(l->parts[0]) || is_infinite(l->parts[1]);
     case LazyKind::RcdSet: case LazyKind::Product:
       for (const Value& p : l->parts)
@@ -739,6 +756,10 @@ std::ptrdiff_t fcn_find(const FcnObj* fo, const Value& arg) {
   return -1;
 }
 
+namespace {
+Value apply_lazy(const FcnLazyObj* lf, const Value& arg);
+}
+
 Value apply(const Value& f, const Value& arg) {
   if (f.kind() == VK::Fcn) {
     const FcnObj* fo = as_fcn(f);
@@ -757,11 +778,100 @@ Value apply(const Value& f, const Value& arg) {
   }
   if (f.kind() == VK::FcnLazy) {
     const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
-    if (!member(arg, lf->domain))
+    if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return apply(retained(o), arg);
+    Value r = apply_lazy(lf, arg);
+    if (!r.defined())
       throw eval_error("Attempted to apply function to argument " + to_string(arg) + ", which is not in the domain of the function.");
-    return lf->apply(arg);
+    return r;
   }
   throw eval_error("A non-function (" + std::string(kind_name(f)) + " " + to_string(f) + ") was applied as a function.");
+}
+
+namespace {
+// TLC's FcnLambdaValue.apply/select: the latest EXCEPT whose path ends at arg gives the
+// value, else the body (if arg is in the domain); the later EXCEPTs whose paths go
+// deeper than arg are then applied to it, in order. Undefined if arg is not in the domain.
+Value apply_lazy(const FcnLazyObj* lf, const Value& arg) {
+  std::vector<const LazyExcept*> deeper;
+  Value res;
+  for (size_t i = lf->excepts.size(); i-- > 0;) {
+    const LazyExcept& ex = lf->excepts[i];
+    if (!equals(ex.path[0], arg)) continue;
+    if (ex.path.size() == 1) { res = ex.value; break; }
+    deeper.push_back(&ex);
+  }
+  if (!res.defined()) {
+    if (!member(arg, lf->domain)) return Value();
+    res = lf->apply(arg);
+  }
+  for (size_t i = deeper.size(); i-- > 0;)
+    res = take_except(res, deeper[i]->path.data() + 1, deeper[i]->path.size() - 1, deeper[i]->value);
+  return res;
+}
+}  // namespace
+
+Value select(const Value& f, const Value& arg) {
+  if (f.kind() == VK::Fcn) {
+    std::ptrdiff_t idx = fcn_find(as_fcn(f), arg);
+    return idx < 0 ? Value() : as_fcn(f)->rng[static_cast<size_t>(idx)];
+  }
+  if (f.kind() == VK::FcnLazy) {
+    const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+    if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return select(retained(o), arg);
+    return apply_lazy(lf, arg);
+  }
+  throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(f));
+}
+
+Value take_except(const Value& f, const Value* path, size_t n, const Value& v) {
+  if (n == 0) return v;
+  if (f.kind() == VK::FcnLazy) {
+    const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+    if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return take_except(retained(o), path, n, v);
+    auto* copy = new FcnLazyObj();
+    copy->domain = lf->domain;
+    copy->apply = lf->apply;
+    copy->excepts = lf->excepts;
+    copy->excepts.push_back({std::vector<Value>(path, path + n), v});
+    return Value::from_obj(copy);
+  }
+  if (f.kind() != VK::Fcn) throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(f));
+  const FcnObj* fo = as_fcn(f);
+  std::ptrdiff_t idx = fcn_find(fo, path[0]);
+  if (idx < 0) return f;  // TLC: a step outside the domain leaves the function unchanged
+  Value nv = take_except(fo->rng[static_cast<size_t>(idx)], path + 1, n - 1, v);
+  auto* copy = new FcnObj();
+  copy->seq = fo->seq;
+  copy->dom = fo->dom;
+  copy->rng = fo->rng;
+  copy->rng[static_cast<size_t>(idx)] = std::move(nv);
+  return Value::from_obj(copy);
+}
+
+Value materialize_fcn(const Value& f) {
+  if (f.kind() == VK::Fcn) return f;
+  if (f.kind() != VK::FcnLazy) throw eval_error("Attempted to enumerate the non-function " + to_string(f));
+  const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+  if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return retained(o);
+  // TLC's toFcnRcd: the body over the enumerated domain, then the EXCEPTs.
+  std::vector<Value> d, r;
+  for_each_element(lf->domain, [&](const Value& x) {
+    d.push_back(x);
+    r.push_back(apply_lazy(lf, x));
+    return true;
+  });
+  Value result = make_fcn(std::move(d), std::move(r));
+  if (lf->immortal) make_immortal(result);
+  Value keep = result;
+  const Obj* expected = nullptr;
+  const Obj* mine = keep.detach();
+  if (!lf->forced.compare_exchange_strong(expected, mine, std::memory_order_acq_rel))
+    Value drop = Value::from_obj(const_cast<Obj*>(mine));  // another thread was first
+  return result;
+}
+
+FcnLazyObj::~FcnLazyObj() {
+  if (const Obj* o = forced.load(std::memory_order_relaxed)) Value drop = Value::from_obj(const_cast<Obj*>(o));
 }
 
 Value domain(const Value& f) {

@@ -92,7 +92,7 @@ void bind_fcn_arg(const FcnParams& p, Frame* f, const Value& x) {
 
 /// [x \in S |-> body] kept as TLC's FcnLambdaValue: the body is evaluated on each
 /// application, in a copy of the frames (and of the state, if the body reads it).
-Value lazy_fcn(const Node* fc, FcnParams p, Frame* f, Ctx& c, bool reads_state) {
+Value lazy_fcn(const Node* fc, FcnParams p, Frame* f, Ctx& c, bool reads_state, bool recursive = false) {
   auto* lf = new FcnLazyObj();
   Value result = Value::from_obj(lf);
   lf->domain = p.domain();
@@ -102,6 +102,7 @@ Value lazy_fcn(const Node* fc, FcnParams p, Frame* f, Ctx& c, bool reads_state) 
   if (reads_state) cst = CapturedState::of(c);  // ...and the state
   cc.cur = nullptr;
   cc.next = nullptr;
+  if (recursive) cc.keep_lazy = true;  // FcnLambdaValue.makeRecursive
   const Node* body = fc->kids[0];
   lf->apply = [cap, cc, cst, p = std::move(p), body](const Value& x) {
     // Each application gets its own copy of the top frame (recursion, threads).
@@ -202,8 +203,14 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
     // function to a few arguments only.
     // TLC (OPCODE_nrfs/rfs): a non-recursive one over enumerated sets is built at once.
     FcnParams p = fcn_params(d->body, nf, c);
-    bool eager = !d->recursive && std::all_of(p.sets.begin(), p.sets.end(), reducible);
-    v = eager ? eager_fcn(d->body, p, nf, c) : lazy_fcn(d->body, std::move(p), nf, c, d->level >= Level::State);
+    bool eager = !d->recursive && !c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible);
+    v = eager ? eager_fcn(d->body, p, nf, c)
+              : lazy_fcn(d->body, std::move(p), nf, c, d->level >= Level::State, d->recursive);
+  } else if (cacheable && c.keep_lazy) {
+    // A constant is computed once, in full, as TLC's constant definitions are.
+    Ctx cc = c;
+    cc.keep_lazy = false;
+    v = eval(d->body, nf, cc);
   } else {
     v = eval(d->body, nf, c);
   }
@@ -308,7 +315,9 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Cached: {
       if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
       std::call_once(n->fold_once, [&] {
-        Value v = eval(n->kids[0], f, c);  // an error leaves nothing cached
+        Ctx cc = c;
+        cc.keep_lazy = false;  // computed once, in full
+        Value v = eval(n->kids[0], f, cc);  // an error leaves nothing cached
         make_immortal(v);
         n->folded = v;
         n->fold_ready.store(true, std::memory_order_release);
@@ -431,12 +440,15 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     }
     case Op::FcnCons: {
       FcnParams p = fcn_params(n, f, c);
-      if (std::all_of(p.sets.begin(), p.sets.end(), reducible)) return eager_fcn(n, p, f, c);
+      if (!c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible)) return eager_fcn(n, p, f, c);
       return lazy_fcn(n, std::move(p), f, c, n->level >= Level::State);
     }
     case Op::FcnApp: {
       Value ft, at;
-      const Value& fv = eval_ref(n->kids[0], f, c, ft);
+      // TLC (OPCODE_fa) evaluates the function with KeepLazy: [x \in S |-> e][a] computes e at a only.
+      Ctx lc = c;
+      lc.keep_lazy = true;
+      const Value& fv = eval_ref(n->kids[0], f, lc, ft);
       const Value& arg = eval_ref(n->kids[1], f, c, at);
       return apply(fv, arg);
     }

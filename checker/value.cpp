@@ -256,6 +256,50 @@ const FcnObj* force_fcn(const Value& v, Value& holder) {
   return nullptr;
 }
 
+bool set_empty(const Value& s) {
+  bool empty = true;
+  for_each_element(s, [&](const Value&) { return empty = false; });
+  return empty;
+}
+
+/// TLC's equals between two lazy sets of one kind that does not enumerate them (the
+/// `instanceof` branches of SubsetValue/SetOfFcnsValue/SetOfRcdsValue/SetOfTuplesValue
+/// .equals): 1 or 0, or -1 where TLC compares the enumerations.
+int lazy_equals(const Value& a, const Value& b) {
+  const LazySetObj *x = as_lazy(a), *y = as_lazy(b);
+  if (x->lk != y->lk) return -1;
+  switch (x->lk) {
+    case LazyKind::Nat: case LazyKind::Int: case LazyKind::String: case LazyKind::Real:
+      return 1;
+    case LazyKind::Subset: return equals(x->parts[0], y->parts[0]);
+    case LazyKind::FcnSet:
+      return equals(x->parts[0], y->parts[0]) && equals(x->parts[1], y->parts[1]);
+    case LazyKind::RcdSet:
+    case LazyKind::Product: {
+      bool ex = set_empty(a), ey = set_empty(b);
+      if (ex || ey) return ex && ey;
+      if (x->parts.size() != y->parts.size()) return 0;
+      if (x->lk == LazyKind::RcdSet) {
+        // Fields in TLC's (normalised) order.
+        auto sorted = [](const LazySetObj* l) {
+          std::vector<size_t> idx(l->fields.size());
+          for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+          std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return l->fields[a] < l->fields[b]; });
+          return idx;
+        };
+        std::vector<size_t> ix = sorted(x), iy = sorted(y);
+        for (size_t i = 0; i < ix.size(); ++i)
+          if (x->fields[ix[i]] != y->fields[iy[i]] || !equals(x->parts[ix[i]], y->parts[iy[i]])) return 0;
+        return 1;
+      }
+      for (size_t i = 0; i < x->parts.size(); ++i)
+        if (!equals(x->parts[i], y->parts[i])) return 0;
+      return 1;
+    }
+    default: return -1;
+  }
+}
+
 }  // namespace
 
 int compare(const Value& a, const Value& b) {
@@ -334,13 +378,9 @@ bool equals(const Value& a, const Value& b) {
     case Family::Int: return a.as_int() == b.as_int();
     case Family::Str: return a.token() == b.token();
     case Family::Set: {
-      if (a.kind() == VK::LazySet || b.kind() == VK::LazySet) {
-        if (a.kind() == VK::LazySet && b.kind() == VK::LazySet) {
-          auto *x = as_lazy(a), *y = as_lazy(b);
-          if (x->lk == y->lk && (x->lk == LazyKind::Nat || x->lk == LazyKind::Int ||
-                                 x->lk == LazyKind::String || x->lk == LazyKind::Real))
-            return true;
-        }
+      if (a.kind() == VK::LazySet && b.kind() == VK::LazySet) {
+        int same = lazy_equals(a, b);
+        if (same >= 0) return same;
       }
       if (a.kind() == VK::Interval && b.kind() == VK::Interval) return compare(a, b) == 0;
       Value ea = enumerate(a), eb = enumerate(b);
@@ -709,11 +749,35 @@ int64_t cardinality(const Value& set) {
     return std::max<int64_t>(0, iv->hi - iv->lo + 1);
   }
   if (set.kind() == VK::LazySet) {
+    // TLC's size() of SubsetValue / SetOfFcnsValue / SetOfRcdsValue / SetOfTuplesValue:
+    // computed from the operands, an overflow error past 32 bits.
     const LazySetObj* l = as_lazy(set);
-    if (l->lk == LazyKind::Subset) {
-      int64_t n = cardinality(l->parts[0]);
-      if (n > 62) throw eval_error("Overflow when computing the cardinality of " + to_string(set));
-      return int64_t{1} << n;
+    auto overflow = [&]() {
+      return eval_error("Overflow when computing the number of elements in:\n" + to_string(set));
+    };
+    auto times = [&](int64_t acc, int64_t k) {
+      int64_t r = acc * k;
+      if (r > INT32_MAX) throw overflow();
+      return r;
+    };
+    switch (l->lk) {
+      case LazyKind::Subset: {
+        int64_t n = cardinality(l->parts[0]);
+        if (n >= 31) throw overflow();
+        return int64_t{1} << n;
+      }
+      case LazyKind::FcnSet: {
+        int64_t d = cardinality(l->parts[0]), r = cardinality(l->parts[1]), acc = 1;
+        for (int64_t i = 0; i < d && acc != 0; ++i) acc = times(acc, r);
+        return acc;
+      }
+      case LazyKind::RcdSet:
+      case LazyKind::Product: {
+        int64_t acc = 1;
+        for (const Value& p : l->parts) acc = times(acc, cardinality(p));
+        return acc;
+      }
+      default: break;
     }
   }
   Value e = enumerate(set);

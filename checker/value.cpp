@@ -1182,6 +1182,24 @@ void fingerprints_permuted(const Value& v, const PermGroup& group, uint64_t* out
 namespace {
 void print(const Value& v, std::string& out);
 
+/// Whether a function / record set or product has fewer than `limit` elements, from its
+/// operands' sizes (its own cardinality() could overflow, and its error prints the set).
+bool size_below(const LazySetObj* l, int64_t limit) {
+  std::vector<int64_t> sizes;
+  for (const Value& p : l->parts) sizes.push_back(cardinality(p));
+  if (l->lk == LazyKind::FcnSet) {
+    if (sizes[0] > 64) return sizes[1] <= 1;  // |T|^|S|
+    sizes.assign(static_cast<size_t>(sizes[0]), sizes[1]);
+  }
+  int64_t acc = 1;
+  for (int64_t k : sizes) {
+    if (k == 0) return true;
+    if (acc >= limit) continue;
+    acc *= k;
+  }
+  return acc < limit;
+}
+
 void print_string(const std::string& s, std::string& out) {
   out += '"';
   for (char c : s) {
@@ -1229,7 +1247,7 @@ void print(const Value& v, std::string& out) {
         try {
           if (!is_infinite(v)) {
             if (l->lk == LazyKind::Subset) small = cardinality(l->parts[0]) < 7;
-            else small = cardinality(enumerate(v)) < 2000;
+            else small = size_below(l, 2000);
           }
         } catch (const Error&) {
           small = false;

@@ -460,7 +460,11 @@ bool member(const Value& x, const Value& set) {
     }
     case VK::LazySet: {
       const LazySetObj* l = as_lazy(set);
-      if (x.is_model()) return false;
+      // An untyped model value is in no set of TLC's built-in kinds (modelValueMember);
+      // the set operators ask their operands, which may hold it.
+      bool composite = l->lk == LazyKind::Union || l->lk == LazyKind::Filter || l->lk == LazyKind::Diff ||
+                       l->lk == LazyKind::Cup || l->lk == LazyKind::Cap;
+      if (x.is_model() && !composite) return false;
       switch (l->lk) {
         case LazyKind::Nat:
           if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Nat");

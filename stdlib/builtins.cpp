@@ -78,8 +78,8 @@ bool is_empty_reducible(const Value& s) {
 Value merge_sets(const Value& a, const Value& b) {
   Value x = enumerate(a), y = enumerate(b);
   const auto &ex = as_set(x)->elems, &ey = as_set(y)->elems;
-  if (ex.empty()) return b;
-  if (ey.empty()) return a;
+  if (ex.empty()) return b;  // SetEnumValue.cup/IntervalValue.cup: the argument itself
+  if (ey.empty()) return x;
   std::vector<Value> out;
   out.reserve(ex.size() + ey.size());
   size_t i = 0, j = 0;
@@ -104,7 +104,15 @@ Value filter_members(const Value& from, const Value& other, bool keep) {
   return make_set_sorted(std::move(out));
 }
 
+/// The operands of \cup, \cap, \ must be sets (TLC would fail later, on first use).
+void set_operands(const Value* a, const char* op) {
+  for (int i = 0; i < 2; ++i)
+    if (!a[i].is_setlike())
+      throw eval_error(std::string("Attempted to compute ") + op + " of the non-set " + to_string(a[i]));
+}
+
 Value b_cup(const Value* a, Ctx&) {
+  set_operands(a, "\\cup");
   // SetEnumValue.cup: {} \cup T is T itself; with a non-Reducible T, a lazy union.
   if (reducible(a[0]) && reducible(a[1])) return merge_sets(a[0], a[1]);
   if (reducible(a[0])) return is_empty_reducible(a[0]) ? a[1] : make_lazy_set(LazyKind::Cup, {a[0], a[1]});
@@ -113,12 +121,14 @@ Value b_cup(const Value* a, Ctx&) {
 }
 
 Value b_cap(const Value* a, Ctx&) {
+  set_operands(a, "\\cap");
   if (reducible(a[0])) return filter_members(a[0], a[1], true);
   if (reducible(a[1])) return filter_members(a[1], a[0], true);
   return make_lazy_set(LazyKind::Cap, {a[0], a[1]});
 }
 
 Value b_setminus(const Value* a, Ctx&) {
+  set_operands(a, "\\");
   if (reducible(a[0])) return filter_members(a[0], a[1], false);
   return make_lazy_set(LazyKind::Diff, {a[0], a[1]});
 }
@@ -140,7 +150,10 @@ Value b_union(const Value* a, Ctx&) {
   // UnionValue.union: combined at once only for an enumerated set of enumerated sets.
   bool combine = a[0].kind() == VK::Set;
   if (combine)
-    for (const Value& s : as_set(a[0])->elems) combine = combine && s.kind() == VK::Set;
+    for (const Value& s : as_set(a[0])->elems) {
+      if (!s.is_setlike()) throw eval_error("Attempted to compute UNION of a set containing the non-set " + to_string(s));
+      combine = combine && s.kind() == VK::Set;
+    }
   if (!combine) return make_lazy_set(LazyKind::Union, {a[0]});
   std::vector<Value> all;
   for_each_element(a[0], [&](const Value& s) {

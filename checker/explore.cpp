@@ -36,6 +36,7 @@
 
 #include "checker/fpset.hpp"
 #include "checker/state_checks.hpp"
+#include "stdlib/builtins.hpp"
 
 namespace cairn {
 
@@ -646,6 +647,7 @@ class Explorer {
 }  // namespace
 
 CheckResult check(Model& m, const CheckOptions& opts) {
+  set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
   Explorer e(m, opts);
   return e.run();
 }

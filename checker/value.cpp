@@ -686,17 +686,56 @@ bool is_infinite(const Value& v) {
   return false;
 }
 
+namespace {
+/// The text of a set TLC does not enumerate to print it: `[S -> T]`, `S \X T`, `SUBSET S`,
+/// `[a : S]` (its operands are printed as usual).
+std::string lazy_set_text(const LazySetObj& l) {
+  std::string out;
+  auto join = [&](const char* sep) {
+    for (size_t i = 0; i < l.parts.size(); ++i) {
+      if (i) out += sep;
+      if (l.lk == LazyKind::RcdSet && i < l.fields.size()) out += interned(l.fields[i]) + " : ";
+      out += to_string(l.parts[i]);
+    }
+  };
+  switch (l.lk) {
+    case LazyKind::FcnSet: out = "["; join(" -> "); return out + "]";
+    case LazyKind::Product: join(" \\X "); return out;
+    case LazyKind::RcdSet: out = "["; join(", "); return out + "]";
+    case LazyKind::Subset: out = "SUBSET "; join(""); return out;
+    default: return "a set";
+  }
+}
+}  // namespace
+
 int64_t cardinality(const Value& set) {
   if (set.kind() == VK::Interval) {
     auto* iv = as_interval(set);
     return std::max<int64_t>(0, iv->hi - iv->lo + 1);
   }
   if (set.kind() == VK::LazySet) {
+    // TLC counts these sets without enumerating them, in a Java int: a count past
+    // 2^31-1 is an overflow error (SubsetValue/SetOfFcnsValue/SetOfTuplesValue.size()).
     const LazySetObj* l = as_lazy(set);
+    auto overflow = [&]() -> int64_t {
+      throw eval_error("Overflow when computing the number of elements in:\n" + lazy_set_text(*l));
+    };
+    constexpr int64_t kMax = 2147483647;
     if (l->lk == LazyKind::Subset) {
       int64_t n = cardinality(l->parts[0]);
-      if (n > 62) throw eval_error("Overflow when computing the cardinality of " + to_string(set));
-      return int64_t{1} << n;
+      return n >= 31 ? overflow() : int64_t{1} << n;
+    }
+    if (l->lk == LazyKind::FcnSet) {
+      int64_t d = cardinality(l->parts[0]), r = cardinality(l->parts[1]), n = 1;
+      for (int64_t i = 0; i < d; ++i)
+        if ((n *= r) > kMax) return overflow();
+      return n;
+    }
+    if (l->lk == LazyKind::Product || l->lk == LazyKind::RcdSet) {
+      int64_t n = 1;
+      for (const Value& p : l->parts)
+        if ((n *= cardinality(p)) > kMax) return overflow();
+      return n;
     }
   }
   Value e = enumerate(set);

@@ -30,6 +30,10 @@ const Builtin* find_builtin(std::string_view module, std::string_view name);
 /// Randomization, FiniteSetsExt, SequencesExt, Functions, Folds, ...): stdlib/extra_builtins.cpp.
 const Builtin* find_extra_builtin(std::string_view module, std::string_view name);
 
+/// Tells TLCGet("config") the settings of the run: deadlock checking (cfg CHECK_DEADLOCK
+/// and --no-deadlock) and the worker count. The explorer calls it before the ASSUMEs.
+void set_tlcget_config(bool check_deadlock, int workers);
+
 /// Whether the spec loads the Integers module: TLC's `\div` differs with Naturals only.
 extern bool g_integers_loaded;
 

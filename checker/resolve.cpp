@@ -1075,6 +1075,11 @@ class Resolver {
       case Ex::RcdSet: {
         Node* n = node(e.kind == Ex::RcdCons ? Op::RcdCons : Op::RcdSet, e.loc);
         for (size_t i = 0; i < e.fields.size(); ++i) {
+          // SANY (Generator, RECORD_CONSTRUCTOR_FIELD_REDEFINITION): a field named twice
+          // is an error at its second occurrence.
+          for (size_t j = 0; j < i; ++j)
+            if (e.fields[j] == e.fields[i])
+              fail(i < e.field_locs.size() ? e.field_locs[i] : e.loc, "Non-unique fields in constructor.");
           n->fields.push_back(intern(e.fields[i]));
           n->kids.push_back(expr(*e.kids[i], fn));
         }

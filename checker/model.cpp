@@ -4,6 +4,7 @@
 
 #include "checker/eval.hpp"
 #include "checker/intern_order.hpp"
+#include "checker/level_check.hpp"
 #include "stdlib/builtins.hpp"
 
 #include <algorithm>
@@ -225,6 +226,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   ast::ModulePtr root = m->loader->load_root(o.spec_path);
   intern_in_tlc_order(root, *m->loader);
   m->spec = resolve(root, *m->loader, bindings);
+  level_check(*m->spec);
   g_state_size = static_cast<int>(m->spec->var_names.size());
   g_integers_loaded = m->loader->loaded("Integers");
   for (const auto& n : m->spec->nodes) make_immortal(n->lit);  // literals and constants

@@ -101,6 +101,25 @@ class LevelChecker {
     apply(d, own_args(d), nullptr, d->loc);
   }
 
+  /// SANY's InstanceNode.levelCheck: in a module that declares variables, a constant is
+  /// replaced by a constant expression and a variable by one of at most state level; an
+  /// operator constant is replaced by a Leibniz operator (one that does not put a
+  /// parameter under a prime, ENABLED, UNCHANGED, [A]_v, a temporal operator...).
+  void check_substitution(const InstanceSubst& is) {
+    AFrame f;
+    f.id = next_frame_id_++;
+    f.slots.resize(static_cast<size_t>(is.frame_size));
+    AVal v = eval(is.value, &f);
+    Level max = is.variable ? Level::State : Level::Constant;
+    if (!is.constant_module && is.arity == 0 && v.level > max)
+      level_error(is.loc, "Level error in instantiating module '" + is.module +
+                              "': the level of the expression or operator substituted for '" + is.param +
+                              "' must be at most " + std::to_string(level_number(max)) + ".");
+    if (is.arity > 0 && v.op && v.op->def && !leibniz(v.op->def))
+      level_error(is.loc, "Error in instantiating module '" + is.module +
+                              "': a non-Leibniz operator substituted for '" + is.param + "'.");
+  }
+
  private:
   std::set<const Def*> active_;  // definitions being analysed (recursion ends there)
   std::map<std::tuple<const Def*, uint64_t, std::vector<int>>, Level> memo_;
@@ -109,6 +128,57 @@ class LevelChecker {
 
   [[noreturn]] void level_error(Loc loc, const std::string& msg) const {
     throw LevelError(loc, msg, !substituting_);
+  }
+
+  // ---- Leibniz ------------------------------------------------------------------------
+
+  std::map<const Def*, std::vector<bool>> leibniz_memo_;
+
+  /// Whether d is Leibniz in every argument (its own parameters; a LET definition it
+  /// calls is taken to be Leibniz).
+  bool leibniz(const Def* d) {
+    const std::vector<bool>& args = leibniz_args(d);
+    return std::all_of(args.begin(), args.end(), [](bool b) { return b; });
+  }
+
+  const std::vector<bool>& leibniz_args(const Def* d) {
+    auto it = leibniz_memo_.find(d);
+    if (it != leibniz_memo_.end()) return it->second;
+    leibniz_memo_[d].assign(static_cast<size_t>(d->arity), true);  // recursion: assume Leibniz
+    std::vector<bool> ok(static_cast<size_t>(d->arity), true);
+    if (d->body && !d->native) leibniz_scan(d->body, false, ok);
+    return leibniz_memo_[d] = ok;
+  }
+
+  /// The operators whose operands are not Leibniz (SANY: argument weight 0).
+  static bool non_leibniz_operands(const Node* n) {
+    switch (n->op) {
+      case Op::Prime: case Op::Unchanged: case Op::Enabled: case Op::BoxAction: case Op::AngleAction:
+      case Op::WF: case Op::SF: case Op::Always: case Op::Eventually: case Op::LeadsTo:
+      case Op::TemporalOther:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /// Marks in ok the parameters (slots of the definition's own frame) that occur in n
+  /// inside a non-Leibniz operand (under: n is inside one).
+  void leibniz_scan(const Node* n, bool under, std::vector<bool>& ok) {
+    if (n->op == Op::Local && n->up == 0 && under && n->slot >= 0 && static_cast<size_t>(n->slot) < ok.size())
+      ok[static_cast<size_t>(n->slot)] = false;
+    if (n->op == Op::StateVar && !n->primed) return;
+    bool inner = under || non_leibniz_operands(n);
+    for (size_t k = 0; k < n->kids.size(); ++k) {
+      bool arg_under = inner;
+      if (n->op == Op::Call && n->def && !n->def->nested) {
+        const std::vector<bool>& callee = leibniz_args(n->def);
+        if (k < callee.size() && !callee[k]) arg_under = true;
+      }
+      leibniz_scan(n->kids[k], arg_under, ok);
+    }
+    for (const Binder& b : n->binders)
+      if (b.set) leibniz_scan(b.set, inner, ok);
   }
 
   static std::vector<AVal> own_args(const Def* d) {
@@ -427,6 +497,9 @@ class LevelChecker {
 
 void level_check(const ResolvedSpec& spec) {
   LevelChecker lc;
+  // The substitutions first: a bad one is reported at its INSTANCE rather than at the
+  // instantiated definition it breaks.
+  for (const auto& is : spec.instance_substs) lc.check_substitution(is);
   for (const auto& d : spec.defs) lc.check_def(d.get());
 }
 

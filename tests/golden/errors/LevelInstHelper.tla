@@ -1,5 +1,5 @@
 ---- MODULE LevelInstHelper ----
-\* Helper for LevelInstanceArgument and LevelAssumeConstant (not a test itself).
+\* Helper for LevelInstanceArgument (not a test itself).
 CONSTANT C
 VARIABLE y
 ASSUME C \in {1, 2}

@@ -34,6 +34,9 @@ const Builtin* find_extra_builtin(std::string_view module, std::string_view name
 /// and --no-deadlock) and the worker count. The explorer calls it before the ASSUMEs.
 void set_tlcget_config(bool check_deadlock, int workers);
 
+/// TLC's register i as this thread sees it (TLCSet(i, v)); false if never set.
+bool tlc_register(int64_t i, Value& out);
+
 /// Whether the spec loads the Integers module: TLC's `\div` differs with Naturals only.
 extern bool g_integers_loaded;
 

@@ -82,6 +82,7 @@ class Explorer {
       return r_;
     }
     start_ = t0;
+    set_tlcget_stats([this] { return tlcget_stats_now(); });
     std::thread progress;
     if (!opts_.quiet) progress = std::thread([this] { progress_loop(); });
     bool ok = check_assumptions();
@@ -95,6 +96,8 @@ class Explorer {
     }
     progress_cv_.notify_all();
     if (progress.joinable()) progress.join();
+    // What comes after (the liveness phase) sees the final statistics, not this explorer.
+    set_tlcget_stats([final = tlcget_stats_now()] { return final; });
     if (found_) report(*found_);
     r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     r_.safety_seconds = r_.seconds;
@@ -143,6 +146,18 @@ class Explorer {
                 << " s/s), " << seen_.size() << " distinct states found, " << queue_size_.load()
                 << " states left on queue." << std::endl;
     }
+  }
+
+  /// The statistics TLCGet("distinct") etc. read while this explorer runs.
+  TlcStats tlcget_stats_now() const {
+    TlcStats st;
+    st.generated = generated_.load(std::memory_order_relaxed);
+    st.distinct = static_cast<int64_t>(seen_.size());
+    st.queue = queue_size_.load(std::memory_order_relaxed);
+    st.diameter = depth_;
+    st.seconds = static_cast<int64_t>(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count());
+    return st;
   }
 
   // ---- checks --------------------------------------------------------------------------

@@ -391,6 +391,35 @@ bool tlc_register(int64_t i, Value& out) {
 
 namespace {
 
+std::function<TlcStats()>& tlcget_stats() {
+  static std::function<TlcStats()> source;
+  return source;
+}
+
+/// TLCGet("generated"), ("distinct"), ("queue"), ("diameter"), ("duration"), ("stats")
+/// (AbstractChecker.getStatistics); false for another key.
+bool tlcget_statistic(const std::string& key, Value& out) {
+  static const char* const keys[] = {"generated", "distinct", "queue", "diameter", "duration", "stats"};
+  if (std::find_if(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; }) == std::end(keys))
+    return false;
+  if (!tlcget_stats()) tlcget_undefined(key);
+  TlcStats st = tlcget_stats()();
+  if (key == "generated") out = Value::integer(st.generated);
+  else if (key == "distinct") out = Value::integer(st.distinct);
+  else if (key == "queue") out = Value::integer(st.queue);
+  else if (key == "diameter") out = Value::integer(st.diameter);
+  else if (key == "duration") out = Value::integer(st.seconds);
+  else
+    out = make_record({
+        {intern("queue"), Value::integer(st.queue)},
+        {intern("distinct"), Value::integer(st.distinct)},
+        {intern("generated"), Value::integer(st.generated)},
+        {intern("diameter"), Value::integer(st.diameter)},
+        {intern("duration"), Value::integer(st.seconds)},
+    });
+  return true;
+}
+
 Value t_tlcget(const Value* a, Ctx& c) {
   if (a[0].is_int()) {
     if (a[0].as_int() >= 0) {
@@ -402,6 +431,7 @@ Value t_tlcget(const Value* a, Ctx& c) {
     const std::string& key = interned(a[0].token());
     if (key == "level") return Value::integer(c.level);
     if (key == "config") return tlcget_config_record();
+    if (Value st; tlcget_statistic(key, st)) return st;
     // cairn implements action composition (\cdot), which TLC enables with this property.
     if (key == "-Dtlc2.tool.impl.Tool.cdot") return Value::string("true");
     if (key.rfind("-D", 0) == 0) return Value::string(key);  // an unset Java system property
@@ -543,6 +573,8 @@ void set_tlcget_config(bool check_deadlock, int workers) {
   tlcget_config().deadlock = check_deadlock;
   tlcget_config().workers = workers;
 }
+
+void set_tlcget_stats(std::function<TlcStats()> source) { tlcget_stats() = std::move(source); }
 
 const Builtin* find_builtin(std::string_view module, std::string_view name) {
   for (const Builtin& b : kBuiltins)

@@ -661,6 +661,26 @@ class Explorer {
 
 }  // namespace
 
+void check_postcondition(const Model& m, CheckResult& r) {
+  if (!m.postcondition || r.exit_code != exit_code::success) return;
+  const NamedDef& pc = m.postcondition;
+  const Def* d = pc.node->op == Op::Call ? pc.node->def : nullptr;
+  Loc at = d ? d->body_loc : pc.loc;
+  auto fail = [&](Loc loc, const std::string& msg) {
+    r.result = "assumption failure";
+    r.exit_code = exit_code::assumption;
+    r.violation = std::make_pair(std::string("postcondition"), pc.name);
+    r.error = std::make_pair(loc, msg);
+  };
+  Ctx c;
+  FrameHolder fh(std::max(1, pc.frame_size), nullptr);
+  try {
+    if (!eval_bool(pc.node, fh.get(), c, "a postcondition")) fail(at, "Postcondition " + pc.name + " is false.");
+  } catch (const Error& e) {
+    fail(e.loc().valid() ? e.loc() : at, "Evaluating postcondition " + pc.name + " failed.\n" + e.what());
+  }
+}
+
 CheckResult check(Model& m, const CheckOptions& opts) {
   set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
   Explorer e(m, opts);

@@ -335,33 +335,10 @@ class LevelChecker {
     return v;
   }
 
-  /// An operator passed where an operator parameter of arity `want` is declared must
-  /// take that many arguments (SANY's Generator checks it when it builds the argument).
-  void check_operator_arity(const Node* site, const Def* d, size_t i, const AVal& a) {
-    int want = i < d->param_arity.size() ? d->param_arity[i] : 0;
-    if (want <= 0 || substituting_) return;
-    int got = a.arity;
-    if (a.op) {
-      if (a.op->def && a.op->def->inst_params > 0) return;
-      got = a.op->def ? a.op->def->arity : a.op->builtin ? a.op->builtin->arity : -1;
-    }
-    if (got < 0 || got == want) return;
-    const Node* arg = site->kids[i];
-    if (a.op && a.op->def && a.op->def->name == "LAMBDA")
-      level_error(arg->loc, "Lambda expression with arity " + std::to_string(got) + " used as argument " +
-                                std::to_string(i + 1) + " of operator `" + d->name + "', but an operator of arity " +
-                                std::to_string(want) + " is required.");
-    level_error(arg->loc, "Expected arity " + std::to_string(want) + " but found operator of arity " +
-                              std::to_string(got) + ".");
-  }
-
   Level call(const Node* n, AFrame* f) {
     const Def* d = n->def;
     std::vector<AVal> args;
-    for (size_t i = 0; i < n->kids.size(); ++i) {
-      args.push_back(eval(n->kids[i], f));
-      check_operator_arity(n, d, i, args.back());
-    }
+    for (const Node* k : n->kids) args.push_back(eval(k, f));
     AFrame* parent = d->nested ? walk_frames(f, n->up) : nullptr;
     return apply(d, args, parent, n->loc);
   }

@@ -1,5 +1,5 @@
 \* cairn: command=parse exit=150
-\* cairn: stderr~=OperatorArgumentArity\.tla:8:12: error: Expected arity 1 but found operator of arity 2\.
+\* cairn: stderr~=OperatorArgumentArity\.tla:8:12: error: .*2 argument
 \* Apply declares its operator parameter Op(_) with one argument; Two takes two.
 ---- MODULE OperatorArgumentArity ----
 EXTENDS Naturals

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 
+#include "checker/stack_guard.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace cairn {
@@ -42,6 +43,7 @@ class Enumerator {
       : c_(c), target_(target), init_(init), emit_(emit), split_(split) {}
 
   void step(const Node* n, Frame* f, const Pending* rest) {
+    check_stack(n->loc);
     try {
       step_impl(n, f, rest);
     } catch (Error& e) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <mutex>
 
+#include "checker/stack_guard.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace cairn {
@@ -533,6 +534,7 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
 }  // namespace
 
 Value eval(const Node* n, Frame* f, Ctx& c) {
+  check_stack(n->loc);
   try {
     return eval_impl(n, f, c);
   } catch (Error& e) {

@@ -36,6 +36,7 @@
 
 #include "checker/fpset.hpp"
 #include "checker/state_checks.hpp"
+#include "stdlib/builtins.hpp"
 
 namespace cairn {
 
@@ -81,6 +82,7 @@ class Explorer {
       return r_;
     }
     start_ = t0;
+    set_tlcget_stats([this] { return tlcget_stats_now(); });
     std::thread progress;
     if (!opts_.quiet) progress = std::thread([this] { progress_loop(); });
     bool ok = check_assumptions();
@@ -94,6 +96,8 @@ class Explorer {
     }
     progress_cv_.notify_all();
     if (progress.joinable()) progress.join();
+    // What comes after (the liveness phase) sees the final statistics, not this explorer.
+    set_tlcget_stats([final = tlcget_stats_now()] { return final; });
     if (found_) report(*found_);
     r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     r_.safety_seconds = r_.seconds;
@@ -142,6 +146,18 @@ class Explorer {
                 << " s/s), " << seen_.size() << " distinct states found, " << queue_size_.load()
                 << " states left on queue." << std::endl;
     }
+  }
+
+  /// The statistics TLCGet("distinct") etc. read while this explorer runs.
+  TlcStats tlcget_stats_now() const {
+    TlcStats st;
+    st.generated = generated_.load(std::memory_order_relaxed);
+    st.distinct = static_cast<int64_t>(seen_.size());
+    st.queue = queue_size_.load(std::memory_order_relaxed);
+    st.diameter = depth_;
+    st.seconds = static_cast<int64_t>(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count());
+    return st;
   }
 
   // ---- checks --------------------------------------------------------------------------
@@ -645,7 +661,28 @@ class Explorer {
 
 }  // namespace
 
+void check_postcondition(const Model& m, CheckResult& r) {
+  if (!m.postcondition || r.exit_code != exit_code::success) return;
+  const NamedDef& pc = m.postcondition;
+  const Def* d = pc.node->op == Op::Call ? pc.node->def : nullptr;
+  Loc at = d ? d->body_loc : pc.loc;
+  auto fail = [&](Loc loc, const std::string& msg) {
+    r.result = "assumption failure";
+    r.exit_code = exit_code::assumption;
+    r.violation = std::make_pair(std::string("postcondition"), pc.name);
+    r.error = std::make_pair(loc, msg);
+  };
+  Ctx c;
+  FrameHolder fh(std::max(1, pc.frame_size), nullptr);
+  try {
+    if (!eval_bool(pc.node, fh.get(), c, "a postcondition")) fail(at, "Postcondition " + pc.name + " is false.");
+  } catch (const Error& e) {
+    fail(e.loc().valid() ? e.loc() : at, "Evaluating postcondition " + pc.name + " failed.\n" + e.what());
+  }
+}
+
 CheckResult check(Model& m, const CheckOptions& opts) {
+  set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
   Explorer e(m, opts);
   return e.run();
 }

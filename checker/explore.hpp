@@ -51,4 +51,8 @@ struct CheckOptions {
 /// come back as a result with exit code and location.
 CheckResult check(Model& m, const CheckOptions& opts);
 
+/// The cfg's POSTCONDITION, evaluated once the search (and the liveness check) succeeded,
+/// as TLC does (Tool.checkPostCondition): false or failing to evaluate is exit 10.
+void check_postcondition(const Model& m, CheckResult& r);
+
 }  // namespace cairn

@@ -50,6 +50,7 @@ int run_check(ModelOptions mo, int workers, const std::string& report_path,
   // spec's fairness (the counts reported stay the safety search's).
   if (r.exit_code == exit_code::success && !m->properties.empty() && !m->assumptions_only)
     r = liveness::check_liveness(*m, r, co);
+  if (!m->assumptions_only) check_postcondition(*m, r);
   print_result(std::cout, std::cerr, *m, r);
   if (coverage) print_coverage(std::cout, *m, r);
   if (!report_path.empty() && !write_file(report_path, report_json(r))) return exit_code::system;

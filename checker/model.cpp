@@ -4,8 +4,10 @@
 
 #include "checker/eval.hpp"
 #include "checker/intern_order.hpp"
+#include "checker/level_check.hpp"
 #include "stdlib/builtins.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -225,6 +227,25 @@ void read_property(Model& m, const cfg::Named& p) {
   }
 }
 
+/// TLC's checks of `C <- Op` for a declared CONSTANT C (SpecProcessor.processConstantDefns):
+/// Op must take as many arguments as C, and a constant C (no arguments) must be replaced
+/// by a constant-level Op (TLC evaluates it once, before any state exists).
+void check_constant_substitutions(const Model& m) {
+  const auto& declared = m.spec->constants_declared;
+  for (const auto& ov : m.config.overrides) {
+    if (!ov.module.empty() || std::find(declared.begin(), declared.end(), ov.name) == declared.end()) continue;
+    const Symbol* c = m.spec->find(ov.name);
+    const Symbol* t = m.spec->find(ov.target);
+    if (!c || c->k != Symbol::K::Def || !t || t->k != Symbol::K::Def) continue;
+    if (t->def->arity != c->def->arity)
+      cfg_error(ov.loc, "The configuration file substitutes for " + ov.name + " with " + ov.target +
+                            " of different number of arguments.");
+    if (c->def->arity == 0 && t->def->level > Level::Constant)
+      cfg_error(ov.loc, "The configuration file substitutes constant " + ov.name + " with non-constant " +
+                            ov.target);
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<Model> load_model(const ModelOptions& o) {
@@ -262,6 +283,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   ast::ModulePtr root = m->loader->load_root(o.spec_path);
   intern_in_tlc_order(root, *m->loader);
   m->spec = resolve(root, *m->loader, bindings);
+  level_check(*m->spec);
   g_state_size = static_cast<int>(m->spec->var_names.size());
   g_integers_loaded = m->loader->loaded("Integers");
   for (const auto& n : m->spec->nodes) make_immortal(n->lit);  // literals and constants
@@ -281,6 +303,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
                     exit_code::config);
     }
   }
+  check_constant_substitutions(*m);
   if (c.specification) {
     read_specification(*m, *c.specification);
   } else if (!c.init && !c.next) {

@@ -387,6 +387,7 @@ class Resolver {
         in_progress_.insert(u.inst.module);
         ModScope* is = build_scope(*im, &ic, false);
         in_progress_.erase(u.inst.module);
+        if (!inst) record_substitutions(u, *im, s);
         if (u.name.empty()) {
           import_all(s, is, u.loc, u.local, true);
         } else {
@@ -452,6 +453,57 @@ class Resolver {
     fake->name = u.name;
     synth_units_.push_back(fake);
     return *fake;
+  }
+
+  /// Whether module m or a module it extends declares a VARIABLE (SANY's non-constant module).
+  bool declares_variables(const ast::Module& m, int depth = 0) {
+    for (const auto& up : m.units)
+      if (up->kind == ast::UnitKind::Variables) return true;
+    if (depth > 32) return false;
+    for (size_t i = 0; i < m.extends.size(); ++i)
+      if (declares_variables(*loader_.load(m.extends[i], m.loc), depth + 1)) return true;
+    return false;
+  }
+
+  /// Compiles each substitution of INSTANCE u (of module im, written in scope s) for the
+  /// level check. One that does not compile here is left to its uses.
+  void record_substitutions(const ast::Unit& u, const ast::Module& im, ModScope* s) {
+    bool constant_module = !declares_variables(im);
+    for (const auto& w : u.inst.with) {
+      InstanceSubst is;
+      is.loc = u.loc;
+      is.module = im.name;
+      is.param = w.name;
+      is.constant_module = constant_module;
+      bool found = false;
+      for (const auto& up : im.units)
+        if (up->kind == ast::UnitKind::Constants || up->kind == ast::UnitKind::Variables)
+          for (const auto& p : up->params)
+            if (p.name == w.name) {
+              found = true;
+              is.variable = up->kind == ast::UnitKind::Variables;
+              is.arity = p.arity;
+            }
+      if (!found || !w.value) continue;
+      Fn fn;
+      fn.mod = s;
+      int size = 0;
+      fn.frame_sizes.push_back(&size);
+      LocalScope params;
+      for (const auto& p : u.params) {
+        LocalSym ls;
+        ls.slot = fn.alloc();
+        params.names[p.name] = ls;
+      }
+      fn.locals = &params;
+      try {
+        is.value = is.arity > 0 ? closure_arg(*w.value, fn, is.arity) : expr(*w.value, fn);
+      } catch (const Error&) {
+        continue;
+      }
+      is.frame_size = size;
+      out_.instance_substs.push_back(std::move(is));
+    }
   }
 
   void apply_def_override(Def* d, ModScope* s, bool) {
@@ -1242,6 +1294,11 @@ class Resolver {
       case Ex::RcdSet: {
         Node* n = node(e.kind == Ex::RcdCons ? Op::RcdCons : Op::RcdSet, e.loc);
         for (size_t i = 0; i < e.fields.size(); ++i) {
+          // SANY (Generator, RECORD_CONSTRUCTOR_FIELD_REDEFINITION): a field named twice
+          // is an error at its second occurrence.
+          for (size_t j = 0; j < i; ++j)
+            if (e.fields[j] == e.fields[i])
+              fail(i < e.field_locs.size() ? e.field_locs[i] : e.loc, "Non-unique fields in constructor.");
           n->fields.push_back(intern(e.fields[i]));
           n->kids.push_back(expr(*e.kids[i], fn));
         }

@@ -63,6 +63,20 @@ struct Assumption {
   Loc loc;
 };
 
+/// One `p <- e` of an INSTANCE, compiled where the INSTANCE is written (for the level
+/// check: SANY's constraints on substitutions, level_check.cpp). `e` is resolved in a frame
+/// of `frame_size` slots whose first ones are the parameters of `I(a, ...) == INSTANCE`.
+struct InstanceSubst {
+  Loc loc;                  // the INSTANCE
+  std::string module;       // the instantiated module
+  std::string param;        // its CONSTANT or VARIABLE p
+  bool variable = false;
+  int arity = 0;            // an operator constant `p(_, ...)`: e is an operator (Closure)
+  bool constant_module = false;  // the module (with what it extends) declares no VARIABLE
+  const Node* value = nullptr;
+  int frame_size = 0;
+};
+
 /// The result of resolving a root module.
 struct ResolvedSpec {
   std::string root_module;
@@ -71,6 +85,7 @@ struct ResolvedSpec {
   ModScope* root = nullptr;
   std::vector<Assumption> assumptions;
   std::vector<std::string> constants_declared;  // of the root (incl. EXTENDS)
+  std::vector<InstanceSubst> instance_substs;    // of the INSTANCEs outside instances
 
   // Arena ownership.
   std::vector<std::unique_ptr<Node>> nodes;

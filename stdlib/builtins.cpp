@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <atomic>
 #include <mutex>
+#include <unordered_map>
 
 
 namespace cairn {
@@ -365,14 +367,99 @@ Value tlcget_config_record() {
   throw eval_error("TLCGet(" + key + ") was undefined.");
 }
 
+// TLC's integer registers (tlc2.module.TLCGetSet): each worker has its own, and a TLCSet
+// outside the workers (in an ASSUME or while computing the initial states, which TLC does
+// in its main thread) sets the register of every worker (setAllValues). Here a register
+// write made outside the workers is versioned: a worker reads the newer of its own value
+// and the shared one.
+struct Register {
+  Value value;
+  uint64_t version = 0;
+};
+struct SharedRegisters {
+  std::mutex mu;
+  std::unordered_map<int64_t, Register> regs;
+};
+SharedRegisters& shared_registers() {
+  static SharedRegisters r;
+  return r;
+}
+std::atomic<uint64_t> g_register_version{0};
+thread_local std::unordered_map<int64_t, Register> t_registers;
+
+/// Whether an evaluation runs outside TLC's workers: an ASSUME (no state) or Init.
+bool outside_workers(const Ctx& c) { return c.init_mode || (!c.cur && !c.next); }
+
+void set_register(int64_t i, const Value& v, const Ctx& c) {
+  Register r{v, ++g_register_version};
+  if (!outside_workers(c)) {
+    t_registers[i] = std::move(r);
+    return;
+  }
+  make_immortal(r.value);  // read by every worker thread
+  SharedRegisters& sr = shared_registers();
+  std::lock_guard lk(sr.mu);
+  sr.regs[i] = std::move(r);
+}
+
+}  // namespace
+
+bool tlc_register(int64_t i, Value& out) {
+  const Register* best = nullptr;
+  auto mine = t_registers.find(i);
+  if (mine != t_registers.end()) best = &mine->second;
+  SharedRegisters& sr = shared_registers();
+  std::lock_guard lk(sr.mu);
+  auto all = sr.regs.find(i);
+  if (all != sr.regs.end() && (!best || all->second.version > best->version)) best = &all->second;
+  if (!best) return false;
+  out = best->value;
+  return true;
+}
+
+namespace {
+
+std::function<TlcStats()>& tlcget_stats() {
+  static std::function<TlcStats()> source;
+  return source;
+}
+
+/// TLCGet("generated"), ("distinct"), ("queue"), ("diameter"), ("duration"), ("stats")
+/// (AbstractChecker.getStatistics); false for another key.
+bool tlcget_statistic(const std::string& key, Value& out) {
+  static const char* const keys[] = {"generated", "distinct", "queue", "diameter", "duration", "stats"};
+  if (std::find_if(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; }) == std::end(keys))
+    return false;
+  if (!tlcget_stats()) tlcget_undefined(key);
+  TlcStats st = tlcget_stats()();
+  if (key == "generated") out = Value::integer(st.generated);
+  else if (key == "distinct") out = Value::integer(st.distinct);
+  else if (key == "queue") out = Value::integer(st.queue);
+  else if (key == "diameter") out = Value::integer(st.diameter);
+  else if (key == "duration") out = Value::integer(st.seconds);
+  else
+    out = make_record({
+        {intern("queue"), Value::integer(st.queue)},
+        {intern("distinct"), Value::integer(st.distinct)},
+        {intern("generated"), Value::integer(st.generated)},
+        {intern("diameter"), Value::integer(st.diameter)},
+        {intern("duration"), Value::integer(st.seconds)},
+    });
+  return true;
+}
+
 Value t_tlcget(const Value* a, Ctx& c) {
   if (a[0].is_int()) {
-    // Registers: cairn's TLCSet keeps no values, so every register is undefined.
-    if (a[0].as_int() >= 0) tlcget_undefined(std::to_string(a[0].as_int()));
+    if (a[0].as_int() >= 0) {
+      Value v;
+      if (!tlc_register(a[0].as_int(), v)) tlcget_undefined(std::to_string(a[0].as_int()));
+      return v;
+    }
   } else if (a[0].is_str()) {
     const std::string& key = interned(a[0].token());
     if (key == "level") return Value::integer(c.level);
     if (key == "config") return tlcget_config_record();
+    if (Value st; tlcget_statistic(key, st)) return st;
     // cairn implements action composition (\cdot), which TLC enables with this property.
     if (key == "-Dtlc2.tool.impl.Tool.cdot") return Value::string("true");
     if (key.rfind("-D", 0) == 0) return Value::string(key);  // an unset Java system property
@@ -381,7 +468,15 @@ Value t_tlcget(const Value* a, Ctx& c) {
   throw eval_error("The argument of TLCGet should be a nonnegative integer, but instead it is:\n" + to_string(a[0]));
 }
 
-Value t_tlcset(const Value*, Ctx&) { return Value::boolean(true); }
+Value t_tlcset(const Value* a, Ctx& c) {
+  if (a[0].is_int() && a[0].as_int() >= 0) {
+    set_register(a[0].as_int(), a[1], c);
+    return Value::boolean(true);
+  }
+  if (a[0].is_str()) return Value::boolean(true);  // "exit", "pause", "-D...": no effect here
+  throw eval_error("The first argument of TLCSet should be a nonnegative integer or a string, but instead it is:\n" +
+                   to_string(a[0]));
+}
 
 Value t_colongt(const Value* a, Ctx&) { return make_fcn({a[0]}, {a[1]}); }
 
@@ -485,7 +580,9 @@ const Builtin kBuiltins[] = {
     {"TLC", "PrintT", 1, t_printt},
     {"TLC", "Assert", 2, t_assert},
     {"TLC", "JavaTime", 0, t_javatime},
-    {"TLC", "TLCGet", 1, t_tlcget},
+    // TLCGet reads the run (level, registers, statistics): never a constant to cache
+    // (TLC's @Evaluation(minLevel = 1)).
+    {"TLC", "TLCGet", 1, t_tlcget, Level::State},
     {"TLC", "TLCSet", 2, t_tlcset},
     {"TLC", ":>", 2, t_colongt},
     {"TLC", "@@", 2, t_atat},
@@ -504,6 +601,8 @@ void set_tlcget_config(bool check_deadlock, int workers) {
   tlcget_config().deadlock = check_deadlock;
   tlcget_config().workers = workers;
 }
+
+void set_tlcget_stats(std::function<TlcStats()> source) { tlcget_stats() = std::move(source); }
 
 const Builtin* find_builtin(std::string_view module, std::string_view name) {
   for (const Builtin& b : kBuiltins)

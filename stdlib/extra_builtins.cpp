@@ -277,7 +277,11 @@ Value bagsext_sumbag(const Value* a, Ctx&) {
 Value tlcext_noop(const Value* a, Ctx&) { return a[0]; }
 Value tlcext_defer(const Value*, Ctx&) { return Value::boolean(true); }
 Value tlcext_cache(const Value* a, Ctx&) { return a[0]; }
-Value tlcext_getordefault(const Value* a, Ctx&) { return a[1]; }  // cairn keeps no registers
+Value tlcext_getordefault(const Value* a, Ctx&) {
+  Value v;
+  if (a[0].is_int() && a[0].as_int() >= 0 && tlc_register(a[0].as_int(), v)) return v;
+  return a[1];
+}
 
 Value tlcext_modelvalue(const Value* a, Ctx&) {
   if (!a[0].is_str()) one_arg_error("ModelValue", "string", a[0]);

@@ -1,0 +1,14 @@
+\* cairn: command=check exit=76 result="error"
+\* cairn: stderr~=RecursionInv\.tla:\d+:\d+: error: The evaluation recursed too deeply
+\* The invariant evaluates the mutually recursive Even/Odd on -1: they never reach 0.
+\* An evaluation error in an invariant (exit 76).
+---- MODULE RecursionInv ----
+EXTENDS Integers
+VARIABLE x
+RECURSIVE Even(_), Odd(_)
+Even(n) == IF n = 0 THEN TRUE ELSE Odd(n - 1)
+Odd(n) == IF n = 0 THEN FALSE ELSE Even(n - 1)
+Init == x = -1
+Next == UNCHANGED x
+Inv == Even(x) \/ TRUE
+====

@@ -253,15 +253,11 @@ class Enumerator {
         FrameHolder fh(d->frame_size, d->nested ? walk(f, n->up) : nullptr);
         for (size_t i = 0; i < n->kids.size(); ++i) {
           const Node* k = deref(n->kids[i], f);
-          if (k->op == Op::StateVar || n->kids[i]->level >= Level::Action) {
+          if (k->op == Op::StateVar || n->kids[i]->level >= Level::Action || d->lazy_param(i)) {
             // Pass a variable or an action unevaluated (TLC passes arguments lazily):
             // the body may assign it (`Init == XInit(x)`) or use it as an action
             // (`PostStutter(l1(self), ...)`).
-            auto* co = new ClosureObj();
-            co->target = k;
-            co->frame = f;
-            co->arity = -1;
-            fh.get()->slots[i] = Value::from_obj(co);
+            fh.get()->slots[i] = lazy_arg(k, f);
           } else {
             fh.get()->slots[i] = eval(n->kids[i], f, c_);
           }
@@ -306,6 +302,16 @@ class Enumerator {
           return;
         }
         break;
+      case Op::AngleAction: {
+        // <<A>>_v == A /\ ~UNCHANGED v: the successors of A that change v.
+        Node u(Op::Unchanged, n->loc);
+        u.kids = {n->kids[1]};
+        Node changed(Op::Not, n->loc);
+        changed.kids = {&u};
+        Pending check{&changed, f, rest};
+        step(n->kids[0], f, &check);
+        return;
+      }
       case Op::BoxAction: {
         // [A]_v == A \/ UNCHANGED v
         step(n->kids[0], f, rest);
@@ -413,6 +419,24 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
   }
   if (first) result.error = first->error;
   return result;
+}
+
+bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
+  // TLC (Tool.enabled): enumerate the successors of A from the current state into a
+  // fresh next state, and stop at the first one, complete or not.
+  struct Found {};
+  std::vector<Value> nx(static_cast<size_t>(g_state_size));
+  Ctx ec = c;
+  ec.next = nx.data();
+  ec.shifted = false;
+  EmitFn found = [](const Value*) { throw Found{}; };
+  Enumerator e(ec, nx.data(), false, found);
+  try {
+    e.step(a, f, nullptr);
+  } catch (Found&) {
+    return true;
+  }
+  return false;
 }
 
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit) {

@@ -14,6 +14,7 @@ struct Ctx {
   const Value* cur = nullptr;  // the current state (partial while enumerating Init)
   Value* next = nullptr;       // the next state (partial while enumerating Next), or null
   bool init_mode = false;      // unprimed variables may be unbound (Init enumeration)
+  bool shifted = false;        // under a prime (or UNCHANGED): `cur` is the next state
   int level = 0;               // TLCGet("level")
 };
 
@@ -34,6 +35,10 @@ struct CapturedState {
 /// Evaluates `n` in frame `f`. Errors are Error with the node's location.
 Value eval(const Node* n, Frame* f, Ctx& c);
 bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what = nullptr);
+
+/// An argument passed unevaluated (TLC's LazyValue): evaluated at each use of the
+/// parameter, in the state of that use (so `p'` with p <- x is x').
+Value lazy_arg(const Node* arg, Frame* f);
 
 /// Calls a compiled definition with argument values (e.g. an invariant, a Print in ASSUME).
 Value call_def(Def* d, const std::vector<Value>& args, Ctx& c);

@@ -114,6 +114,14 @@ struct Def {
   int inst_params = 0;              // leading parameters of a parameterised INSTANCE
   int let_cache_slot = -1;          // zero-argument LET definition: cache slot in the parent frame
   std::vector<int> param_arity;   // >0 for operator (higher-order) parameters
+  // Parameters the body evaluates in another state (under a prime, UNCHANGED, ENABLED or
+  // a [A]_v/<<A>>_v subscript): their arguments are passed unevaluated (lazy_arg).
+  uint64_t lazy_params = 0;
+  // Parameters whose level does not reach the result (used only under ENABLED):
+  // `B(d) == ENABLED d` is a state predicate whatever d is.
+  uint64_t level_blocked_params = 0;
+  bool lazy_param(size_t i) const { return i < 64 && (lazy_params >> i & 1); }
+  bool level_blocked(size_t i) const { return i < 64 && (level_blocked_params >> i & 1); }
   int frame_size = 0;
   const Node* body = nullptr;
   const Builtin* native = nullptr;  // a built-in implementation overrides the body

@@ -257,7 +257,7 @@ class Enumerator {
             // Pass a variable or an action unevaluated (TLC passes arguments lazily):
             // the body may assign it (`Init == XInit(x)`) or use it as an action
             // (`PostStutter(l1(self), ...)`).
-            fh.get()->slots[i] = lazy_arg(k, f);
+            fh.get()->slots[i] = lazy_arg(n->kids[i], f);  // k may live in another frame
           } else {
             fh.get()->slots[i] = eval(n->kids[i], f, c_);
           }

@@ -25,6 +25,17 @@ std::mutex& capture_mutex() {
 std::shared_ptr<CapturedFrames> capture_frames(Frame* f) {
   auto cap = std::make_shared<CapturedFrames>();
   for (Frame* p = f; p; p = p->parent) cap->slots.emplace_back(p->slots, p->slots + p->size);
+  // A lazy argument refers to its caller's frame, which may be gone when the capture is
+  // used: it refers to a capture of that frame instead.
+  for (auto& frame : cap->slots)
+    for (Value& v : frame) {
+      if (v.kind() != VK::Closure) continue;
+      const auto* co = static_cast<const ClosureObj*>(v.obj());
+      if (co->arity != -1) continue;
+      auto inner = capture_frames(static_cast<Frame*>(const_cast<void*>(co->frame)));
+      v = lazy_arg(static_cast<const Node*>(co->target), inner->top());
+      cap->lazy_args.push_back(std::move(inner));
+    }
   cap->frames.resize(cap->slots.size());
   for (size_t i = 0; i < cap->frames.size(); ++i) {
     cap->frames[i].slots = cap->slots[i].data();

@@ -427,8 +427,7 @@ bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
   struct Found {};
   std::vector<Value> nx(static_cast<size_t>(g_state_size));
   Ctx ec = c;
-  ec.next = nx.data();
-  ec.shifted = false;
+  ec.next = nx.data();  // `shifted` stays: under a prime, LET values of the current state do not apply
   EmitFn found = [](const Value*) { throw Found{}; };
   Enumerator e(ec, nx.data(), false, found);
   try {

@@ -427,7 +427,9 @@ class Env {
       case Op::Let:
         for (int sl : n->let_slots) f->slots[sl] = Value();
         return pred(n->kids[0], f, c);
-      case Op::Enabled: return enabled(n->kids[0], f, c.cur);
+      case Op::Enabled:
+        if (f && f->parent) break;  // inside a LET or LAMBDA: the evaluator's ENABLED
+        return enabled(n->kids[0], f, c.cur);
       case Op::BoxAction: return pred(n->kids[0], f, c) || !changes(n->kids[1], f, c.cur, c.next, cur_lets_);
       case Op::AngleAction: return pred(n->kids[0], f, c) && changes(n->kids[1], f, c.cur, c.next, cur_lets_);
       case Op::Call: {

@@ -91,8 +91,16 @@ class Enumerator {
     if (!init_ && n->op == Op::Prime) {
       const Node* k = deref(n->kids[0], f);
       if (k->op == Op::StateVar && !k->primed && !target_[k->slot].defined()) return k->slot;
+      if (ghost_assignable(k, false)) return k->slot;
     }
+    if (ghost_assignable(n, true)) return n->slot;
     return -1;
+  }
+
+  /// A GhostVar (an instance's own variable under ENABLED) that this next state binds.
+  bool ghost_assignable(const Node* n, bool primed) const {
+    return n->op == Op::GhostVar && n->primed == primed && !init_ && c_.next_wide &&
+           target_ == c_.next && !target_[n->slot].defined();
   }
 
   void assign(int slot, const Value& v, const Pending* rest) {
@@ -103,7 +111,8 @@ class Enumerator {
 
   void collect_vars(const Node* n, Frame* f, std::vector<const Node*>& vars, bool& ok) {
     n = deref(n, f);
-    if (n->op == Op::StateVar && !n->primed) {
+    if ((n->op == Op::StateVar && !n->primed) ||
+        (n->op == Op::GhostVar && !n->primed && c_.next_wide && target_ == c_.next)) {
       vars.push_back(n);
     } else if (n->op == Op::Tuple) {
       for (const Node* k : n->kids) collect_vars(k, f, vars, ok);
@@ -125,10 +134,12 @@ class Enumerator {
     std::vector<int> bound;
     bool good = true;
     for (const Node* v : vars) {
+      // A GhostVar's value now is its substitution's.
+      Value now = v->op == Op::GhostVar ? eval(v->kids[0], f, c_) : c_.cur[v->slot];
       if (!target_[v->slot].defined()) {
-        target_[v->slot] = c_.cur[v->slot];
+        target_[v->slot] = now;
         bound.push_back(v->slot);
-      } else if (!equals(target_[v->slot], c_.cur[v->slot])) {
+      } else if (!equals(target_[v->slot], now)) {
         good = false;
         break;
       }
@@ -143,6 +154,7 @@ class Enumerator {
     std::vector<Value> mid(nv);
     Ctx ca = c_;
     ca.next = mid.data();
+    ca.next_wide = false;
     EmitFn after_a = [&](const Value* t) {
       for (size_t i = 0; i < nv; ++i)
         if (!t[i].defined()) return;  // A left a variable unbound: no intermediate state
@@ -150,6 +162,7 @@ class Enumerator {
       std::vector<Value> saved(target_, target_ + nv);
       Ctx cb = c_;
       cb.cur = tstate.data();
+      cb.cur_wide = false;
       cb.next = target_;
       EmitFn after_b = [&](const Value*) { cont(rest); };
       Enumerator eb(cb, target_, false, after_b);
@@ -425,9 +438,10 @@ bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
   // TLC (Tool.enabled): enumerate the successors of A from the current state into a
   // fresh next state, and stop at the first one, complete or not.
   struct Found {};
-  std::vector<Value> nx(static_cast<size_t>(g_state_size));
+  std::vector<Value> nx(static_cast<size_t>(g_enabled_size));
   Ctx ec = c;
-  ec.next = nx.data();  // `shifted` stays: under a prime, LET values of the current state do not apply
+  ec.next = nx.data();
+  ec.next_wide = true;  // `shifted` stays: under a prime, LET values of the current state do not apply
   EmitFn found = [](const Value*) { throw Found{}; };
   Enumerator e(ec, nx.data(), false, found);
   try {

@@ -8,6 +8,7 @@
 namespace cairn {
 
 int g_state_size = 0;
+int g_enabled_size = 0;
 
 std::shared_ptr<CapturedState> CapturedState::of(const Ctx& c) {
   auto s = std::make_shared<CapturedState>();
@@ -60,6 +61,8 @@ Ctx next_state_ctx(const Ctx& c) {
   nc.cur = c.next;
   nc.next = nullptr;
   nc.shifted = true;
+  nc.cur_wide = c.next_wide;
+  nc.next_wide = false;
   return nc;
 }
 
@@ -240,6 +243,17 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       const Value* arr = n->primed ? c.next : c.cur;
       if (!arr || !arr[n->slot].defined()) undefined_var(n);
       return arr[n->slot];
+    }
+    case Op::GhostVar: {
+      // TLC: under ENABLED, x' of an instance's variable is that variable itself (bound by
+      // ENABLED), while x is its substitution.
+      if (n->primed ? c.next_wide : c.cur_wide) {
+        const Value* arr = n->primed ? c.next : c.cur;
+        if (!arr[n->slot].defined()) undefined_var(n);
+        return arr[n->slot];
+      }
+      if (n->primed) undefined_var(n);
+      return eval(n->kids[0], f, c);
     }
     case Op::Local: {
       Frame* fr = walk(f, n->up);

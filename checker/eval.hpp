@@ -15,11 +15,14 @@ struct Ctx {
   Value* next = nullptr;       // the next state (partial while enumerating Next), or null
   bool init_mode = false;      // unprimed variables may be unbound (Init enumeration)
   bool shifted = false;        // under a prime (or UNCHANGED): `cur` is the next state
+  bool cur_wide = false, next_wide = false;  // the array has GhostVar slots (ENABLED's next state)
   int level = 0;               // TLCGet("level")
 };
 
 /// Number of state variables of the loaded model (for values that capture a state).
 extern int g_state_size;
+/// The size of an ENABLED's next state: the variables and the GhostVar slots.
+extern int g_enabled_size;
 
 /// A copy of the state(s) a lazily evaluated value depends on.
 struct CapturedState {
@@ -29,6 +32,7 @@ struct CapturedState {
   void install(Ctx& c) {
     c.cur = has_cur ? cur.data() : nullptr;
     c.next = has_next ? next.data() : nullptr;
+    c.cur_wide = c.next_wide = false;  // only the state's variables are captured
   }
 };
 

@@ -33,6 +33,8 @@ enum class Level : uint8_t { Constant = 0, State = 1, Action = 2, Temporal = 3 }
 enum class Op : uint8_t {
   Lit,          // value
   StateVar,     // slot, primed
+  GhostVar,     // an instance's own variable x under ENABLED (see resolve.cpp): slot past
+                // the state's, primed; kids[0] = x's substitution (its unprimed meaning)
   Local,        // up, slot
   Call,         // def(kids...) ; up = frames to walk to the definition's static parent
   CallParam,    // call of an operator parameter (closure in Local up/slot) with kids

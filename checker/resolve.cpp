@@ -78,6 +78,8 @@ class Resolver {
     out_.root_module = root->name;
     out_.root = build_scope(*root, nullptr, true);
     finish_overrides();
+    for (Node* g : ghosts_) g->slot += static_cast<int>(out_.var_names.size());
+    out_.ghost_vars = static_cast<int>(ghost_slots_.size());
   }
 
  private:
@@ -95,6 +97,58 @@ class Resolver {
     Loc loc;
   };
   std::vector<PendingOverride> overrides_;
+
+  // ENABLED written in an instantiated module (TLC: Tool.enabled branches the context, and
+  // a primed variable is looked up with cutoff there): a substitution `x <- e` of the
+  // instance does not reach a primed x inside it, which is the instance's own variable x
+  // (bound by ENABLED, a GhostVar), while an unprimed x still means e. Definitions of the
+  // instance called inside such an ENABLED are compiled again in that mode.
+  InstCtx* cut_inst_ = nullptr;  // the instance whose ENABLED is being compiled
+  int priming_ = 0;              // inside a prime, UNCHANGED or a subscript
+  std::map<const ModScope*, InstCtx*> scope_inst_;
+  std::set<std::pair<const ModScope*, std::string>> var_substs_;
+  std::map<const Def*, std::pair<const ast::Unit*, ModScope*>> def_unit_;
+  std::map<std::pair<const Def*, bool>, Def*> cut_variants_;
+  std::map<std::string, int> ghost_slots_;
+  std::vector<Node*> ghosts_;
+
+  /// Compiles `f` with `priming_` raised (the operand of a prime, UNCHANGED, a subscript).
+  template <class F> auto primed(F f) {
+    ++priming_;
+    struct Restore { int& p; ~Restore() { --p; } } r{priming_};
+    return f();
+  }
+
+  /// x' under an ENABLED of its instance: the GhostVar for x (by name, as TLC's
+  /// TLCStateFun), whose unprimed meaning is the substitution `sub`.
+  Node* ghost_var(const std::string& name, const Node* sub, Loc loc) {
+    auto [it, fresh] = ghost_slots_.emplace(name, static_cast<int>(ghost_slots_.size()));
+    (void)fresh;
+    Node* g = node(Op::GhostVar, loc);
+    g->slot = it->second;
+    g->kids = {sub};
+    g->text = name;
+    g->level = Level::State;
+    ghosts_.push_back(g);
+    return g;
+  }
+
+  /// The definition d as called from inside an ENABLED of its own instance (cut_inst_).
+  Def* cut_variant(Def* d) {
+    auto u = def_unit_.find(d);
+    if (!cut_inst_ || u == def_unit_.end() || d->recursive || d->native || d->is_function) return d;
+    if (scope_inst_.count(u->second.second) == 0 || scope_inst_[u->second.second] != cut_inst_) return d;
+    auto key = std::make_pair(static_cast<const Def*>(d), priming_ > 0);
+    auto it = cut_variants_.find(key);
+    if (it != cut_variants_.end()) return it->second;
+    Def* v = new_def(d->name, d->module, d->loc);
+    cut_variants_[key] = v;
+    int saved = priming_;
+    priming_ = key.second ? 1 : 0;  // under a prime, the whole body is primed
+    compile_def(v, *u->second.first, u->second.second, cut_inst_);
+    priming_ = saved;
+    return v;
+  }
 
   Node* node(Op op, Loc loc) {
     out_.nodes.push_back(std::make_unique<Node>(op, loc));
@@ -173,6 +227,7 @@ class Resolver {
     ModScope* s = out_.scopes.back().get();
     s->module = m.name;
     if (inst) s->inst_param_names = inst->params;
+    if (inst) scope_inst_[s] = inst;
     auto outer = nested_ctx_.find(m.name);
     if (outer != nested_ctx_.end())
       for (const auto& [n, sym] : outer->second) {
@@ -219,6 +274,7 @@ class Resolver {
         sym.subst = it->second;
         sym.subst_scope = inst->outer;
         sym.param_of_instance = true;  // not imported by the instantiating module
+        if (is_var) var_substs_.insert({s, p.name});
         add_symbol(s, sym);
         return;
       }
@@ -318,6 +374,7 @@ class Resolver {
           if (u.kind == UnitKind::FcnDef) add_symbol(s, sym);
           compile_def(d, u, s, inst);
           if (u.kind != UnitKind::FcnDef) add_symbol(s, sym);
+          if (inst) def_unit_[d] = {&u, s};
         } else {
           compile_def(d, u, s, inst);
         }
@@ -918,7 +975,7 @@ class Resolver {
         auto more = args_for(last.args, sym.def->param_arity, offset, fn);
         args.insert(args.end(), more.begin(), more.end());
         if (sym.def == fn.self && fn.self->is_function) fn.self->recursive = true;
-        return call_def(sym.def, std::move(args), e.loc, name, 0);
+        return call_def(cut_variant(sym.def), std::move(args), e.loc, name, 0);
       }
       case Symbol::K::Builtin: {
         std::vector<const Node*> args;
@@ -986,7 +1043,11 @@ class Resolver {
           }
           fail(e.loc, "cannot apply the operator substituted for '" + name + "'");
         }
-        return const_cast<Node*>(expr(*sym.subst, sub));
+        Node* subst = const_cast<Node*>(expr(*sym.subst, sub));
+        bool cut = cut_inst_ && priming_ > 0 && scope_inst_.count(fn.mod) && scope_inst_[fn.mod] == cut_inst_ &&
+                   var_substs_.count({fn.mod, name});
+        if (cut && !(subst->op == Op::StateVar && subst->text == name)) return ghost_var(name, subst, e.loc);
+        return subst;
       }
       case Symbol::K::Instance:
         fail(e.loc, "'" + name + "' is a module instance, not an operator");
@@ -1010,7 +1071,17 @@ class Resolver {
       return n;
     }
     if (op == "'") {
-      const Node* k = kid(0);
+      const Node* k = primed([&] { return kid(0); });
+      if (k->op == Op::GhostVar && !k->primed) {
+        Node* g = node(Op::GhostVar, e.loc);
+        g->slot = k->slot;
+        g->kids = k->kids;
+        g->primed = true;
+        g->text = k->text;
+        g->level = Level::Action;
+        ghosts_.push_back(g);
+        return g;
+      }
       if (k->op == Op::StateVar && !k->primed) {
         Node* n = node(Op::StateVar, e.loc);
         n->slot = k->slot;
@@ -1034,7 +1105,16 @@ class Resolver {
     for (const auto& s : simple) {
       if (op == s.sym) {
         Node* n = node(s.op, e.loc);
+        InstCtx* saved_cut = cut_inst_;
+        int saved_priming = priming_;
+        if (s.op == Op::Enabled && scope_inst_.count(fn.mod)) {
+          cut_inst_ = scope_inst_[fn.mod];
+          priming_ = 0;  // ENABLED's own primes start afresh
+        }
+        if (s.op == Op::Unchanged) ++priming_;
         for (size_t i = 0; i < e.kids.size(); ++i) n->kids.push_back(kid(i));
+        cut_inst_ = saved_cut;
+        priming_ = saved_priming;
         n->level = max_level(level_of(n), s.min);
         if (s.op == Op::Enabled) n->level = Level::State;
         n->text = op;
@@ -1318,7 +1398,7 @@ class Resolver {
       case Ex::BoxAction:
       case Ex::AngleAction: {
         Node* n = node(e.kind == Ex::BoxAction ? Op::BoxAction : Op::AngleAction, e.loc);
-        n->kids = {expr(*e.kids[0], fn), expr(*e.kids[1], fn)};
+        n->kids = {expr(*e.kids[0], fn), primed([&] { return expr(*e.kids[1], fn); })};
         n->level = Level::Action;  // [A]_v and <<A>>_v are actions; [][A]_v is temporal
         return n;
       }

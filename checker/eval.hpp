@@ -17,6 +17,9 @@ struct Ctx {
   bool shifted = false;        // under a prime (or UNCHANGED): `cur` is the next state
   bool cur_wide = false, next_wide = false;  // the array has GhostVar slots (ENABLED's next state)
   int level = 0;               // TLCGet("level")
+  // TLC's EvalControl.KeepLazy: set while evaluating the function of f[x] and inside
+  // recursive function bodies; [x \in S |-> e] then stays lazy even over an enumerated S.
+  bool keep_lazy = false;
 };
 
 /// Number of state variables of the loaded model (for values that capture a state).
@@ -99,6 +102,5 @@ struct CapturedFrames {
   Frame* top() { return frames.empty() ? nullptr : &frames[0]; }
 };
 std::shared_ptr<CapturedFrames> capture_frames(Frame* f);
-std::mutex& capture_mutex();
 
 }  // namespace cairn

@@ -93,8 +93,16 @@ class Enumerator {
     if (!init_ && n->op == Op::Prime) {
       const Node* k = deref(n->kids[0], f);
       if (k->op == Op::StateVar && !k->primed && !target_[k->slot].defined()) return k->slot;
+      if (ghost_assignable(k, false)) return k->slot;
     }
+    if (ghost_assignable(n, true)) return n->slot;
     return -1;
+  }
+
+  /// A GhostVar (an instance's own variable under ENABLED) that this next state binds.
+  bool ghost_assignable(const Node* n, bool primed) const {
+    return n->op == Op::GhostVar && n->primed == primed && !init_ && c_.next_wide &&
+           target_ == c_.next && !target_[n->slot].defined();
   }
 
   void assign(int slot, const Value& v, const Pending* rest) {
@@ -105,7 +113,8 @@ class Enumerator {
 
   void collect_vars(const Node* n, Frame* f, std::vector<const Node*>& vars, bool& ok) {
     n = deref(n, f);
-    if (n->op == Op::StateVar && !n->primed) {
+    if ((n->op == Op::StateVar && !n->primed) ||
+        (n->op == Op::GhostVar && !n->primed && c_.next_wide && target_ == c_.next)) {
       vars.push_back(n);
     } else if (n->op == Op::Tuple) {
       for (const Node* k : n->kids) collect_vars(k, f, vars, ok);
@@ -127,10 +136,12 @@ class Enumerator {
     std::vector<int> bound;
     bool good = true;
     for (const Node* v : vars) {
+      // A GhostVar's value now is its substitution's.
+      Value now = v->op == Op::GhostVar ? eval(v->kids[0], f, c_) : c_.cur[v->slot];
       if (!target_[v->slot].defined()) {
-        target_[v->slot] = c_.cur[v->slot];
+        target_[v->slot] = now;
         bound.push_back(v->slot);
-      } else if (!equals(target_[v->slot], c_.cur[v->slot])) {
+      } else if (!equals(target_[v->slot], now)) {
         good = false;
         break;
       }
@@ -145,6 +156,7 @@ class Enumerator {
     std::vector<Value> mid(nv);
     Ctx ca = c_;
     ca.next = mid.data();
+    ca.next_wide = false;
     EmitFn after_a = [&](const Value* t) {
       for (size_t i = 0; i < nv; ++i)
         if (!t[i].defined()) return;  // A left a variable unbound: no intermediate state
@@ -152,6 +164,7 @@ class Enumerator {
       std::vector<Value> saved(target_, target_ + nv);
       Ctx cb = c_;
       cb.cur = tstate.data();
+      cb.cur_wide = false;
       cb.next = target_;
       EmitFn after_b = [&](const Value*) { cont(rest); };
       Enumerator eb(cb, target_, false, after_b);
@@ -199,15 +212,11 @@ class Enumerator {
     FrameHolder fh(d->frame_size, parent);
     for (size_t i = 0; i < site->kids.size(); ++i) {
       const Node* k = deref(site->kids[i], f);
-      if (k->op == Op::StateVar || site->kids[i]->level >= Level::Action) {
+      if (k->op == Op::StateVar || site->kids[i]->level >= Level::Action || d->lazy_param(i)) {
         // Pass a variable or an action unevaluated (TLC passes arguments lazily):
         // the body may assign it (`Init == XInit(x)`) or use it as an action
         // (`PostStutter(l1(self), ...)`).
-        auto* co = new ClosureObj();
-        co->target = k;
-        co->frame = f;
-        co->arity = -1;
-        fh.get()->slots[i] = Value::from_obj(co);
+        fh.get()->slots[i] = lazy_arg(site->kids[i], f);  // k may live in another frame
       } else {
         fh.get()->slots[i] = eval(site->kids[i], f, c_);
       }
@@ -328,6 +337,16 @@ class Enumerator {
           return;
         }
         break;
+      case Op::AngleAction: {
+        // <<A>>_v == A /\ ~UNCHANGED v: the successors of A that change v.
+        Node u(Op::Unchanged, n->loc);
+        u.kids = {n->kids[1]};
+        Node changed(Op::Not, n->loc);
+        changed.kids = {&u};
+        Pending check{&changed, f, rest};
+        step(n->kids[0], f, &check);
+        return;
+      }
       case Op::BoxAction: {
         // [A]_v == A \/ UNCHANGED v
         step(n->kids[0], f, rest);
@@ -435,6 +454,24 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
   }
   if (first) result.error = first->error;
   return result;
+}
+
+bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
+  // TLC (Tool.enabled): enumerate the successors of A from the current state into a
+  // fresh next state, and stop at the first one, complete or not.
+  struct Found {};
+  std::vector<Value> nx(static_cast<size_t>(g_enabled_size));
+  Ctx ec = c;
+  ec.next = nx.data();
+  ec.next_wide = true;  // `shifted` stays: under a prime, LET values of the current state do not apply
+  EmitFn found = [](const Value*) { throw Found{}; };
+  Enumerator e(ec, nx.data(), false, found);
+  try {
+    e.step(a, f, nullptr);
+  } catch (Found&) {
+    return true;
+  }
+  return false;
 }
 
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit) {

@@ -45,6 +45,10 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
 /// Enumerates the successors of `cur` under one action.
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit);
 
+/// ENABLED a in frame f: whether a has a successor from c's current state (whose
+/// variables a need not all bind).
+bool action_enabled(const Node* a, Frame* f, const Ctx& c);
+
 /// Splits a next-state formula into TLC's actions (top-level disjuncts, expanding
 /// operators called with constant arguments and \E over constant sets).
 std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name);

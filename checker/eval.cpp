@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <mutex>
 
+#include "checker/enumerate.hpp"
 #include "checker/stack_guard.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace cairn {
 
 int g_state_size = 0;
+int g_enabled_size = 0;
 
 std::shared_ptr<CapturedState> CapturedState::of(const Ctx& c) {
   auto s = std::make_shared<CapturedState>();
@@ -21,6 +23,17 @@ std::shared_ptr<CapturedState> CapturedState::of(const Ctx& c) {
 std::shared_ptr<CapturedFrames> capture_frames(Frame* f) {
   auto cap = std::make_shared<CapturedFrames>();
   for (Frame* p = f; p; p = p->parent) cap->slots.emplace_back(p->slots, p->slots + p->size);
+  // A lazy argument refers to its caller's frame, which may be gone when the capture is
+  // used: it refers to a capture of that frame instead.
+  for (auto& frame : cap->slots)
+    for (Value& v : frame) {
+      if (v.kind() != VK::Closure) continue;
+      const auto* co = static_cast<const ClosureObj*>(v.obj());
+      if (co->arity != -1) continue;
+      auto inner = capture_frames(static_cast<Frame*>(const_cast<void*>(co->frame)));
+      v = lazy_arg(static_cast<const Node*>(co->target), inner->top());
+      cap->lazy_args.push_back(std::move(inner));
+    }
   cap->frames.resize(cap->slots.size());
   for (size_t i = 0; i < cap->frames.size(); ++i) {
     cap->frames[i].slots = cap->slots[i].data();
@@ -38,6 +51,17 @@ namespace {
 }
 
 Value eval_impl(const Node* n, Frame* f, Ctx& c);
+
+/// The context of a primed expression: the next state is the current one.
+Ctx next_state_ctx(const Ctx& c) {
+  Ctx nc = c;
+  nc.cur = c.next;
+  nc.next = nullptr;
+  nc.shifted = true;
+  nc.cur_wide = c.next_wide;
+  nc.next_wide = false;
+  return nc;
+}
 
 /// Evaluates each combination of the binders from index i, calling body; stops when
 /// body returns false. Returns false if stopped.
@@ -183,9 +207,11 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
                 exit_code::eval_spec);
   bool cacheable = n == 0 && !d->nested && d->level == Level::Constant && !d->recursive;
   if (cacheable && d->cached.load(std::memory_order_acquire)) return d->cache;
-  if (d->let_cache_slot >= 0 && (d->level == Level::Constant || (d->level == Level::State && !c.init_mode))) {
+  if (d->let_cache_slot >= 0 && !c.shifted &&
+      (d->level == Level::Constant || (d->level == Level::State && !c.init_mode))) {
     // Values that cannot change within one entry into the LET are cached there (not
-    // values of primed variables, nor unprimed ones while Init binds them).
+    // values of primed variables, nor unprimed ones while Init binds them, nor under a
+    // prime, where the definition denotes its value in the next state).
     Frame* pf = walk(f, site->up);
     Value& slot = pf->slots[d->let_cache_slot];
     if (slot.defined()) return slot;
@@ -196,7 +222,8 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   }
   FrameHolder fh(d->frame_size, d->nested ? walk(f, site->up) : nullptr);
   Frame* nf = fh.get();
-  for (size_t i = 0; i < n; ++i) nf->slots[i] = eval(site->kids[i], f, c);
+  for (size_t i = 0; i < n; ++i)
+    nf->slots[i] = d->lazy_param(i) ? lazy_arg(site->kids[i], f) : eval(site->kids[i], f, c);
   Value v;
   if (d->is_function) {
     // A function definition `f[x \in S] == e` is a function evaluated on application,
@@ -294,6 +321,17 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       const Value* arr = n->primed ? c.next : c.cur;
       if (!arr || !arr[n->slot].defined()) undefined_var(n);
       return arr[n->slot];
+    }
+    case Op::GhostVar: {
+      // TLC: under ENABLED, x' of an instance's variable is that variable itself (bound by
+      // ENABLED), while x is its substitution.
+      if (n->primed ? c.next_wide : c.cur_wide) {
+        const Value* arr = n->primed ? c.next : c.cur;
+        if (!arr[n->slot].defined()) undefined_var(n);
+        return arr[n->slot];
+      }
+      if (n->primed) undefined_var(n);
+      return eval(n->kids[0], f, c);
     }
     case Op::Local: {
       Frame* fr = walk(f, n->up);
@@ -489,37 +527,28 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     }
     case Op::Prime: {
       if (!c.next) throw Error(n->loc, "a primed expression was evaluated where no next state exists", exit_code::eval_spec);
-      Ctx nc = c;
-      nc.cur = c.next;
-      nc.next = nullptr;
+      Ctx nc = next_state_ctx(c);
       return eval(n->kids[0], f, nc);
     }
     case Op::Unchanged: {
       if (!c.next) throw Error(n->loc, "UNCHANGED was evaluated where no next state exists", exit_code::eval_spec);
       Value now = eval(n->kids[0], f, c);
-      Ctx nc = c;
-      nc.cur = c.next;
-      nc.next = nullptr;
+      Ctx nc = next_state_ctx(c);
       return Value::boolean(equals(now, eval(n->kids[0], f, nc)));
     }
     case Op::BoxAction: {
       if (eval_bool(n->kids[0], f, c)) return Value::boolean(true);
       Value now = eval(n->kids[1], f, c);
-      Ctx nc = c;
-      nc.cur = c.next;
-      nc.next = nullptr;
+      Ctx nc = next_state_ctx(c);
       return Value::boolean(equals(now, eval(n->kids[1], f, nc)));
     }
     case Op::AngleAction: {
       if (!eval_bool(n->kids[0], f, c)) return Value::boolean(false);
       Value now = eval(n->kids[1], f, c);
-      Ctx nc = c;
-      nc.cur = c.next;
-      nc.next = nullptr;
+      Ctx nc = next_state_ctx(c);
       return Value::boolean(!equals(now, eval(n->kids[1], f, nc)));
     }
-    case Op::Enabled:
-      throw Error(n->loc, "ENABLED is not supported yet", exit_code::eval_spec);
+    case Op::Enabled: return Value::boolean(action_enabled(n->kids[0], f, c));
     case Op::WF:
     case Op::SF:
     case Op::Always:
@@ -550,6 +579,14 @@ bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what) {
                             (what ? what : "a condition") + ".",
                 exit_code::eval_spec);
   return v.as_bool();
+}
+
+Value lazy_arg(const Node* arg, Frame* f) {
+  auto* co = new ClosureObj();
+  co->target = arg;
+  co->frame = f;
+  co->arity = -1;
+  return Value::from_obj(co);
 }
 
 Value call_def(Def* d, const std::vector<Value>& args, Ctx& c) {

@@ -14,6 +14,8 @@ struct Ctx {
   const Value* cur = nullptr;  // the current state (partial while enumerating Init)
   Value* next = nullptr;       // the next state (partial while enumerating Next), or null
   bool init_mode = false;      // unprimed variables may be unbound (Init enumeration)
+  bool shifted = false;        // under a prime (or UNCHANGED): `cur` is the next state
+  bool cur_wide = false, next_wide = false;  // the array has GhostVar slots (ENABLED's next state)
   int level = 0;               // TLCGet("level")
   // TLC's EvalControl.KeepLazy: set while evaluating the function of f[x] and inside
   // recursive function bodies; [x \in S |-> e] then stays lazy even over an enumerated S.
@@ -22,6 +24,8 @@ struct Ctx {
 
 /// Number of state variables of the loaded model (for values that capture a state).
 extern int g_state_size;
+/// The size of an ENABLED's next state: the variables and the GhostVar slots.
+extern int g_enabled_size;
 
 /// A copy of the state(s) a lazily evaluated value depends on.
 struct CapturedState {
@@ -31,12 +35,17 @@ struct CapturedState {
   void install(Ctx& c) {
     c.cur = has_cur ? cur.data() : nullptr;
     c.next = has_next ? next.data() : nullptr;
+    c.cur_wide = c.next_wide = false;  // only the state's variables are captured
   }
 };
 
 /// Evaluates `n` in frame `f`. Errors are Error with the node's location.
 Value eval(const Node* n, Frame* f, Ctx& c);
 bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what = nullptr);
+
+/// An argument passed unevaluated (TLC's LazyValue): evaluated at each use of the
+/// parameter, in the state of that use (so `p'` with p <- x is x').
+Value lazy_arg(const Node* arg, Frame* f);
 
 /// Calls a compiled definition with argument values (e.g. an invariant, a Print in ASSUME).
 Value call_def(Def* d, const std::vector<Value>& args, Ctx& c);
@@ -89,6 +98,7 @@ class FrameHolder {
 struct CapturedFrames {
   std::vector<std::vector<Value>> slots;
   std::vector<Frame> frames;
+  std::vector<std::shared_ptr<CapturedFrames>> lazy_args;  // the frames of captured lazy arguments
   Frame* top() { return frames.empty() ? nullptr : &frames[0]; }
 };
 std::shared_ptr<CapturedFrames> capture_frames(Frame* f);

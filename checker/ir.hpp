@@ -33,6 +33,8 @@ enum class Level : uint8_t { Constant = 0, State = 1, Action = 2, Temporal = 3 }
 enum class Op : uint8_t {
   Lit,          // value
   StateVar,     // slot, primed
+  GhostVar,     // an instance's own variable x under ENABLED (see resolve.cpp): slot past
+                // the state's, primed; kids[0] = x's substitution (its unprimed meaning)
   Local,        // up, slot
   Call,         // def(kids...) ; up = frames to walk to the definition's static parent
   CallParam,    // call of an operator parameter (closure in Local up/slot) with kids
@@ -114,6 +116,14 @@ struct Def {
   int inst_params = 0;              // leading parameters of a parameterised INSTANCE
   int let_cache_slot = -1;          // zero-argument LET definition: cache slot in the parent frame
   std::vector<int> param_arity;   // >0 for operator (higher-order) parameters
+  // Parameters the body evaluates in another state (under a prime, UNCHANGED, ENABLED or
+  // a [A]_v/<<A>>_v subscript): their arguments are passed unevaluated (lazy_arg).
+  uint64_t lazy_params = 0;
+  // Parameters whose level does not reach the result (used only under ENABLED):
+  // `B(d) == ENABLED d` is a state predicate whatever d is.
+  uint64_t level_blocked_params = 0;
+  bool lazy_param(size_t i) const { return i < 64 && (lazy_params >> i & 1); }
+  bool level_blocked(size_t i) const { return i < 64 && (level_blocked_params >> i & 1); }
   int frame_size = 0;
   const Node* body = nullptr;
   const Builtin* native = nullptr;  // a built-in implementation overrides the body

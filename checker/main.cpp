@@ -37,8 +37,6 @@ int run_check(ModelOptions mo, int workers, const std::string& report_path,
   } catch (const Error& e) {
     return report_error(e, report_path);
   }
-  // Liveness (checker/liveness/): invariants that use ENABLED are checked there too.
-  liveness::move_enabled_checks(*m);
   if (!quiet)
     std::cout << "cairn " << CAIRN_VERSION << ": checking " << mo.spec_path << " with "
               << m->cfg_path << " (" << workers << " worker" << (workers == 1 ? "" : "s") << ")\n";

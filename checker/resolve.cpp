@@ -88,6 +88,8 @@ class Resolver {
     out_.root_module = root->name;
     out_.root = build_scope(*root, nullptr, true);
     finish_overrides();
+    for (Node* g : ghosts_) g->slot += static_cast<int>(out_.var_names.size());
+    out_.ghost_vars = static_cast<int>(ghost_slots_.size());
   }
 
  private:
@@ -121,6 +123,58 @@ class Resolver {
   };
   std::vector<PendingOverride> overrides_;
   std::vector<ast::ExprPtr> synthesized_;  // AST written here (symbol_lambda), kept alive
+
+  // ENABLED written in an instantiated module (TLC: Tool.enabled branches the context, and
+  // a primed variable is looked up with cutoff there): a substitution `x <- e` of the
+  // instance does not reach a primed x inside it, which is the instance's own variable x
+  // (bound by ENABLED, a GhostVar), while an unprimed x still means e. Definitions of the
+  // instance called inside such an ENABLED are compiled again in that mode.
+  InstCtx* cut_inst_ = nullptr;  // the instance whose ENABLED is being compiled
+  int priming_ = 0;              // inside a prime, UNCHANGED or a subscript
+  std::map<const ModScope*, InstCtx*> scope_inst_;
+  std::set<std::pair<const ModScope*, std::string>> var_substs_;
+  std::map<const Def*, std::pair<const ast::Unit*, ModScope*>> def_unit_;
+  std::map<std::pair<const Def*, bool>, Def*> cut_variants_;
+  std::map<std::string, int> ghost_slots_;
+  std::vector<Node*> ghosts_;
+
+  /// Compiles `f` with `priming_` raised (the operand of a prime, UNCHANGED, a subscript).
+  template <class F> auto primed(F f) {
+    ++priming_;
+    struct Restore { int& p; ~Restore() { --p; } } r{priming_};
+    return f();
+  }
+
+  /// x' under an ENABLED of its instance: the GhostVar for x (by name, as TLC's
+  /// TLCStateFun), whose unprimed meaning is the substitution `sub`.
+  Node* ghost_var(const std::string& name, const Node* sub, Loc loc) {
+    auto [it, fresh] = ghost_slots_.emplace(name, static_cast<int>(ghost_slots_.size()));
+    (void)fresh;
+    Node* g = node(Op::GhostVar, loc);
+    g->slot = it->second;
+    g->kids = {sub};
+    g->text = name;
+    g->level = Level::State;
+    ghosts_.push_back(g);
+    return g;
+  }
+
+  /// The definition d as called from inside an ENABLED of its own instance (cut_inst_).
+  Def* cut_variant(Def* d) {
+    auto u = def_unit_.find(d);
+    if (!cut_inst_ || u == def_unit_.end() || d->recursive || d->native || d->is_function) return d;
+    if (scope_inst_.count(u->second.second) == 0 || scope_inst_[u->second.second] != cut_inst_) return d;
+    auto key = std::make_pair(static_cast<const Def*>(d), priming_ > 0);
+    auto it = cut_variants_.find(key);
+    if (it != cut_variants_.end()) return it->second;
+    Def* v = new_def(d->name, d->module, d->loc);
+    cut_variants_[key] = v;
+    int saved = priming_;
+    priming_ = key.second ? 1 : 0;  // under a prime, the whole body is primed
+    compile_def(v, *u->second.first, u->second.second, cut_inst_);
+    priming_ = saved;
+    return v;
+  }
 
   Node* node(Op op, Loc loc) {
     out_.nodes.push_back(std::make_unique<Node>(op, loc));
@@ -211,6 +265,7 @@ class Resolver {
     ModScope* s = out_.scopes.back().get();
     s->module = m.name;
     if (inst) set_inst_params(s, *inst);
+    if (inst) scope_inst_[s] = inst;
     auto outer = nested_ctx_.find(m.name);
     if (outer != nested_ctx_.end())
       for (const auto& [n, sym] : outer->second) {
@@ -258,6 +313,7 @@ class Resolver {
         sym.subst_scope = inst->outer;
         if (inst->let_names) sym.subst_let = inst->let_nest;
         sym.param_of_instance = true;  // not imported by the instantiating module
+        if (is_var) var_substs_.insert({s, p.name});
         add_symbol(s, sym);
         return;
       }
@@ -360,6 +416,7 @@ class Resolver {
           if (u.kind == UnitKind::FcnDef) add_symbol(s, sym);
           compile_def(d, u, s, inst);
           if (u.kind != UnitKind::FcnDef) add_symbol(s, sym);
+          if (inst) def_unit_[d] = {&u, s};
         } else {
           compile_def(d, u, s, inst);
         }
@@ -640,6 +697,77 @@ class Resolver {
     d->resolved = true;
     d->frame_size = size;
     d->level = d->body->level;
+    analyse_params(d);
+  }
+
+  // ---- how parameters are used -----------------------------------------------------------
+
+  /// Operators are substitution (TLC binds arguments lazily): a parameter evaluated in
+  /// another state than the call's must get its argument unevaluated, and a parameter
+  /// used only under ENABLED does not raise the level of a call.
+  void analyse_params(Def* d) {
+    ParamUse use;
+    use.arity = d->arity;
+    std::set<std::pair<const Def*, int>> seen;
+    param_use(d->body, 0, false, false, use, seen);
+    d->lazy_params = use.lazy;
+    d->level_blocked_params = 0;
+    for (int i = 0; i < std::min(d->arity, 64); ++i)
+      if (!(use.flows >> i & 1)) d->level_blocked_params |= uint64_t{1} << i;
+  }
+
+  struct ParamUse {
+    int arity = 0;
+    uint64_t lazy = 0, flows = 0;
+  };
+
+  /// Walks n, where the definition's frame is `up` frames above: `shifted` = under a
+  /// prime/UNCHANGED/ENABLED/subscript, `enabled` = under ENABLED.
+  void param_use(const Node* n, int up, bool shifted, bool enabled, ParamUse& use,
+                 std::set<std::pair<const Def*, int>>& seen) {
+    if (!n) return;
+    auto walk_kid = [&](const Node* k, bool sh, bool en) { param_use(k, up, sh, en, use, seen); };
+    switch (n->op) {
+      case Op::Local:
+        if (n->up == up && n->slot >= 0 && n->slot < std::min(use.arity, 64)) {
+          uint64_t bit = uint64_t{1} << n->slot;
+          if (shifted) use.lazy |= bit;
+          if (!enabled) use.flows |= bit;
+        }
+        return;
+      case Op::Prime:
+      case Op::Unchanged:
+        for (const Node* k : n->kids) walk_kid(k, true, enabled);
+        return;
+      case Op::Enabled:
+      case Op::WF:
+      case Op::SF:
+        for (const Node* k : n->kids) walk_kid(k, true, enabled || n->op == Op::Enabled);
+        return;
+      case Op::BoxAction:
+      case Op::AngleAction:
+        walk_kid(n->kids[0], shifted, enabled);
+        walk_kid(n->kids[1], true, enabled);
+        return;
+      case Op::Call:
+      case Op::Closure: {
+        const Def* callee = n->def;
+        for (size_t i = 0; i < n->kids.size(); ++i) {
+          bool known = callee && callee->resolved;
+          walk_kid(n->kids[i], shifted || (known && callee->lazy_param(i)),
+                   enabled || (known && callee->level_blocked(i)));
+        }
+        // A LET definition or LAMBDA sees this definition's parameters one frame further up.
+        if (callee && callee->nested && callee->body && up - n->up + 1 >= 1 &&
+            seen.insert({callee, up - n->up + 1}).second)
+          param_use(callee->body, up - n->up + 1, shifted, enabled, use, seen);
+        return;
+      }
+      default:
+        for (const Node* k : n->kids) walk_kid(k, shifted, enabled);
+        for (const Binder& b : n->binders) walk_kid(b.set, shifted, enabled);
+        return;
+    }
   }
 
   // ---- expressions -----------------------------------------------------------------------
@@ -809,6 +937,7 @@ class Resolver {
     d->level = d->body->level;
     d->resolved = true;
     d->body_loc = body->loc;
+    analyse_params(d);
   }
 
   std::vector<const Node*> args_for(const std::vector<ast::ExprPtr>& args,
@@ -830,7 +959,9 @@ class Resolver {
     n->up = up;
     n->kids = std::move(args);
     n->text = name;
-    n->level = level_of(n);
+    n->level = Level::Constant;
+    for (size_t i = 0; i < n->kids.size(); ++i)
+      if (d->resolving || !d->level_blocked(i)) n->level = max_level(n->level, n->kids[i]->level);
     if (!d->resolving) n->level = max_level(n->level, d->level);
     return n;
   }
@@ -1079,7 +1210,8 @@ class Resolver {
         auto more = args_for(last.args, sym.def->param_arity, offset, fn);
         args.insert(args.end(), more.begin(), more.end());
         if (sym.def == fn.self && fn.self->is_function) fn.self->recursive = true;
-        return call_def(sym.def, std::move(args), e.loc, name, def_up(sym.def, fn));
+        // A variant compiled for an ENABLED of its own instance sits where sym.def does.
+        return call_def(cut_variant(sym.def), std::move(args), e.loc, name, def_up(sym.def, fn));
       }
       case Symbol::K::Builtin: {
         std::vector<const Node*> args;
@@ -1163,7 +1295,11 @@ class Resolver {
           }
           fail(e.loc, "cannot apply the operator substituted for '" + name + "'");
         }
-        return const_cast<Node*>(expr(*sym.subst, sub));
+        Node* subst = const_cast<Node*>(expr(*sym.subst, sub));
+        bool cut = cut_inst_ && priming_ > 0 && scope_inst_.count(fn.mod) && scope_inst_[fn.mod] == cut_inst_ &&
+                   var_substs_.count({fn.mod, name});
+        if (cut && !(subst->op == Op::StateVar && subst->text == name)) return ghost_var(name, subst, e.loc);
+        return subst;
       }
       case Symbol::K::Instance:
         fail(e.loc, "'" + name + "' is a module instance, not an operator");
@@ -1193,7 +1329,17 @@ class Resolver {
       return n;
     }
     if (op == "'") {
-      const Node* k = kid(0);
+      const Node* k = primed([&] { return kid(0); });
+      if (k->op == Op::GhostVar && !k->primed) {
+        Node* g = node(Op::GhostVar, e.loc);
+        g->slot = k->slot;
+        g->kids = k->kids;
+        g->primed = true;
+        g->text = k->text;
+        g->level = Level::Action;
+        ghosts_.push_back(g);
+        return g;
+      }
       if (k->op == Op::StateVar && !k->primed) {
         Node* n = node(Op::StateVar, e.loc);
         n->slot = k->slot;
@@ -1217,7 +1363,16 @@ class Resolver {
     for (const auto& s : simple) {
       if (op == s.sym) {
         Node* n = node(s.op, e.loc);
+        InstCtx* saved_cut = cut_inst_;
+        int saved_priming = priming_;
+        if (s.op == Op::Enabled && scope_inst_.count(fn.mod)) {
+          cut_inst_ = scope_inst_[fn.mod];
+          priming_ = 0;  // ENABLED's own primes start afresh
+        }
+        if (s.op == Op::Unchanged) ++priming_;
         for (size_t i = 0; i < e.kids.size(); ++i) n->kids.push_back(kid(i));
+        cut_inst_ = saved_cut;
+        priming_ = saved_priming;
         n->level = max_level(level_of(n), s.min);
         if (s.op == Op::Enabled) n->level = Level::State;
         n->text = op;
@@ -1472,7 +1627,7 @@ class Resolver {
       case Ex::BoxAction:
       case Ex::AngleAction: {
         Node* n = node(e.kind == Ex::BoxAction ? Op::BoxAction : Op::AngleAction, e.loc);
-        n->kids = {expr(*e.kids[0], fn), expr(*e.kids[1], fn)};
+        n->kids = {expr(*e.kids[0], fn), primed([&] { return expr(*e.kids[1], fn); })};
         n->level = Level::Action;  // [A]_v and <<A>>_v are actions; [][A]_v is temporal
         return n;
       }

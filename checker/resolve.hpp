@@ -82,6 +82,7 @@ struct ResolvedSpec {
   std::string root_module;
   std::vector<std::string> var_names;  // state slots
   std::vector<Loc> var_locs;
+  int ghost_vars = 0;  // GhostVar slots, after the state's (only ENABLED's next states have them)
   ModScope* root = nullptr;
   std::vector<Assumption> assumptions;
   std::vector<std::string> constants_declared;  // of the root (incl. EXTENDS)

@@ -440,14 +440,17 @@ class Env {
       case Op::Let:
         for (int sl : n->let_slots) f->slots[sl] = Value();
         return pred(n->kids[0], f, c);
-      case Op::Enabled: return enabled(n->kids[0], f, c.cur);
+      case Op::Enabled:
+        if (f && f->parent) break;  // inside a LET or LAMBDA: the evaluator's ENABLED
+        return enabled(n->kids[0], f, c.cur);
       case Op::BoxAction: return pred(n->kids[0], f, c) || !changes(n->kids[1], f, c.cur, c.next, cur_lets_);
       case Op::AngleAction: return pred(n->kids[0], f, c) && changes(n->kids[1], f, c.cur, c.next, cur_lets_);
       case Op::Call: {
         Def* d = n->def;
         if (d->native || !d->body || d->is_function) break;
         FrameHolder fh(d->frame_size, d->nested ? walk(f, n->up) : nullptr);
-        for (size_t i = 0; i < n->kids.size(); ++i) fh.get()->slots[i] = eval(n->kids[i], f, c);
+        for (size_t i = 0; i < n->kids.size(); ++i)
+          fh.get()->slots[i] = d->lazy_param(i) ? lazy_arg(n->kids[i], f) : eval(n->kids[i], f, c);
         return pred(d->body, fh.get(), c);
       }
       case Op::Forall:
@@ -470,7 +473,7 @@ class Env {
       }
       default: break;
     }
-    unsupported(n, "ENABLED inside this expression");
+    return eval_bool(n, f, c, "a temporal property");  // the evaluator computes ENABLED too
   }
 };
 
@@ -1423,32 +1426,6 @@ CheckResult Checker::run(const CheckResult& safety) {
 CheckResult check_liveness(Model& m, const CheckResult& safety, const CheckOptions& opts) {
   Checker c(m, opts);
   return c.run(safety);
-}
-
-bool move_enabled_checks(Model& m) {
-  Env env(m);
-  bool any = false;
-  auto move = [&](std::vector<NamedDef>& from, bool action) {
-    for (size_t i = 0; i < from.size();) {
-      if (!env.has_enabled(from[i].node)) {
-        ++i;
-        continue;
-      }
-      NamedDef d = from[i];
-      from.erase(from.begin() + static_cast<std::ptrdiff_t>(i));
-      m.spec->nodes.push_back(std::make_unique<Node>(Op::Always, d.node->loc));
-      Node* a = m.spec->nodes.back().get();
-      a->kids = {d.node};
-      a->level = Level::Temporal;
-      (void)action;
-      d.node = a;
-      m.properties.push_back(d);
-      any = true;
-    }
-  };
-  move(m.invariants, false);
-  move(m.action_properties, true);
-  return any;
 }
 
 }  // namespace cairn::liveness

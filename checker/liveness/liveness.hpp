@@ -83,8 +83,4 @@ namespace cairn::liveness {
 /// errors: they come back as an "error" result.
 CheckResult check_liveness(Model& m, const CheckResult& safety, const CheckOptions& opts);
 
-/// Moves invariants and action properties whose formula uses ENABLED (which the
-/// evaluator cannot compute) into the temporal properties, as `[]P`; returns true if any.
-bool move_enabled_checks(Model& m);
-
 }  // namespace cairn::liveness

@@ -177,7 +177,6 @@ Outcome run(const std::string& name, const std::string& tla, const std::string& 
   mo.spec_path = (dir / (name + ".tla")).string();
   Outcome o;
   o.m = load_model(mo);
-  liveness::move_enabled_checks(*o.m);
   CheckOptions co;
   co.workers = 1;
   co.quiet = true;

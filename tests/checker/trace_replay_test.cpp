@@ -168,7 +168,6 @@ TEST_P(TraceReplay, CounterexampleReplays) {
 
   std::unique_ptr<Model> mp = load_model(mo);
   Model& m = *mp;
-  liveness::move_enabled_checks(m);  // as `cairn check` does
   CheckOptions co;
   co.workers = workers;
   co.quiet = true;

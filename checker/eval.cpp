@@ -168,7 +168,13 @@ Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
     throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(base));
   const FcnObj* fo = as_fcn(fv);
   std::ptrdiff_t idx = fcn_find(fo, keys[i]);
-  if (idx < 0) return base;  // TLC: EXCEPT on a non-existing field leaves the value unchanged
+  if (idx < 0) {
+    // TLC: EXCEPT on a non-existing key leaves the value unchanged, but looking the key up
+    // compares it with the domain's elements (FcnRcdValue.takeExcept): a key of another
+    // kind than the domain's (a string on a tuple, an integer on a record) is an error.
+    if (fo->size() > 0) (void)equals(keys[i], fo->seq ? Value::integer(1) : fo->dom[0]);
+    return base;
+  }
   Value nv = except_update(fo->rng[static_cast<size_t>(idx)], keys, i + 1, val, at_slot, f, c);
   auto* copy = new FcnObj();
   copy->seq = fo->seq;

@@ -502,7 +502,15 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
 
 }  // namespace
 
+#ifdef CAIRN_EVAL_BUDGET
+thread_local int64_t g_eval_steps_left = INT64_MAX;
+#endif
+
 Value eval(const Node* n, Frame* f, Ctx& c) {
+#ifdef CAIRN_EVAL_BUDGET
+  if (--g_eval_steps_left < 0)
+    throw Error(n->loc, "evaluation step budget exhausted (fuzzing build)", exit_code::eval_spec);
+#endif
   try {
     return eval_impl(n, f, c);
   } catch (Error& e) {

@@ -191,6 +191,28 @@ class Enumerator {
     return true;
   }
 
+  /// Steps into the body of `d` applied to the arguments of `site` (in frame f), with
+  /// `parent` the frame a nested definition sees.
+  void step_body(Def* d, const Node* site, Frame* f, Frame* parent, const Pending* rest) {
+    FrameHolder fh(d->frame_size, parent);
+    for (size_t i = 0; i < site->kids.size(); ++i) {
+      const Node* k = deref(site->kids[i], f);
+      if (k->op == Op::StateVar || site->kids[i]->level >= Level::Action) {
+        // Pass a variable or an action unevaluated (TLC passes arguments lazily):
+        // the body may assign it (`Init == XInit(x)`) or use it as an action
+        // (`PostStutter(l1(self), ...)`).
+        auto* co = new ClosureObj();
+        co->target = k;
+        co->frame = f;
+        co->arity = -1;
+        fh.get()->slots[i] = Value::from_obj(co);
+      } else {
+        fh.get()->slots[i] = eval(site->kids[i], f, c_);
+      }
+    }
+    step(d->body, fh.get(), rest);
+  }
+
   void step_impl(const Node* n, Frame* f, const Pending* rest) {
     switch (n->op) {
       case Op::And: {
@@ -250,23 +272,21 @@ class Enumerator {
         // an operator branches and an argument `x'` can be bound by the body.
         Def* d = n->def;
         if (d->native || !d->body || d->is_function) break;
-        FrameHolder fh(d->frame_size, d->nested ? walk(f, n->up) : nullptr);
-        for (size_t i = 0; i < n->kids.size(); ++i) {
-          const Node* k = deref(n->kids[i], f);
-          if (k->op == Op::StateVar || n->kids[i]->level >= Level::Action) {
-            // Pass a variable or an action unevaluated (TLC passes arguments lazily):
-            // the body may assign it (`Init == XInit(x)`) or use it as an action
-            // (`PostStutter(l1(self), ...)`).
-            auto* co = new ClosureObj();
-            co->target = k;
-            co->frame = f;
-            co->arity = -1;
-            fh.get()->slots[i] = Value::from_obj(co);
-          } else {
-            fh.get()->slots[i] = eval(n->kids[i], f, c_);
-          }
-        }
-        step(d->body, fh.get(), rest);
+        step_body(d, n, f, d->nested ? walk(f, n->up) : nullptr, rest);
+        return;
+      }
+      case Op::CallParam: {
+        // An operator parameter applied in an action is expanded too: TLC looks up what
+        // it is bound to and applies that (`Op(x)` with Op <- UNCHANGED, or a LAMBDA).
+        const Value& v = walk(f, n->up)->slots[n->slot];
+        if (v.kind() != VK::Closure) break;
+        const auto* co = static_cast<const ClosureObj*>(v.obj());
+        const Node* t = static_cast<const Node*>(co->target);
+        Def* d = co->arity >= 0 ? t->def : nullptr;
+        if (!d || d->native || !d->body || d->is_function || d->arity != static_cast<int>(n->kids.size()))
+          break;
+        Frame* where = static_cast<Frame*>(const_cast<void*>(co->frame));
+        step_body(d, n, f, d->nested ? walk(where, t->up) : nullptr, rest);
         return;
       }
       case Op::Builtin: {

@@ -95,6 +95,7 @@ class Resolver {
     Loc loc;
   };
   std::vector<PendingOverride> overrides_;
+  std::vector<ast::ExprPtr> synthesized_;  // AST written here (symbol_lambda), kept alive
 
   Node* node(Op op, Loc loc) {
     out_.nodes.push_back(std::make_unique<Node>(op, loc));
@@ -583,25 +584,14 @@ class Resolver {
 
   /// Resolves an operator reference passed where a higher-order parameter is expected.
   Node* closure_arg(const Expr& a, Fn& fn, int arity) {
-    if (a.kind == Ex::Lambda) {
-      Def* d = new_def("LAMBDA", fn.mod->module, a.loc);
-      compile_local_def(d, a.params, a.kids[0], nullptr, fn);
-      Node* n = node(Op::Closure, a.loc);
-      n->def = d;
-      n->up = 0;
-      return n;
-    }
+    if (a.kind == Ex::Lambda) return lambda_closure(a, "LAMBDA", fn, arity);
     std::string name;
     if (a.kind == Ex::Name && a.path.size() == 1 && a.path[0].args.empty()) name = a.path[0].name;
     else if (a.kind == Ex::OpSym && a.kids.empty()) name = a.sval;
     if (!name.empty()) {
       if (const LocalSym* ls = fn.locals ? fn.locals->find(name) : nullptr) {
-        if (ls->k == LocalSym::K::LetDef) {
-          Node* n = node(Op::Closure, a.loc);
-          n->def = ls->def;
-          n->up = fn.depth() - ls->depth;
-          return n;
-        }
+        if (ls->k == LocalSym::K::LetDef)
+          return closure(a.loc, name, ls->def, nullptr, fn.depth() - ls->depth, ls->def->arity, arity);
         if (ls->k == LocalSym::K::OpParam) {
           Node* n = node(Op::Local, a.loc);
           n->up = fn.depth() - ls->depth;
@@ -610,22 +600,56 @@ class Resolver {
         }
       }
       auto it = fn.mod->syms.find(name);
-      if (it != fn.mod->syms.end() && it->second.k == Symbol::K::Def) {
-        Node* n = node(Op::Closure, a.loc);
-        n->def = it->second.def;
-        return n;
-      }
+      if (it != fn.mod->syms.end() && it->second.k == Symbol::K::Def)
+        return closure(a.loc, name, it->second.def, nullptr, 0, it->second.arity, arity);
       const Builtin* b = it != fn.mod->syms.end() && it->second.k == Symbol::K::Builtin
                              ? it->second.builtin
                              : find_builtin("", name);
-      if (b) {
-        Node* n = node(Op::Closure, a.loc);
-        n->builtin = b;
-        return n;
-      }
+      if (b) return closure(a.loc, name, nullptr, b, 0, b->arity, arity);
     }
-    (void)arity;
+    if (a.kind == Ex::OpSym && a.kids.empty()) return lambda_closure(symbol_lambda(a), name, fn, arity);
     fail(a.loc, "expected an operator as argument");
+  }
+
+  /// The operator value of `d` (or `b`), an argument of `own` arguments for a parameter
+  /// of `want`: SANY requires them equal (an argument for Op(_, _) takes two).
+  Node* closure(Loc loc, const std::string& name, Def* d, const Builtin* b, int up, int own, int want) {
+    if (own != want)
+      fail(loc, "operator '" + name + "' takes " + std::to_string(own) +
+                    " argument(s), but the parameter expects " + std::to_string(want));
+    Node* n = node(Op::Closure, loc);
+    n->def = d;
+    n->builtin = b;
+    n->up = up;
+    return n;
+  }
+
+  Node* lambda_closure(const Expr& lam, const std::string& name, Fn& fn, int arity) {
+    Def* d = new_def("LAMBDA", fn.mod->module, lam.loc);
+    compile_local_def(d, lam.params, lam.kids[0], nullptr, fn);
+    return closure(lam.loc, name, d, nullptr, 0, static_cast<int>(lam.params.size()), arity);
+  }
+
+  /// A built-in operator symbol passed as an argument (`Op(=>)`, `Op([])`, `Op(')`): as
+  /// SANY, the operator itself; here the LAMBDA applying it to its parameters.
+  const Expr& symbol_lambda(const Expr& a) {
+    const int own = a.fix == ast::Fix::Infix ? 2 : 1;
+    Ex kind = a.sval == "/\\" ? Ex::And : a.sval == "\\/" ? Ex::Or : Ex::OpSym;
+    auto body = std::make_shared<Expr>(kind, a.loc);
+    body->fix = a.fix;
+    body->sval = a.sval;
+    auto lam = std::make_shared<Expr>(Ex::Lambda, a.loc);
+    for (int i = 0; i < own; ++i) {
+      // A parameter name no identifier can spell, so it shadows nothing.
+      const std::string p = " " + std::to_string(i);
+      lam->params.push_back(ast::Param{p, 0, a.loc});
+      auto ref = std::make_shared<Expr>(Ex::Name, a.loc);
+      ref->path.push_back(ast::Segment{p, {}, a.loc});
+      body->kids.push_back(ref);
+    }
+    lam->kids.push_back(body);
+    synthesized_.push_back(lam);
+    return *lam;
   }
 
   /// Declares the parameters `ps` of `d` in `scope`, in slots of fn's current frame.
@@ -922,6 +946,12 @@ class Resolver {
 
   Node* opsym(const Expr& e, Fn& fn) {
     const std::string& op = e.sval;
+    // A symbol's arity is its fix (an infix symbol is defined with two parameters);
+    // the prefix form `+(a, b)` can give it any number of arguments.
+    const size_t arity = e.fix == ast::Fix::Infix ? 2 : 1;
+    if (e.kids.size() != arity)
+      fail(e.loc, "operator '" + op + "' expects " + std::to_string(arity) +
+                      " argument(s), but is given " + std::to_string(e.kids.size()));
     auto kid = [&](size_t i) { return expr(*e.kids.at(i), fn); };
     if (op == "~") {
       Node* n = node(Op::Not, e.loc);
@@ -967,51 +997,13 @@ class Resolver {
         return n;
       }
     }
-    // User-defined (or standard-module) operator symbols.
-    if (const LocalSym* ls = fn.locals ? fn.locals->find(op) : nullptr) {
-      if (ls->k == LocalSym::K::LetDef) {
-        std::vector<const Node*> args;
-        for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
-        return call_def(ls->def, std::move(args), e.loc, op, fn.depth() - ls->depth);
-      }
-      if (ls->k == LocalSym::K::OpParam) {
-        Node* n = node(Op::CallParam, e.loc);
-        n->up = fn.depth() - ls->depth;
-        n->slot = ls->slot;
-        for (size_t i = 0; i < e.kids.size(); ++i) n->kids.push_back(kid(i));
-        n->level = level_of(n);
-        return n;
-      }
-    }
-    auto it = fn.mod->syms.find(op);
-    if (it != fn.mod->syms.end()) {
-      const Symbol& sym = it->second;
-      std::vector<const Node*> args;
-      for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
-      if (sym.k == Symbol::K::Def) {
-        if (sym.def->inst_params > 0) {
-          auto pre = inst_param_refs(fn, e.loc, sym.def->inst_params);
-          args.insert(args.begin(), pre.begin(), pre.end());
-        }
-        return call_def(sym.def, std::move(args), e.loc, op, 0);
-      }
-      if (sym.k == Symbol::K::Builtin) {
-        Node* n = node(Op::Builtin, e.loc);
-        n->builtin = sym.builtin;
-        n->kids = std::move(args);
-        n->level = level_of(n);
-        return n;
-      }
-      if (sym.k == Symbol::K::Subst) {
-        fail(e.loc, "substituted operator symbol '" + op + "' is not supported yet");
-      }
-    }
-    if (find_builtin("", op)) {
-      std::vector<const Node*> args;
-      for (size_t i = 0; i < e.kids.size(); ++i) args.push_back(kid(i));
-      return core_builtin(op, e.loc, std::move(args));
-    }
-    fail(e.loc, "unknown operator '" + op + "'");
+    // Every other symbol is resolved as a name applied to its operands: a parameter
+    // (`_+_`), a LET or module definition, a substitution of an INSTANCE (`+ <- Plus`),
+    // or an operator of the language (`\\in`, `=`).
+    auto call = std::make_shared<Expr>(Ex::Name, e.loc);
+    call->path.push_back(ast::Segment{op, e.kids, e.loc});
+    synthesized_.push_back(call);
+    return name_ref(*call, fn);
   }
 
   Node* expr_inner(const Expr& e, Fn& fn) {

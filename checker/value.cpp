@@ -286,6 +286,13 @@ int compare(const Value& a, const Value& b) {
         if (nx != ny) return cmp_int(nx, ny);
         return nx == 0 ? 0 : cmp_int(x->lo, y->lo);
       }
+      if (a.kind() == VK::LazySet && b.kind() == VK::LazySet) {
+        // TLC's Nat and Int are overridden values with their own order: Nat < Int
+        // (tlc2.module.Naturals/Integers compareTo), never enumerated.
+        LazyKind x = as_lazy(a)->lk, y = as_lazy(b)->lk;
+        auto rank = [](LazyKind k) { return k == LazyKind::Nat ? 0 : k == LazyKind::Int ? 1 : -1; };
+        if (rank(x) >= 0 && rank(y) >= 0) return cmp_int(rank(x), rank(y));
+      }
       Value ea = enumerate(a), eb = enumerate(b);
       const auto &xa = as_set(ea)->elems, &xb = as_set(eb)->elems;
       if (xa.size() != xb.size()) return cmp_int(static_cast<int64_t>(xa.size()), static_cast<int64_t>(xb.size()));

@@ -17,8 +17,11 @@
 //   \subseteq ⊆         -> "\\subseteq"  (other \sub..., \sqsub... keep their spelling)
 //   prefix minus        -> "-."  (as SANY names it)      [] □ -> "[]"   <> ◇ -> "<>"
 //   \X \times ×         -> Ex::CartProd (n-ary: A \X B \X C is one 3-ary product)
+//   (+) \oplus ⊕        -> "\\oplus"   (likewise (-) \ominus, (.) \odot, (/) \oslash,
+//                                      (\X) \otimes)
+//   \A \forall ∀        -> "\\A"       \E \exists ∃ -> "\\E"
 // Every other built-in or user-defined operator symbol keeps its ASCII spelling
-// ("+", "..", "\\div", "%", "^", "**", "(+)", "\\oplus", "@@", ":>", "'", "^+", ...).
+// ("+", "..", "\\div", "%", "^", "**", "@@", ":>", "'", "^+", ...).
 // Word operators are OpSym too: "UNCHANGED", "ENABLED", "SUBSET", "UNION", "DOMAIN".
 #pragma once
 

@@ -10,8 +10,9 @@
 //             | CHECK_DEADLOCK (TRUE | FALSE)
 //             | lhs '<-' target                       (a bare substitution)
 //   const_entry := lhs '=' ['[' Mod ']'] value  |  lhs '<-' target
-//   target   := name | '[' Mod ']' name
-//   lhs      := name ('!' name)*
+//   target   := name | opsym | '[' Mod ']' (name | opsym)
+//   lhs      := name ('!' name)* | opsym
+//   opsym    := an operator symbol of TLA+ (`+`, `++`, `\o`, `(+)`, `-.`, ...)
 //   value    := ['-'] digits | "string" | TRUE | FALSE | name (a model value)
 //             | '{' [value (',' value)*] '}' | '<<' [value (',' value)*] '>>'
 // A list section runs until the next keyword (so names may span lines). Comments are
@@ -36,6 +37,8 @@
 #include <string>
 
 #include "grammar/cfg.hpp"
+#include "grammar/precedence.hpp"
+#include "grammar/tokens.hpp"
 
 namespace cairn::cfg {
 namespace {
@@ -190,8 +193,36 @@ x3::rule<class ident_range_class, boost::iterator_range<Iter>> const ident_range
 auto const ident_range_def = x3::raw[ident_body];
 auto const name_def = !keyword >> ident_range[set_named];
 
-// The left side of a constant entry: `a` or `a!b!c` (instance paths, as TLC allows).
+// An operator symbol used as a name (`Plus <- +`, `++ <- PlusPlus`, `\\o <- +`): TLC reads
+// the cfg with SANY's lexer, so any operator symbol is a token there. The module lexer
+// reads it here, synonyms canonicalised as in modules (`(+)` is `\\oplus`).
+struct opsym_parser : x3::parser<opsym_parser> {
+  using attribute_type = Named;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
+    x3::skip_over(first, last, ctx);
+    std::string sp;
+    const size_t n = grammar::symbol_at(std::string_view(first, static_cast<size_t>(last - first)), sp);
+    const int id = n ? grammar::sym_id(sp) : -1;
+    if (id < 0 || !(grammar::infix_info(id) || grammar::prefix_info(id) || grammar::postfix_info(id)))
+      return false;
+    Named nm;
+    nm.name = sp;
+    nm.loc = loc_of(state(ctx), first, first + n);
+    x3::traits::move_to(std::move(nm), attr);
+    first += n;
+    return true;
+  }
+};
+opsym_parser const opsym{};
+x3::rule<class op_name_class, Named> const op_name = "an identifier";
+auto const op_name_def = name | opsym;
+
+// The left side of a constant entry: `a`, `a!b!c` (instance paths, as TLC allows) or an
+// operator symbol.
 x3::rule<class lhs_class, Named> const lhs = "an identifier";
+auto const set_val = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 auto const lhs_build = [](auto& ctx) {
   auto& v = x3::_val(ctx);
   v = boost::fusion::at_c<0>(x3::_attr(ctx));
@@ -201,7 +232,7 @@ auto const lhs_build = [](auto& ctx) {
     v.loc.end_col = more.loc.end_col;
   }
 };
-auto const lhs_def = (name >> *(x3::lit('!') > name))[lhs_build];
+auto const lhs_def = (name >> *(x3::lit('!') > name))[lhs_build] | opsym[set_val];
 
 // ---------------------------------------------------------------------------------------
 // Values.
@@ -339,8 +370,8 @@ auto const ov_target = [](auto& ctx) {
 x3::rule<class target_class> const target = "an identifier or [Module]";
 auto const target_def =
     (x3::lit('[') > as("an identifier", name[ov_module]) > x3::lit(']') >
-     as("an identifier", name[ov_target])) |
-    name[ov_target];
+     as("an identifier", op_name[ov_target])) |
+    op_name[ov_target];
 
 auto const assign_action = [](auto& ctx) {
   auto& st = state(ctx);
@@ -440,7 +471,7 @@ auto const end_of_sections_def = x3::eoi;
 
 auto const config_grammar = *section > end_of_sections;
 
-BOOST_SPIRIT_DEFINE(ident_range, digits, name, lhs, value_inner, value_rule, value_list, escape, escape_char,
+BOOST_SPIRIT_DEFINE(ident_range, digits, name, op_name, lhs, value_inner, value_rule, value_list, escape, escape_char,
                     string_end, string_lit, op_args, deadlock_kw, target, const_rhs,
                     const_entry, deadlock_value, end_of_sections)
 

@@ -62,6 +62,13 @@ bool tok_p::matches(const Token* t) const {
                                     t->text == "@"));
     case TokClass::SubstName:
       return tok_p{{}, TokClass::Ident}.matches(t) || tok_p{{}, TokClass::OpSym}.matches(t);
+    case TokClass::PrefixCall: {
+      // SANY's PrimitiveExp: InfixOp or PostfixOp, then OpArgs. `/\` and `\/` there are
+      // bullets, and `\X` is no operator (SANY: "\X may not be used as an operator").
+      static const int id_and = sym_id("/\\"), id_or = sym_id("\\/"), id_x = sym_id("\\X");
+      if (t->id == id_and || t->id == id_or || t->id == id_x) return false;
+      return tok_p{{}, TokClass::Infix}.matches(t) || tok_p{{}, TokClass::Postfix}.matches(t);
+    }
   }
   return false;
 }
@@ -83,6 +90,7 @@ const char* tok_p::what() const {
     case TokClass::OpSym: return "operator symbol";
     case TokClass::BangHead: return "name";
     case TokClass::SubstName: return "name";
+    case TokClass::PrefixCall: return "operator symbol in prefix form";
   }
   return "token";
 }

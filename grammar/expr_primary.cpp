@@ -1,4 +1,5 @@
 // Primary expressions (X3): literals, names with instance paths `M(x)!Op(a)`, labels,
+// operator symbols applied in prefix form `+(a, b)`,
 // parentheses, tuples and <<A>>_v, IF, CASE, LET, quantifiers, CHOOSE, LAMBDA, WF_/SF_,
 // and the operand suffixes f[a, b] and r.field. Rules: operand, arg_list, expr_list,
 // tuple_e, subscript.
@@ -191,6 +192,16 @@ const auto mk_opsym_arg = located{[](auto& c) {
   }
   x3::_val(c) = n;
 }};
+// `+(4, 6)`, `^+(4)`: an infix or postfix operator symbol applied in prefix form.
+const auto mk_prefix_call = located{[](auto& c) {
+  auto& a = x3::_attr(c);
+  const Token* t = at_c<0>(a);
+  auto n = mk(Ex::OpSym, L(c));
+  n->fix = infix_info(t->id) ? Fix::Infix : Fix::Postfix;
+  n->sval = t->text;
+  n->kids = at_c<1>(a);
+  x3::_val(c) = n;
+}};
 const auto fcn_app = located{[](auto& c) {
   ExprPtr f = x3::_val(c);
   auto n = mk(Ex::FcnApp, join(f->loc, L(c)));
@@ -258,7 +269,8 @@ const auto primary_def =
     (sy("CHOOSE") >> bound1 >> sy(":") >> expr)[mk_choose] | lambda_e[set_val] |
     (sy("WF_") >> subscript >> sy("(") >> nb[expr >> close(")")])[mk_fair(Ex::WF)] |
     (sy("SF_") >> subscript >> sy("(") >> nb[expr >> close(")")])[mk_fair(Ex::SF)] |
-    (ident >> labparams >> sy("::") >> expr)[mk_label] | name_e[set_val];
+    (ident >> labparams >> sy("::") >> expr)[mk_label] | name_e[set_val] |
+    (prefix_call_op >> sy("(") >> nb[expr_list >> close(")")])[mk_prefix_call];
 
 const auto operand_def = primary[set_val] >>
                          *((sy("[") >> nb[expr_list >> close("]")])[fcn_app] |

@@ -36,7 +36,7 @@ const char* const kPunct[] = {
 
 // Backslash words that are operators (spelling after canonicalisation is looked up).
 const char* const kBackslash[] = {
-    "A", "E", "AA", "EE", "X", "times", "in", "notin", "land", "lor", "lnot", "neg",
+    "A", "E", "forall", "exists", "AA", "EE", "X", "times", "in", "notin", "land", "lor", "lnot", "neg",
     "leq", "geq", "cup", "union", "cap", "intersect", "o", "circ", "equiv", "subseteq",
     "subset", "supset", "supseteq", "sqsubset", "sqsubseteq", "sqsupset", "sqsupseteq",
     "approx", "asymp", "bigcirc", "bullet", "cdot", "cong", "div", "doteq", "gg", "ll",
@@ -69,13 +69,16 @@ Intern& intern() {
   return in;
 }
 
-// Synonyms -> canonical spelling (ast.hpp header).
+// Synonyms -> canonical spelling (ast.hpp header): SANY's table of synonyms
+// (tla2sany/parser/Operators.java OperatorSynonyms, and the \\A/\\E tokens of tla+.jj).
 std::string canonical(std::string s) {
   static const std::unordered_map<std::string, std::string> m = {
       {"\\land", "/\\"},    {"\\lor", "\\/"},   {"\\lnot", "~"},     {"\\neg", "~"},
       {"#", "/="},          {"=<", "<="},       {"\\leq", "<="},     {"\\geq", ">="},
       {"\\union", "\\cup"}, {"\\intersect", "\\cap"}, {"\\circ", "\\o"},
-      {"\\equiv", "<=>"},   {"\\times", "\\X"}};
+      {"\\equiv", "<=>"},   {"\\times", "\\X"},   {"\\forall", "\\A"}, {"\\exists", "\\E"},
+      {"(+)", "\\oplus"},   {"(-)", "\\ominus"},  {"(.)", "\\odot"},  {"(/)", "\\oslash"},
+      {"(\\X)", "\\otimes"}};
   auto it = m.find(s);
   return it == m.end() ? s : it->second;
 }
@@ -102,7 +105,7 @@ const std::unordered_map<uint32_t, std::string>& unicode_map() {
       {0x2291, "\\sqsubseteq"}, {0x2290, "\\sqsupset"}, {0x2292, "\\sqsupseteq"},
       {0x22C6, "\\star"}, {0x227B, "\\succ"}, {0x2AB0, "\\succeq"}, {0x228E, "\\uplus"},
       {0x2016, "||"},    {0x2240, "\\wr"},   {0x207A, "^+"},     {0x2216, "\\"},
-      {0x2032, "'"},     {0x2225, "||"}};
+      {0x2032, "'"},     {0x2225, "||"},     {0x2237, "::"},     {0x2190, "<-"}};
   return m;
 }
 
@@ -152,7 +155,37 @@ struct punct_table : x3::symbols<int> {
   }
 };
 
+const punct_table& punct() {
+  static const punct_table t;
+  return t;
+}
+
 }  // namespace
+
+size_t symbol_at(std::string_view s, std::string& spelling) {
+  if (s.empty()) return 0;
+  if (s[0] == '\\') {  // a backslash word: `\in`, `\oplus`, ...
+    size_t n = 1;
+    while (n < s.size() && std::isalpha(static_cast<unsigned char>(s[n]))) ++n;
+    if (n > 1) {
+      std::string w(s.substr(0, n));
+      // `\o17` is an octal number, not `\o` then 17; `\b101` is no symbol at all
+      if (sym_id(w) < 0 || (w == "\\o" && n < s.size() && std::isdigit(static_cast<unsigned char>(s[n]))))
+        return 0;
+      spelling = canonical(w);
+      return n;
+    }
+  }
+  const char* j = s.data();
+  int id = -1;
+  if (x3::parse(j, s.data() + s.size(), punct(), id)) {
+    spelling = canonical(sym_text(id));
+    return static_cast<size_t>(j - s.data());
+  }
+  if (s[0] != '\\') return 0;
+  spelling = "\\";  // `\` alone: set difference
+  return 1;
+}
 
 int sym_id(std::string_view s) {
   auto& in = intern();
@@ -165,7 +198,6 @@ bool is_keyword(std::string_view s) { return intern().kw.count(std::string(s)) >
 std::vector<Token> lex(int file, bool whole) {
   static std::once_flag once;
   std::call_once(once, [] { (void)intern(); });
-  static const punct_table punct;
 
   const SourceFile& sf = SourceManager::instance().file(file);
   const std::string& text = sf.text;
@@ -331,20 +363,19 @@ std::vector<Token> lex(int file, bool whole) {
       it = j;
       continue;
     }
+    {
+      std::string sp;
+      if (size_t n = symbol_at(std::string_view(&*it, static_cast<size_t>(end - it)), sp)) {
+        push(T::Sym, b, b + n, sp, sym_id(sp));
+        it += static_cast<std::ptrdiff_t>(n);
+        continue;
+      }
+    }
     if (ch == '\\') {
       It j = it;
       std::string w;
       if (x3::parse(j, end, bs_word, w)) {
         std::string sp = "\\" + w;
-        // \X... : take the longest known prefix? TLA+ needs a word boundary; numbers:
-        It k = j;
-        int bid = sym_id(sp);
-        if (bid >= 0 && !(sp == "\\o" && k != end && std::isdigit(static_cast<unsigned char>(*k)))) {
-          std::string c = canonical(sp);
-          push(T::Sym, b, static_cast<size_t>(j - begin), c, sym_id(c));
-          it = j;
-          continue;
-        }
         // \b101 \o17 \hFF numbers: the letter then digits of that base
         char base = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
         if (base == 'b' || base == 'o' || base == 'h') {
@@ -395,23 +426,6 @@ std::vector<Token> lex(int file, bool whole) {
       push(T::Sym, b, static_cast<size_t>(j - begin), c, sym_id(c));
       it = j;
       continue;
-    }
-    {
-      It j = it;
-      int id = -1;
-      if (x3::parse(j, end, punct, id)) {
-        std::string sp = sym_text(id);
-        // `\` alone (set difference) is handled here: punct has no "\\" entry
-        std::string c = canonical(sp);
-        push(T::Sym, b, static_cast<size_t>(j - begin), c, sym_id(c));
-        it = j;
-        continue;
-      }
-      if (ch == '\\') {
-        push(T::Sym, b, b + 1, "\\", sym_id("\\"));
-        it = it + 1;
-        continue;
-      }
     }
     throw LexError{static_cast<uint32_t>(b), "unexpected character"};
   }

@@ -307,7 +307,8 @@ bool operand_starter(const std::string& w) {
   static const char* const k[] = {"identifier", "number", "string", "decimal number", "`(`",
                                   "`[`", "`{`", "`<<`", "`IF`", "`CASE`", "`LET`", "`\\A`",
                                   "`\\E`", "`\\AA`", "`\\EE`", "`CHOOSE`", "`LAMBDA`", "`WF_`",
-                                  "`SF_`", "`@`", "prefix operator", "proof step"};
+                                  "`SF_`", "`@`", "prefix operator", "proof step",
+                                  "operator symbol in prefix form"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 

@@ -100,7 +100,8 @@ sym_p close(const char* s);   // closing bracket: never bounded
 // A token of a kind satisfying a predicate (attribute: the token).
 enum class TokClass { Ident, Placeholder, Num, Dec, Str, Step, Infix, Prefix, Postfix, FieldName, Sep, End,
                       OpSym /* infix|prefix|postfix */, BangHead /* ident|num|opsym */,
-                      SubstName /* ident|opsym */ };
+                      SubstName /* ident|opsym */,
+                      PrefixCall /* infix|postfix that may be applied as `+(a, b)` */ };
 struct tok_p : x3::parser<tok_p> {
   using attribute_type = const Token*;
   static bool const has_attribute = true;
@@ -135,6 +136,7 @@ inline const tok_p end_tok{{}, TokClass::End};
 inline const tok_p opsym_tok{{}, TokClass::OpSym};
 inline const tok_p bang_head{{}, TokClass::BangHead};
 inline const tok_p subst_name{{}, TokClass::SubstName};
+inline const tok_p prefix_call_op{{}, TokClass::PrefixCall};
 
 // `bounded(c)[p]`: p with junction column bound c (0 = none, inside brackets).
 template <class Subject>

@@ -9,9 +9,10 @@ namespace {
 struct Tables {
   std::unordered_map<int, OpInfo> infix, prefix, postfix;
   Tables() {
-    auto in = [&](const char* s, int lo, int hi, int a, const char* key = nullptr) {
+    // Synonyms need no entry: the lexer gives every token its canonical spelling.
+    auto in = [&](const char* s, int lo, int hi, int a) {
       int id = sym_id(s);
-      if (id >= 0) infix[id] = OpInfo{lo, hi, a, key ? key : s};
+      if (id >= 0) infix[id] = OpInfo{lo, hi, a, s};
     };
     in("=>", 1, 1, 0); in("<=>", 2, 2, 0); in("~>", 2, 2, 0); in("-+->", 2, 2, 0);
     in("/\\", 3, 3, 1); in("\\/", 3, 3, 1);
@@ -28,13 +29,12 @@ struct Tables {
     for (const char* s : {"$$", "$", "??", "##", "\\uplus", "\\sqcap", "\\sqcup"}) in(s, 9, 13, 1);
     in("!!", 9, 13, 0); in("\\wr", 9, 14, 0);
     in("|", 10, 11, 1); in("||", 10, 11, 1); in("%%", 10, 11, 1); in("%", 10, 11, 0);
-    in("++", 10, 10, 1); in("+", 10, 10, 1); in("(+)", 10, 10, 1, "\\oplus"); in("\\oplus", 10, 10, 1);
+    in("++", 10, 10, 1); in("+", 10, 10, 1); in("\\oplus", 10, 10, 1);
     in("\\X", 10, 13, 1);
-    in("-", 11, 11, 1); in("--", 11, 11, 1); in("(-)", 11, 11, 1, "\\ominus"); in("\\ominus", 11, 11, 1);
+    in("-", 11, 11, 1); in("--", 11, 11, 1); in("\\ominus", 11, 11, 1);
     in("*", 13, 13, 1); in("/", 13, 13, 0); in("&&", 13, 13, 1); in("&", 13, 13, 1);
-    in("**", 13, 13, 1); in("//", 13, 13, 0); in("(.)", 13, 13, 1, "\\odot"); in("\\odot", 13, 13, 1);
-    in("(/)", 13, 13, 0, "\\oslash"); in("\\oslash", 13, 13, 0);
-    in("(\\X)", 13, 13, 1, "\\otimes"); in("\\otimes", 13, 13, 1);
+    in("**", 13, 13, 1); in("//", 13, 13, 0); in("\\odot", 13, 13, 1);
+    in("\\oslash", 13, 13, 0); in("\\otimes", 13, 13, 1);
     in("\\div", 13, 13, 0);
     for (const char* s : {"\\star", "\\o", "\\bigcirc", "\\bullet"}) in(s, 13, 13, 1);
     in("^", 14, 14, 0); in("^^", 14, 14, 0);

@@ -16,7 +16,7 @@ namespace cairn::grammar {
 struct OpInfo {
   int lo, hi;
   int assoc;        // 0 none, 1 left
-  const char* key;  // SANY canonical name: synonyms share it ("(+)" and "\oplus")
+  const char* key;  // one name for the prefix and the mixfix spelling of minus ("-" and "-.")
 };
 
 const OpInfo* infix_info(int sym);

@@ -41,6 +41,11 @@ int sym_id(std::string_view s);
 const std::string& sym_text(int id);
 bool is_keyword(std::string_view s);
 
+/// The operator or punctuation symbol at the start of `s` as the lexer reads it (maximal
+/// munch, backslash words, synonyms canonicalised into `spelling`): its length, or 0.
+/// Used by the cfg reader too, which TLC reads with SANY's lexer (`Plus <- +`).
+size_t symbol_at(std::string_view s, std::string& spelling);
+
 struct LexError {
   uint32_t offset;
   std::string message;

@@ -78,10 +78,10 @@ TEST(StdlibBags, Basics) {
   EXPECT_VAL(call("Bags", "BagIn", {I(3), b1}), B(false));
   EXPECT_VAL(call("Bags", "CopiesIn", {I(1), b1}), I(2));
   EXPECT_VAL(call("Bags", "CopiesIn", {I(9), b1}), I(0));
-  EXPECT_VAL(call("Bags", "(+)", {b1, b2}), bag({{1, 2}, {2, 4}, {3, 1}}));
   EXPECT_VAL(call("Bags", "\\oplus", {b1, b2}), bag({{1, 2}, {2, 4}, {3, 1}}));
-  EXPECT_VAL(call("Bags", "(-)", {b2, b1}), bag({{2, 2}, {3, 1}}));
-  EXPECT_VAL(call("Bags", "(-)", {b1, b2}), bag({{1, 2}}));
+  EXPECT_VAL(call("Bags", "\\oplus", {b1, b2}), bag({{1, 2}, {2, 4}, {3, 1}}));
+  EXPECT_VAL(call("Bags", "\\ominus", {b2, b1}), bag({{2, 2}, {3, 1}}));
+  EXPECT_VAL(call("Bags", "\\ominus", {b1, b2}), bag({{1, 2}}));
   EXPECT_VAL(call("Bags", "BagUnion", {Set({b1, b2})}), bag({{1, 2}, {2, 4}, {3, 1}}));
   EXPECT_VAL(call("Bags", "BagUnion", {Set({b1, b1})}), b1);  // a set: b1 once
   EXPECT_VAL(call("Bags", "BagUnion", {Set({})}), Fcn({}, {}));
@@ -90,7 +90,7 @@ TEST(StdlibBags, Basics) {
   EXPECT_VAL(call("Bags", "BagCardinality", {b1}), I(3));
   EXPECT_THROW(call("Bags", "BagCardinality", {bag({{1, 0}})}), Error);
   EXPECT_VAL(call("Bags", "BagOfAll", {mod2_op(), bag({{1, 2}, {2, 1}, {3, 5}})}), bag({{0, 1}, {1, 7}}));
-  EXPECT_THROW(call("Bags", "(+)", {bag({{1, -1}}), b1}), Error);
+  EXPECT_THROW(call("Bags", "\\oplus", {bag({{1, -1}}), b1}), Error);
 }
 
 TEST(StdlibBags, BagsExt) {

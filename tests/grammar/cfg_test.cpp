@@ -174,6 +174,43 @@ TEST(Cfg, Overrides) {
   EXPECT_EQ(p.cfg->init->name, "Init");
 }
 
+// TLC reads the cfg with SANY's lexer: operator symbols are names on either side of `<-`,
+// spelled canonically as in modules ((+) is \oplus).
+TEST(Cfg, OperatorSymbolOverrides) {
+  auto p = parse(
+      "CONSTANT\n"
+      "  ++   <- PlusPlus\n"
+      "  Plus <- +\n"
+      "  \\o   <- +\n"
+      "  (+)  <- [M] **\n"
+      "  -.   <- Neg\n"
+      "\\leq <- =<\n"
+      "INIT Init\n");
+  ASSERT_TRUE(p.cfg) << p.first_error();
+  auto& o = p.cfg->overrides;
+  ASSERT_EQ(o.size(), 6u);
+  EXPECT_EQ(o[0].name, "++");
+  EXPECT_EQ(o[0].target, "PlusPlus");
+  EXPECT_EQ(o[0].loc.line, 2);
+  EXPECT_EQ(o[0].loc.col, 3);
+  EXPECT_EQ(o[0].loc.end_col, 4);
+  EXPECT_EQ(o[1].name, "Plus");
+  EXPECT_EQ(o[1].target, "+");
+  EXPECT_EQ(o[2].name, "\\o");
+  EXPECT_EQ(o[2].target, "+");
+  EXPECT_EQ(o[3].name, "\\oplus");
+  EXPECT_EQ(o[3].module, "M");
+  EXPECT_EQ(o[3].target, "**");
+  EXPECT_EQ(o[4].name, "-.");
+  EXPECT_EQ(o[4].target, "Neg");
+  EXPECT_EQ(o[5].name, "<=");
+  EXPECT_EQ(o[5].target, "<=");
+  EXPECT_EQ(p.cfg->init->name, "Init");
+  // Punctuation that is no operator is not a name.
+  EXPECT_FALSE(parse("CONSTANT Foo <- <<\n").cfg);
+  EXPECT_FALSE(parse("CONSTANT Foo <- ==\n").cfg);
+}
+
 TEST(Cfg, InstancePathAndModuleSpecificConstant) {
   auto p = parse("CONSTANTS\n  I!J!K = 3\n  NoHash = [Nano]NoHashVal\n");
   ASSERT_TRUE(p.cfg) << p.first_error();

@@ -150,7 +150,7 @@ TEST(Expr, Unicode) {
   EXPECT_EQ(E("⟨a, b⟩"), "<<a, b>>");
   EXPECT_EQ(E("a ∪ b ∩ c"), "ERROR 1:9 precedence conflict between `\\cup` and `\\cap`; add parentheses");
   EXPECT_EQ(E("□◇P"), "([] (<> P))");
-  EXPECT_EQ(E("a ⊕ b"), "(a (+) b)");
+  EXPECT_EQ(E("a ⊕ b"), "(a \\oplus b)");
   EXPECT_EQ(E("[x ∈ S ↦ x]"), "[x \\in S |-> x]");
   EXPECT_EQ(E("A × B"), "(A \\X B)");
 }
@@ -165,6 +165,20 @@ TEST(Expr, Canonical) {
   EXPECT_EQ(E("a \\circ b"), "(a \\o b)");
   EXPECT_EQ(E("a \\equiv b"), "(a <=> b)");
   EXPECT_EQ(E("-a"), "(-. a)");
+  // Every synonym of SANY's operator table has one spelling (Operators.java).
+  EXPECT_EQ(E("\\neg a"), "(~ a)");
+  EXPECT_EQ(E("a # b"), "(a /= b)");
+  EXPECT_EQ(E("a <= b"), "(a <= b)");
+  EXPECT_EQ(E("a \\leq b"), "(a <= b)");
+  EXPECT_EQ(E("A \\times B"), "(A \\X B)");
+  EXPECT_EQ(E("a (+) b"), "(a \\oplus b)");
+  EXPECT_EQ(E("a (-) b"), "(a \\ominus b)");
+  EXPECT_EQ(E("a (.) b"), "(a \\odot b)");
+  EXPECT_EQ(E("a (/) b"), "(a \\oslash b)");
+  EXPECT_EQ(E("a (\\X) b"), "(a \\otimes b)");
+  EXPECT_EQ(E("\\forall x \\in S : P"), "(\\A x \\in S : P)");
+  EXPECT_EQ(E("\\exists x \\in S : P"), "(\\E x \\in S : P)");
+  EXPECT_EQ(E("\\existsx"), "ERROR 1:1 unknown operator `\\existsx`");
 }
 
 // ------------------------------------------------------------------ precedence
@@ -190,10 +204,26 @@ TEST(Precedence, Table) {
   EXPECT_EQ(E("f @@ g @@ h"), "((f @@ g) @@ h)");
   EXPECT_EQ(E("a :> b @@ c :> d"), "((a :> b) @@ (c :> d))");
   EXPECT_EQ(E("s \\o t \\o u"), "((s \\o t) \\o u)");
-  EXPECT_EQ(E("a (+) b \\oplus c"), "((a (+) b) \\oplus c)");  // synonyms: same operator
+  EXPECT_EQ(E("a (+) b \\oplus c"), "((a \\oplus b) \\oplus c)");  // synonyms: same operator
   EXPECT_EQ(E("x' = -1"), "((x') = (-. 1))");
   EXPECT_EQ(E("a + -b"), "(a + (-. b))");
   EXPECT_EQ(E("[]P => []Q"), "(([] P) => ([] Q))");
+}
+
+// SANY's PrimitiveExp: an infix or postfix operator symbol applied in prefix form.
+TEST(Expr, PrefixFormApplication) {
+  EXPECT_EQ(E("+(4, 6)"), "(4 + 6)");
+  EXPECT_EQ(E("+(4, 6) = 10"), "((4 + 6) = 10)");
+  EXPECT_EQ(E("\\in(1, S)"), "(1 \\in S)");
+  EXPECT_EQ(E("(+) (1, 2)"), "(1 \\oplus 2)");
+  EXPECT_EQ(E("=<(1, 2)"), "(1 <= 2)");
+  EXPECT_EQ(E("^+(a)"), "(a^+)");
+  EXPECT_EQ(E("..(1, 2 + 3)"), "(1 .. (2 + 3))");
+  EXPECT_EQ(E("F!+(4, 6)"), "F!+(4, 6)");
+  EXPECT_EQ(E("F!(+)(4, 6)"), "F!\\oplus(4, 6)");
+  // prefix minus is read as `-`, not as the infix symbol; \X is no operator
+  EXPECT_EQ(E("-(4, 6)").rfind("ERROR", 0), 0u);
+  EXPECT_EQ(E("\\X(A, B)").rfind("ERROR", 0), 0u);
 }
 
 TEST(Precedence, Conflicts) {
@@ -307,7 +337,7 @@ TEST(Module, Units) {
             "R(n) == (IF (n = 0) THEN 0 ELSE R((n - 1)))\n"
             "Op(G(_), v) == G(v)\n"
             "a ** b == a\n"
-            "a (+) b == a\n"
+            "a \\oplus b == a\n"
             "x^+ == x\n"
             "-. a == a\n"
             "f[i \\in Nat, j \\in Nat] == (i + j)\n"

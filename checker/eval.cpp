@@ -1,5 +1,6 @@
 #include "checker/eval.hpp"
 
+#include <algorithm>
 #include <mutex>
 
 #include "stdlib/builtins.hpp"
@@ -14,11 +15,6 @@ std::shared_ptr<CapturedState> CapturedState::of(const Ctx& c) {
   if (c.cur) { s->cur.assign(c.cur, c.cur + n); s->has_cur = true; }
   if (c.next) { s->next.assign(c.next, c.next + n); s->has_next = true; }
   return s;
-}
-
-std::mutex& capture_mutex() {
-  static std::mutex mu;
-  return mu;
 }
 
 std::shared_ptr<CapturedFrames> capture_frames(Frame* f) {
@@ -55,6 +51,122 @@ bool bind_all(const std::vector<Binder>& bs, size_t i, Frame* f, Ctx& c,
   return go;
 }
 
+/// The domain of a function constructor, one set per bound name (one per tuple binder),
+/// with the binder and name each binds (SIZE_MAX: the whole tuple).
+struct FcnParams {
+  std::vector<Value> sets;
+  std::vector<std::pair<const Binder*, size_t>> comps;
+  Value domain() const { return sets.size() == 1 ? sets[0] : make_lazy_set(LazyKind::Product, sets); }
+};
+
+FcnParams fcn_params(const Node* fc, Frame* f, Ctx& c) {
+  FcnParams p;
+  for (const Binder& b : fc->binders) {
+    Value bs = eval(b.set, f, c);
+    if (b.tuple) {
+      p.sets.push_back(bs);
+      p.comps.emplace_back(&b, SIZE_MAX);
+    } else {
+      for (size_t k = 0; k < b.slots.size(); ++k) {
+        p.sets.push_back(bs);
+        p.comps.emplace_back(&b, k);
+      }
+    }
+  }
+  return p;
+}
+
+void bind_comp(const std::pair<const Binder*, size_t>& comp, Frame* f, const Value& x) {
+  if (comp.second == SIZE_MAX) bind(*comp.first, f, x);
+  else f->slots[comp.first->slots[comp.second]] = x;
+}
+
+/// Binds an argument of a function with these parameters (a tuple when there are several).
+void bind_fcn_arg(const FcnParams& p, Frame* f, const Value& x) {
+  if (p.comps.size() == 1) return bind_comp(p.comps[0], f, x);
+  if (!is_tuple(x) || as_fcn(x)->size() != p.comps.size())
+    throw eval_error("Attempted to apply a function of " + std::to_string(p.comps.size()) +
+                     " arguments to " + to_string(x));
+  for (size_t i = 0; i < p.comps.size(); ++i) bind_comp(p.comps[i], f, as_fcn(x)->rng[i]);
+}
+
+/// [x \in S |-> body] kept as TLC's FcnLambdaValue: the body is evaluated on each
+/// application, in a copy of the frames (and of the state, if the body reads it).
+Value lazy_fcn(const Node* fc, FcnParams p, Frame* f, Ctx& c, bool reads_state, bool recursive = false) {
+  auto* lf = new FcnLazyObj();
+  Value result = Value::from_obj(lf);
+  lf->domain = p.domain();
+  auto cap = capture_frames(f);  // the function may outlive this call's frames
+  Ctx cc = c;
+  std::shared_ptr<CapturedState> cst;
+  if (reads_state) cst = CapturedState::of(c);  // ...and the state
+  cc.cur = nullptr;
+  cc.next = nullptr;
+  if (recursive) cc.keep_lazy = true;  // FcnLambdaValue.makeRecursive
+  const Node* body = fc->kids[0];
+  lf->apply = [cap, cc, cst, p = std::move(p), body](const Value& x) {
+    // Each application gets its own copy of the top frame (recursion, threads).
+    Frame* top = cap->top();
+    FrameHolder h(top->size, top->parent);
+    for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
+    bind_fcn_arg(p, h.get(), x);
+    Ctx local = cc;
+    if (cst) cst->install(local);
+    return eval(body, h.get(), local);
+  };
+  return result;
+}
+
+/// [x \in S |-> body] over enumerated sets/intervals: a function value (TLC's FcnRcdValue).
+Value eager_fcn(const Node* fc, const FcnParams& p, Frame* f, Ctx& c) {
+  std::vector<Value> dom, rng;
+  std::vector<Value> key(p.comps.size());
+  std::function<void(size_t)> loop = [&](size_t i) {
+    if (i == p.comps.size()) {
+      dom.push_back(key.size() == 1 ? key[0] : make_tuple(key));
+      rng.push_back(eval(fc->kids[0], f, c));
+      return;
+    }
+    for_each_element(p.sets[i], [&](const Value& e) {
+      bind_comp(p.comps[i], f, e);
+      key[i] = e;
+      loop(i + 1);
+      return true;
+    });
+  };
+  loop(0);
+  return make_fcn(std::move(dom), std::move(rng));
+}
+
+/// TLC keeps a set or function lazy unless its base is an enumerated set or an interval
+/// (its Reducible values).
+bool reducible(const Value& s) { return s.kind() == VK::Set || s.kind() == VK::Interval; }
+
+/// {x \in S : P} over a set that is not enumerated (TLC's SetPredValue): membership is
+/// `x \in S /\ P(x)`, with P evaluated in a copy of the frames (and of the state).
+Value lazy_filter(const Node* n, const Value& s, Frame* f, Ctx& c) {
+  const Binder& b = n->binders[0];
+  auto cap = capture_frames(f);
+  const Node* pred = n->kids[0];
+  Ctx cc = c;
+  std::shared_ptr<CapturedState> cst;
+  if (pred->level >= Level::State) cst = CapturedState::of(c);
+  cc.cur = nullptr;
+  cc.next = nullptr;
+  auto* l = new LazySetObj(LazyKind::Filter);
+  l->parts = {s};
+  l->pred = [cap, pred, b, cc, cst](const Value& x) {
+    Frame* top = cap->top();
+    FrameHolder h(top->size, top->parent);
+    for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
+    bind(b, h.get(), x);
+    Ctx local = cc;
+    if (cst) cst->install(local);
+    return eval_bool(pred, h.get(), local);
+  };
+  return Value::from_obj(l);
+}
+
 Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   size_t n = site->kids.size();
   if (d->native) {
@@ -89,55 +201,16 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
     // A function definition `f[x \in S] == e` is a function evaluated on application,
     // as TLC's FcnLambdaValue: recursive definitions need it, and most uses apply the
     // function to a few arguments only.
-    const Node* fc = d->body;
-    auto* lf = new FcnLazyObj();
-    Value result = Value::from_obj(lf);
-    // The domain: the binder's set, or the product of the binders' sets.
-    std::vector<Value> sets;
-    std::vector<std::pair<const Binder*, size_t>> comps;  // which binder/name each component binds
-    for (const Binder& b : fc->binders) {
-      Value bs = eval(b.set, nf, c);
-      if (b.tuple) {
-        sets.push_back(bs);
-        comps.emplace_back(&b, SIZE_MAX);
-      } else {
-        for (size_t k = 0; k < b.slots.size(); ++k) {
-          sets.push_back(bs);
-          comps.emplace_back(&b, k);
-        }
-      }
-    }
-    lf->domain = sets.size() == 1 ? sets[0] : make_lazy_set(LazyKind::Product, sets);
-    auto cap = capture_frames(nf);  // the function may outlive this call's frames
+    // TLC (OPCODE_nrfs/rfs): a non-recursive one over enumerated sets is built at once.
+    FcnParams p = fcn_params(d->body, nf, c);
+    bool eager = !d->recursive && !c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible);
+    v = eager ? eager_fcn(d->body, p, nf, c)
+              : lazy_fcn(d->body, std::move(p), nf, c, d->level >= Level::State, d->recursive);
+  } else if (cacheable && c.keep_lazy) {
+    // A constant is computed once, in full, as TLC's constant definitions are.
     Ctx cc = c;
-    std::shared_ptr<CapturedState> cst;
-    if (d->level >= Level::State) cst = CapturedState::of(c);  // ...and the state
-    cc.cur = nullptr;
-    cc.next = nullptr;
-    const Node* body = fc->kids[0];
-    lf->apply = [cap, cc, cst, comps, body](const Value& x) {
-      // Each application gets its own copy of the top frame (recursion, threads).
-      Frame* top = cap->top();
-      FrameHolder h(top->size, top->parent);
-      for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
-      if (comps.size() == 1) {
-        if (comps[0].second == SIZE_MAX) bind(*comps[0].first, h.get(), x);
-        else h.get()->slots[comps[0].first->slots[comps[0].second]] = x;
-      } else {
-        if (!is_tuple(x) || as_fcn(x)->size() != comps.size())
-          throw eval_error("Attempted to apply a function of " + std::to_string(comps.size()) +
-                           " arguments to " + to_string(x));
-        for (size_t i = 0; i < comps.size(); ++i) {
-          const Value& xi = as_fcn(x)->rng[i];
-          if (comps[i].second == SIZE_MAX) bind(*comps[i].first, h.get(), xi);
-          else h.get()->slots[comps[i].first->slots[comps[i].second]] = xi;
-        }
-      }
-      Ctx local = cc;
-      if (cst) cst->install(local);
-      return eval(body, h.get(), local);
-    };
-    v = result;
+    cc.keep_lazy = false;
+    v = eval(d->body, nf, cc);
   } else {
     v = eval(d->body, nf, c);
   }
@@ -157,12 +230,16 @@ Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
     f->slots[at_slot] = base;
     return eval(val, f, c);
   }
-  Value fv = base;
+  const Value& fv = base;
   if (fv.kind() == VK::FcnLazy) {
-    // Materialise over its finite domain.
-    std::vector<Value> d, r;
-    for_each_element(domain(fv), [&](const Value& x) { d.push_back(x); r.push_back(apply(fv, x)); return true; });
-    fv = make_fcn(std::move(d), std::move(r));
+    // TLC (OPCODE_exc): `@` is the value at the whole path (select); the EXCEPT is then
+    // recorded in the lazy function, whose domain is never enumerated.
+    Value at = fv;
+    for (size_t j = i; j < keys.size() && at.defined(); ++j) at = select(at, keys[j]);
+    if (!at.defined()) return base;  // a step outside the domain: unchanged
+    f->slots[at_slot] = at;
+    Value nv = eval(val, f, c);
+    return take_except(fv, keys.data() + i, keys.size() - i, nv);
   }
   if (fv.kind() != VK::Fcn)
     throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(base));
@@ -244,7 +321,9 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Cached: {
       if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
       std::call_once(n->fold_once, [&] {
-        Value v = eval(n->kids[0], f, c);  // an error leaves nothing cached
+        Ctx cc = c;
+        cc.keep_lazy = false;  // computed once, in full
+        Value v = eval(n->kids[0], f, cc);  // an error leaves nothing cached
         make_immortal(v);
         n->folded = v;
         n->fold_ready.store(true, std::memory_order_release);
@@ -351,34 +430,14 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::SetFilter: {
       const Binder& b = n->binders[0];
       Value s = eval(b.set, f, c);
-      if (is_infinite(s)) {
-        // {x \in Nat : P}: kept symbolic; membership evaluates P on a captured frame.
-        auto cap = capture_frames(f);
-        const Node* pred = n->kids[0];
-        Ctx cc = c;
-        std::shared_ptr<CapturedState> cst;
-        if (pred->level >= Level::State) cst = CapturedState::of(c);
-        cc.cur = nullptr;
-        cc.next = nullptr;
-        auto* l = new LazySetObj(LazyKind::Filter);
-        l->parts = {s};
-        l->pred = [cap, pred, b, cc, cst](const Value& x) mutable {
-          std::lock_guard lk(capture_mutex());
-          bind(b, cap->top(), x);
-          Ctx local = cc;
-          if (cst) cst->install(local);
-          return eval_bool(pred, cap->top(), local);
-        };
-        return Value::from_obj(l);
-      }
+      if (!reducible(s)) return lazy_filter(n, s, f, c);
       std::vector<Value> out;
-      bool sorted = s.kind() == VK::Set || s.kind() == VK::Interval;
       for_each_element(s, [&](const Value& e) {
         bind(b, f, e);
         if (eval_bool(n->kids[0], f, c)) out.push_back(e);
         return true;
       });
-      return sorted ? make_set_sorted(std::move(out)) : make_set(std::move(out));
+      return make_set_sorted(std::move(out));
     }
     case Op::SetMap: {
       std::vector<Value> out;
@@ -386,39 +445,16 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       return make_set(std::move(out));
     }
     case Op::FcnCons: {
-      std::vector<Value> dom, rng;
-      if (n->binders.size() == 1 && n->binders[0].names.size() == 1 && !n->binders[0].tuple) {
-        const Binder& b = n->binders[0];
-        Value s = eval(b.set, f, c);
-        for_each_element(s, [&](const Value& e) {
-          f->slots[b.slots[0]] = e;
-          dom.push_back(e);
-          rng.push_back(eval(n->kids[0], f, c));
-          return true;
-        });
-      } else {
-        // Several arguments: the domain is a Cartesian product, keys are tuples.
-        bind_all(n->binders, 0, f, c, [&] {
-          std::vector<Value> key;
-          for (const Binder& b : n->binders) {
-            if (b.tuple) {
-              std::vector<Value> t;
-              for (int s : b.slots) t.push_back(f->slots[s]);
-              key.push_back(make_tuple(std::move(t)));
-            } else {
-              for (int s : b.slots) key.push_back(f->slots[s]);
-            }
-          }
-          dom.push_back(key.size() == 1 ? key[0] : make_tuple(std::move(key)));
-          rng.push_back(eval(n->kids[0], f, c));
-          return true;
-        });
-      }
-      return make_fcn(std::move(dom), std::move(rng));
+      FcnParams p = fcn_params(n, f, c);
+      if (!c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible)) return eager_fcn(n, p, f, c);
+      return lazy_fcn(n, std::move(p), f, c, n->level >= Level::State);
     }
     case Op::FcnApp: {
       Value ft, at;
-      const Value& fv = eval_ref(n->kids[0], f, c, ft);
+      // TLC (OPCODE_fa) evaluates the function with KeepLazy: [x \in S |-> e][a] computes e at a only.
+      Ctx lc = c;
+      lc.keep_lazy = true;
+      const Value& fv = eval_ref(n->kids[0], f, lc, ft);
       const Value& arg = eval_ref(n->kids[1], f, c, at);
       return apply(fv, arg);
     }

@@ -15,6 +15,9 @@ struct Ctx {
   Value* next = nullptr;       // the next state (partial while enumerating Next), or null
   bool init_mode = false;      // unprimed variables may be unbound (Init enumeration)
   int level = 0;               // TLCGet("level")
+  // TLC's EvalControl.KeepLazy: set while evaluating the function of f[x] and inside
+  // recursive function bodies; [x \in S |-> e] then stays lazy even over an enumerated S.
+  bool keep_lazy = false;
 };
 
 /// Number of state variables of the loaded model (for values that capture a state).
@@ -95,6 +98,5 @@ struct CapturedFrames {
   Frame* top() { return frames.empty() ? nullptr : &frames[0]; }
 };
 std::shared_ptr<CapturedFrames> capture_frames(Frame* f);
-std::mutex& capture_mutex();
 
 }  // namespace cairn

@@ -88,26 +88,81 @@ NamedDef named(Model& m, const cfg::Named& n, const char* what, Level max_level 
   return nd;
 }
 
-/// Conjuncts of a formula, looking through zero-argument definitions.
-void flatten(const Node* n, std::vector<std::pair<const Node*, Def*>>& out, Def* owner) {
+/// A conjunct of a formula. `n` is written in the frame of `owner`, or, when it lies in
+/// the bodies of operators applied to arguments (e.g. `ISpec == IM(y)!Spec`), in the
+/// frame of the innermost of those `calls` (outermost first).
+struct Piece {
+  const Node* n;
+  Def* owner;
+  std::vector<const Node*> calls;
+};
+
+/// Conjuncts of a formula, looking through definitions as TLC's SpecProcessor does:
+/// zero-argument ones in their own frame, applied ones with their arguments.
+void flatten(const Node* n, std::vector<Piece>& out, Def* owner, std::vector<const Node*>& calls) {
   if (n->op == Op::And) {
-    for (const Node* k : n->kids) flatten(k, out, owner);
+    for (const Node* k : n->kids) flatten(k, out, owner, calls);
     return;
   }
-  if (n->op == Op::Call && n->kids.empty() && n->def->body && !n->def->native &&
-      n->def->level == Level::Temporal) {
-    flatten(n->def->body, out, n->def);
+  if (n->op == Op::Call && n->def->body && !n->def->native && n->def->level == Level::Temporal) {
+    if (n->kids.empty() && calls.empty()) {
+      flatten(n->def->body, out, n->def, calls);
+      return;
+    }
+    calls.push_back(n);
+    flatten(n->def->body, out, owner, calls);
+    calls.pop_back();
     return;
   }
-  out.emplace_back(n, owner);
+  out.push_back({n, owner, calls});
+}
+
+std::vector<Piece> conjuncts(const Def* d) {
+  std::vector<Piece> out;
+  std::vector<const Node*> calls;
+  flatten(d->body, out, const_cast<Def*>(d), calls);
+  return out;
+}
+
+/// Part `x` of piece p, as an expression in the frame of p.owner: each call it lies in
+/// becomes a call of a definition with the same frame and `x` as its body.
+const Node* in_owner_frame(ResolvedSpec& s, const Node* x, const Piece& p) {
+  for (size_t i = p.calls.size(); i-- > 0;) {
+    const Node* call = p.calls[i];
+    const Def* d = call->def;
+    s.defs.push_back(std::make_unique<Def>());
+    Def* w = s.defs.back().get();
+    w->name = d->name;
+    w->module = d->module;
+    w->loc = d->loc;
+    w->body_loc = x->loc;
+    w->arity = d->arity;
+    w->inst_params = d->inst_params;
+    w->param_arity = d->param_arity;
+    w->frame_size = d->frame_size;
+    w->nested = d->nested;
+    w->body = x;
+    w->level = x->level;
+    w->resolved = true;
+    s.nodes.push_back(std::make_unique<Node>(Op::Call, x->loc));
+    Node* c = s.nodes.back().get();
+    c->def = w;
+    c->up = call->up;
+    c->kids = call->kids;
+    c->text = call->text;
+    c->level = std::max(x->level, call->level);
+    x = c;
+  }
+  return x;
 }
 
 void read_specification(Model& m, const cfg::Named& spec_name) {
   Def* sd = named_def(m, spec_name, "specification");
-  std::vector<std::pair<const Node*, Def*>> parts;
-  flatten(sd->body, parts, sd);
-  for (auto [n, owner] : parts) {
+  for (const Piece& p : conjuncts(sd)) {
+    const Node* n = p.n;
+    Def* owner = p.owner;
     if (n->level <= Level::State) {
+      n = in_owner_frame(*m.spec, n, p);
       if (m.init) {
         // Several state-level conjuncts: the initial predicate is their conjunction.
         m.spec->nodes.push_back(std::make_unique<Node>(Op::And, n->loc));
@@ -126,13 +181,14 @@ void read_specification(Model& m, const cfg::Named& spec_name) {
     }
     if (n->op == Op::Always && n->kids[0]->op == Op::BoxAction) {
       if (m.next) cfg_error(spec_name.loc, "the specification " + spec_name.name + " has more than one next-state relation");
-      m.next = n->kids[0]->kids[0];
-      if (m.next->op == Op::Call) m.next_name = m.next->def->name;
+      const Node* next = n->kids[0]->kids[0];
+      if (next->op == Op::Call) m.next_name = next->def->name;
+      m.next = in_owner_frame(*m.spec, next, p);
       m.actions = split_actions(m.next, owner, m.next_name);
       continue;
     }
     if (n->op == Op::WF || n->op == Op::SF || n->level == Level::Temporal) {
-      m.fairness.push_back(n);
+      m.fairness.push_back(in_owner_frame(*m.spec, n, p));
       continue;
     }
     cfg_error(spec_name.loc, "cannot understand the conjunct at line " + std::to_string(n->loc.line) +
@@ -143,9 +199,10 @@ void read_specification(Model& m, const cfg::Named& spec_name) {
 
 void read_property(Model& m, const cfg::Named& p) {
   Def* d = named_def(m, p, "property");
-  std::vector<std::pair<const Node*, Def*>> parts;
-  flatten(d->body, parts, d);
-  for (auto [n, owner] : parts) {
+  for (const Piece& piece : conjuncts(d)) {
+    const Node* n = piece.n;
+    Def* owner = piece.owner;
+    auto local = [&](const Node* x) { return in_owner_frame(*m.spec, x, piece); };
     NamedDef nd;
     nd.name = p.name;
     nd.frame_size = owner->frame_size;
@@ -153,16 +210,16 @@ void read_property(Model& m, const cfg::Named& p) {
     if (n->level <= Level::State) {
       // A property that holds initially: checked on initial states only. Rare; treat as
       // an initial-state invariant by wrapping nothing special.
-      nd.node = n;
+      nd.node = local(n);
       m.properties.push_back(nd);
     } else if (n->op == Op::Always && n->kids[0]->level <= Level::State) {
-      nd.node = n->kids[0];  // []P with P a state predicate: an invariant
+      nd.node = local(n->kids[0]);  // []P with P a state predicate: an invariant
       m.invariants.push_back(nd);
     } else if (n->op == Op::Always && n->kids[0]->op == Op::BoxAction) {
-      nd.node = n->kids[0];  // [][A]_v: checked on every step
+      nd.node = local(n->kids[0]);  // [][A]_v: checked on every step
       m.action_properties.push_back(nd);
     } else {
-      nd.node = n;
+      nd.node = local(n);
       m.properties.push_back(nd);
     }
   }

@@ -37,7 +37,8 @@ json itf_value(const Value& v) {
     case VK::Interval:
     case VK::LazySet: {
       json a = json::array();
-      for_each_element(v, [&](const Value& e) { a.push_back(itf_value(e)); return true; });
+      // The normalised elements: a lazy \cup or UNION enumerates duplicates (as TLC's).
+      for (const Value& e : as_set(enumerate(v))->elems) a.push_back(itf_value(e));
       return json{{"#set", a}};
     }
     case VK::Fcn:

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <optional>
 #include <set>
 
+#include "checker/subexpr.hpp"
 #include "stdlib/builtins.hpp"
 
 namespace cairn {
@@ -66,6 +68,14 @@ struct InstCtx {
   std::map<std::string, ast::ExprPtr> with;
   ModScope* outer = nullptr;
   std::vector<std::string> params;  // of `I(p) == INSTANCE ...`
+  std::vector<int> param_arity;
+  // The scope the INSTANCE is written in: inside a parameterised instance, its parameters
+  // come first in the instance's definitions too (hidden: not visible by name).
+  const ModScope* enclosing = nullptr;
+  // An instance inside a LET (index into Resolver::let_ctxs_): its definitions are nested
+  // in the LET's frame; for the LET's own INSTANCE, substitutions also see the LET's names.
+  int let_nest = -1;
+  bool let_names = false;
   bool named = false;               // `M == INSTANCE ...`: its definitions are M!Op
 };
 
@@ -87,7 +97,22 @@ class Resolver {
   std::map<std::string, ModScope*> plain_scopes_;  // modules EXTENDed outside instances
   std::set<std::string> in_progress_;
   bool via_extends_ = false;
-  std::map<std::pair<Def*, std::string>, const Node*> labels_;
+  // Where each definition was written (its AST and the scope it was compiled in), for
+  // subexpression references into it.
+  struct DefSource {
+    const ast::Unit* unit;
+    ModScope* scope;
+  };
+  std::unordered_map<const Def*, DefSource> sources_;
+  std::vector<std::shared_ptr<ast::Unit>> synth_units_;  // ASSUME/THEOREM bodies, selections
+  // The local context of a `LET M == INSTANCE ...`: the names visible there and the frames
+  // of the definition it is written in (alive while that definition is compiled).
+  struct LetCtx {
+    const LocalScope* locals;
+    std::vector<int*> frame_sizes;
+  };
+  std::vector<LetCtx> let_ctxs_;
+  std::unordered_map<const Def*, int> let_depth_;  // nested instance definition -> LET frame depth
   std::map<std::string, std::unordered_map<std::string, Symbol>> nested_ctx_;
   struct PendingOverride {
     Def* placeholder;
@@ -169,11 +194,23 @@ class Resolver {
     }
   }
 
+  /// The leading parameters of the definitions of an instance scope: those of the
+  /// enclosing parameterised instance (hidden names), then the INSTANCE's own.
+  static void set_inst_params(ModScope* s, const InstCtx& inst) {
+    if (inst.enclosing)
+      for (size_t i = 0; i < inst.enclosing->inst_param_names.size(); ++i) {
+        s->inst_param_names.push_back("$" + inst.enclosing->inst_param_names[i]);
+        s->inst_param_arity.push_back(inst.enclosing->inst_param_arity[i]);
+      }
+    s->inst_param_names.insert(s->inst_param_names.end(), inst.params.begin(), inst.params.end());
+    s->inst_param_arity.insert(s->inst_param_arity.end(), inst.param_arity.begin(), inst.param_arity.end());
+  }
+
   ModScope* build_scope(const ast::Module& m, InstCtx* inst, bool is_root, bool via_extends = false) {
     out_.scopes.push_back(std::make_unique<ModScope>());
     ModScope* s = out_.scopes.back().get();
     s->module = m.name;
-    if (inst) s->inst_param_names = inst->params;
+    if (inst) set_inst_params(s, *inst);
     auto outer = nested_ctx_.find(m.name);
     if (outer != nested_ctx_.end())
       for (const auto& [n, sym] : outer->second) {
@@ -219,18 +256,22 @@ class Resolver {
         sym.k = Symbol::K::Subst;
         sym.subst = it->second;
         sym.subst_scope = inst->outer;
+        if (inst->let_names) sym.subst_let = inst->let_nest;
         sym.param_of_instance = true;  // not imported by the instantiating module
         add_symbol(s, sym);
         return;
       }
-      // A parameter of `I(p) == INSTANCE M` substitutes M's constant or variable p.
-      for (const auto& ip : inst->params) {
-        if (ip != p.name) continue;
+      // A parameter of `I(p) == INSTANCE M` substitutes M's constant or variable p; so
+      // does (implicitly, p <- p) a name of the LET holding the INSTANCE.
+      bool is_inst_param = std::find(inst->params.begin(), inst->params.end(), p.name) != inst->params.end();
+      bool is_let_name = inst->let_names && let_ctxs_[static_cast<size_t>(inst->let_nest)].locals->find(p.name);
+      if (is_inst_param || is_let_name) {
         auto ref = std::make_shared<ast::Expr>(Ex::Name, p.loc);
         ref->path.push_back(ast::Segment{p.name, {}, p.loc});
         sym.k = Symbol::K::Subst;
         sym.subst = ref;
         sym.subst_scope = inst->outer;
+        if (inst->let_names) sym.subst_let = inst->let_nest;
         sym.param_of_instance = true;
         add_symbol(s, sym);
         return;
@@ -334,7 +375,12 @@ class Resolver {
         ic.outer = s;
         ic.named = !u.name.empty() || (inst && inst->named);
         for (const auto& w : u.inst.with) ic.with[w.name] = w.value;
-        for (const auto& p : u.params) ic.params.push_back(p.name);
+        ic.enclosing = s;
+        if (inst) ic.let_nest = inst->let_nest;
+        for (const auto& p : u.params) {
+          ic.params.push_back(p.name);
+          ic.param_arity.push_back(p.arity);
+        }
         if (in_progress_.count(u.inst.module))
           fail(u.inst.module_loc, "circular INSTANCE of module " + u.inst.module);
         ast::ModulePtr im = loader_.load(u.inst.module, u.inst.module_loc.valid() ? u.inst.module_loc : u.loc);
@@ -359,9 +405,7 @@ class Resolver {
       case UnitKind::Assume: {
         if (!u.body) return;
         Def* d = new_def(u.name.empty() ? "ASSUME" : u.name, s->module, u.loc);
-        ast::Unit fake(UnitKind::OpDef, u.loc);
-        fake.body = u.body;
-        compile_def(d, fake, s, inst);
+        compile_def(d, statement_unit(u), s, inst);
         if (!u.name.empty()) {
           Symbol sym;
           sym.k = Symbol::K::Def;
@@ -381,11 +425,8 @@ class Resolver {
         // A named theorem defines its statement (e.g. `ASSUME T1` after `THEOREM T1 == ...`).
         if (u.name.empty() || !u.body) return;
         Def* d = new_def(u.name, s->module, u.loc);
-        ast::Unit fake(UnitKind::OpDef, u.loc);
-        fake.body = u.body;
-        fake.name = u.name;
         try {
-          compile_def(d, fake, s, inst);
+          compile_def(d, statement_unit(u), s, inst);
         } catch (const Error&) {
           return;  // statements using proof-only constructs are not evaluable; skip
         }
@@ -401,6 +442,16 @@ class Resolver {
         (void)m;
         return;
     }
+  }
+
+  /// An ASSUME or THEOREM statement as a definition without parameters (kept: its AST is
+  /// the origin of the definition and the source of subexpression references).
+  const ast::Unit& statement_unit(const ast::Unit& u) {
+    auto fake = std::make_shared<ast::Unit>(ast::UnitKind::OpDef, u.loc);
+    fake->body = u.body;
+    fake->name = u.name;
+    synth_units_.push_back(fake);
+    return *fake;
   }
 
   void apply_def_override(Def* d, ModScope* s, bool) {
@@ -457,6 +508,7 @@ class Resolver {
   void compile_def(Def* d, const ast::Unit& u, ModScope* s, InstCtx* inst) {
     (void)inst;
     d->origin = &u;
+    sources_[d] = DefSource{&u, s};
     d->module = s->module;
     d->body_loc = u.body ? u.body->loc : u.loc;
     // `CONSTANT Def = value` in the cfg replaces a zero-argument definition by a value
@@ -495,15 +547,23 @@ class Resolver {
     Fn fn;
     fn.mod = s;
     int size = 0;
+    if (inst && inst->let_nest >= 0) {
+      // A definition of an instance inside a LET: its frame's parent is the LET's frame.
+      fn.frame_sizes = let_ctxs_[static_cast<size_t>(inst->let_nest)].frame_sizes;
+      d->nested = true;
+      let_depth_[d] = fn.depth();
+    }
     fn.frame_sizes.push_back(&size);
     fn.self = d;
     LocalScope params;
-    for (const auto& ip : s->inst_param_names) {
+    for (size_t i = 0; i < s->inst_param_names.size(); ++i) {
       LocalSym ls;
+      ls.arity = s->inst_param_arity[i];
+      ls.k = ls.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
       ls.slot = fn.alloc();
-      params.names[ip] = ls;
+      params.names[s->inst_param_names[i]] = ls;
     }
-    d->param_arity.assign(s->inst_param_names.size(), 0);
+    d->param_arity = s->inst_param_arity;
     d->inst_params = static_cast<int>(s->inst_param_names.size());
     declare_params(u.params, fn, params, d);
     d->arity = static_cast<int>(d->param_arity.size());
@@ -585,6 +645,7 @@ class Resolver {
   /// Resolves an operator reference passed where a higher-order parameter is expected.
   Node* closure_arg(const Expr& a, Fn& fn, int arity) {
     if (a.kind == Ex::Lambda) return lambda_closure(a, "LAMBDA", fn, arity);
+    if (auto h = selector_head(a, fn)) return selector_closure(a, *h, fn, arity);
     std::string name;
     if (a.kind == Ex::Name && a.path.size() == 1 && a.path[0].args.empty()) name = a.path[0].name;
     else if (a.kind == Ex::OpSym && a.kids.empty()) name = a.sval;
@@ -601,7 +662,7 @@ class Resolver {
       }
       auto it = fn.mod->syms.find(name);
       if (it != fn.mod->syms.end() && it->second.k == Symbol::K::Def)
-        return closure(a.loc, name, it->second.def, nullptr, 0, it->second.arity, arity);
+        return closure(a.loc, name, it->second.def, nullptr, def_up(it->second.def, fn), it->second.arity, arity);
       const Builtin* b = it != fn.mod->syms.end() && it->second.k == Symbol::K::Builtin
                              ? it->second.builtin
                              : find_builtin("", name);
@@ -722,6 +783,13 @@ class Resolver {
     return n;
   }
 
+  /// The static links from fn's frame to the parent frame of d (nested in a LET's frame
+  /// when it belongs to an instance inside the LET).
+  int def_up(const Def* d, const Fn& fn) const {
+    auto it = let_depth_.find(d);
+    return it == let_depth_.end() ? 0 : fn.depth() - it->second;
+  }
+
   /// Inside a parameterised instance `I(p) == INSTANCE M`, a call between M's own
   /// definitions passes p along: it is the first slots of the base frame.
   std::vector<const Node*> inst_param_refs(Fn& fn, Loc loc, int n) {
@@ -738,51 +806,141 @@ class Resolver {
     return out;
   }
 
+  // ---- subexpression references (subexpr.hpp) ---------------------------------------------
+
+  /// The definition a subexpression reference `[I!]...Def!sel...` selects from: path[seg].
+  struct SelHead {
+    Def* def;
+    size_t seg;
+  };
+  std::optional<SelHead> selector_head(const Expr& e, const Fn& fn) {
+    if (e.kind != Ex::Name || e.path.size() < 2) return std::nullopt;
+    if (fn.locals && fn.locals->find(e.path[0].name)) return std::nullopt;
+    const ModScope* scope = fn.mod;
+    for (size_t i = 0; i + 1 < e.path.size(); ++i) {
+      auto it = scope->syms.find(e.path[i].name);
+      if (it == scope->syms.end()) return std::nullopt;
+      if (it->second.k == Symbol::K::Instance) {
+        scope = it->second.inst;
+        continue;
+      }
+      if (it->second.k != Symbol::K::Def) return std::nullopt;
+      return SelHead{it->second.def, i};
+    }
+    return std::nullopt;
+  }
+
+  static std::string path_text(const Expr& e) {
+    std::string t;
+    for (const auto& seg : e.path) t += (t.empty() ? "" : "!") + (seg.name.empty() ? "(...)" : seg.name);
+    return t;
+  }
+
+  /// The selected expression as an operator (SANY's LAMBDA of the selection), compiled in
+  /// the scope of the definition it was selected from; `sel` receives the arguments
+  /// written along the path.
+  Def* selector_def(const Expr& e, const SelHead& h, bool as_op, Selection& sel) {
+    if (h.def->resolving)
+      fail(e.path[h.seg].loc, "Subexpression of  `" + e.path[h.seg].name + "' used inside the operator's definition.");
+    auto src = sources_.find(h.def);
+    if (src == sources_.end() || !src->second.unit->body)
+      fail(e.path[h.seg].loc, "Cannot take subexpression of `" + e.path[h.seg].name + "'.");
+    const ast::Unit& u = *src->second.unit;
+    ast::ExprPtr body = u.body;
+    if (u.kind == ast::UnitKind::FcnDef) {  // f[x \in S] == e is f == [x \in S |-> e]
+      auto fc = std::make_shared<Expr>(Ex::FcnCons, u.loc);
+      fc->bounds = u.bounds;
+      fc->kids = {u.body};
+      body = fc;
+    }
+    sel = select_subexpr(u.params, body, e.path[h.seg].args, e.path, h.seg + 1, as_op);
+    auto unit = std::make_shared<ast::Unit>(ast::UnitKind::OpDef, e.loc);
+    unit->name = path_text(e);
+    unit->params = sel.params;
+    unit->body = sel.body;
+    synth_units_.push_back(unit);
+    Def* d = new_def(unit->name, src->second.scope->module, e.loc);
+    compile_def(d, *unit, src->second.scope, nullptr);
+    return d;
+  }
+
+  /// The arguments of the instances on the path before the selected definition (or, inside
+  /// a parameterised instance, its parameters passed along).
+  std::vector<const Node*> selector_inst_args(const Expr& e, const SelHead& h, Fn& fn) {
+    if (h.seg == 0) return h.def->inst_params > 0 ? inst_param_refs(fn, e.loc, h.def->inst_params)
+                                                  : std::vector<const Node*>{};
+    std::vector<const Node*> out;
+    const ModScope* scope = fn.mod;
+    for (size_t i = 0; i < h.seg; ++i) {
+      const auto& seg = e.path[i];
+      const Symbol& sym = scope->syms.at(seg.name);
+      if (static_cast<int>(seg.args.size()) != sym.inst_params)
+        fail(seg.loc, "instance '" + seg.name + "' expects " + std::to_string(sym.inst_params) +
+                          " argument(s)");
+      auto ia = instance_args(seg, sym, fn);
+      out.insert(out.end(), ia.begin(), ia.end());
+      scope = sym.inst;
+    }
+    return out;
+  }
+
+  /// The arguments `a` of `I(a)!...`, I an instance with (possibly operator) parameters.
+  std::vector<const Node*> instance_args(const ast::Segment& seg, const Symbol& inst, Fn& fn) {
+    size_t own = seg.args.size();
+    size_t offset = inst.inst->inst_param_arity.size() - std::min(own, inst.inst->inst_param_arity.size());
+    return args_for(seg.args, inst.inst->inst_param_arity, offset, fn);
+  }
+
+  /// A subexpression reference used as an expression.
+  Node* selector_ref(const Expr& e, const SelHead& h, Fn& fn) {
+    Selection sel;
+    Def* d = selector_def(e, h, false, sel);
+    std::vector<const Node*> args = selector_inst_args(e, h, fn);
+    auto more = args_for(sel.args, d->param_arity, args.size(), fn);
+    args.insert(args.end(), more.begin(), more.end());
+    return call_def(d, std::move(args), e.loc, d->name, 0);
+  }
+
+  /// A subexpression reference used as an operator argument of the given arity.
+  Node* selector_closure(const Expr& a, const SelHead& h, Fn& fn, int arity) {
+    Selection sel;
+    Def* d = selector_def(a, h, true, sel);
+    int k = d->arity - d->inst_params;
+    if (arity > 0 && k != arity)
+      fail(a.loc, "Expected arity " + std::to_string(arity) + " but found operator of arity " +
+                      std::to_string(k) + ".");
+    Node* n = node(Op::Closure, a.loc);
+    if (d->inst_params == 0) {
+      n->def = d;
+      return n;
+    }
+    // The instance arguments are fixed here: LAMBDA p1..pk : d(inst args, p1..pk).
+    Def* w = new_def("LAMBDA", d->module, a.loc);
+    int size = k;
+    w->nested = true;
+    fn.frame_sizes.push_back(&size);
+    std::vector<const Node*> args = selector_inst_args(a, h, fn);
+    for (int i = 0; i < k; ++i) {
+      Node* p = node(Op::Local, a.loc);
+      p->slot = i;
+      args.push_back(p);
+    }
+    w->body = call_def(d, std::move(args), a.loc, d->name, 0);
+    fn.frame_sizes.pop_back();
+    w->arity = k;
+    w->param_arity.assign(static_cast<size_t>(k), 0);
+    w->frame_size = size;
+    w->level = w->body->level;
+    w->resolved = true;
+    n->def = w;
+    return n;
+  }
+
   Node* name_ref(const Expr& e, Fn& fn) {
     // Instance-qualified: M!N!Op(args)
     ModScope* scope = fn.mod;
     std::vector<const Node*> inst_args;
-    // Label selectors `Def!label`.
-    if (e.path.size() == 2 && e.path[1].args.empty()) {
-      auto it = scope->syms.find(e.path[0].name);
-      if (it != scope->syms.end() && it->second.k == Symbol::K::Def) {
-        auto lb = labels_.find({it->second.def, e.path[1].name});
-        if (lb != labels_.end() && it->second.def->arity == 0) {
-          Def* d = new_def(e.path[0].name + "!" + e.path[1].name, it->second.def->module, e.loc);
-          d->body = lb->second;
-          d->frame_size = it->second.def->frame_size;
-          d->level = lb->second->level;
-          d->resolved = true;
-          return call_def(d, {}, e.loc, d->name, 0);
-        }
-      }
-    }
-    // Positional subexpression selectors `Def!1!2` (the n-th conjunct/disjunct/operand).
-    if (e.path.size() >= 2 && !e.path[1].name.empty() &&
-        std::all_of(e.path[1].name.begin(), e.path[1].name.end(), ::isdigit)) {
-      auto it = scope->syms.find(e.path[0].name);
-      if (it != scope->syms.end() && it->second.k == Symbol::K::Def && it->second.def->body &&
-          it->second.def->arity == 0) {
-        Def* base = it->second.def;
-        const Node* body = base->body;
-        for (size_t i = 1; i < e.path.size(); ++i) {
-          const auto& seg = e.path[i];
-          if (seg.name.empty() || !std::all_of(seg.name.begin(), seg.name.end(), ::isdigit))
-            fail(seg.loc, "unsupported subexpression selector '" + seg.name + "'");
-          size_t k = std::stoul(seg.name);
-          while (body->op == Op::Call && body->kids.empty() && body->def->body && !body->def->native)
-            body = body->def->body;
-          if (k < 1 || k > body->kids.size()) fail(seg.loc, "subexpression selector !" + seg.name + " is out of range");
-          body = body->kids[k - 1];
-        }
-        Def* d = new_def(e.path[0].name + "!sub", base->module, e.loc);
-        d->body = body;
-        d->frame_size = base->frame_size;
-        d->level = body->level;
-        d->resolved = true;
-        return call_def(d, {}, e.loc, d->name, 0);
-      }
-    }
+    if (auto h = selector_head(e, fn)) return selector_ref(e, *h, fn);
     for (size_t i = 0; i + 1 < e.path.size(); ++i) {
       const auto& seg = e.path[i];
       auto it = scope->syms.find(seg.name);
@@ -791,7 +949,8 @@ class Resolver {
       if (static_cast<int>(seg.args.size()) != it->second.inst_params)
         fail(seg.loc, "instance '" + seg.name + "' expects " +
                           std::to_string(it->second.inst_params) + " argument(s)");
-      for (const auto& a : seg.args) inst_args.push_back(expr(*a, fn));
+      auto ia = instance_args(seg, it->second, fn);
+      inst_args.insert(inst_args.end(), ia.begin(), ia.end());
       scope = it->second.inst;
     }
     const auto& last = e.path.back();
@@ -868,7 +1027,7 @@ class Resolver {
         auto more = args_for(last.args, sym.def->param_arity, offset, fn);
         args.insert(args.end(), more.begin(), more.end());
         if (sym.def == fn.self && fn.self->is_function) fn.self->recursive = true;
-        return call_def(sym.def, std::move(args), e.loc, name, 0);
+        return call_def(sym.def, std::move(args), e.loc, name, def_up(sym.def, fn));
       }
       case Symbol::K::Builtin: {
         std::vector<const Node*> args;
@@ -888,10 +1047,13 @@ class Resolver {
         LocalScope ps;
         for (size_t i = 0; i < fn.mod->inst_param_names.size(); ++i) {
           LocalSym ls;
+          ls.arity = fn.mod->inst_param_arity[i];
+          ls.k = ls.arity > 0 ? LocalSym::K::OpParam : LocalSym::K::Var;
           ls.depth = 0;
           ls.slot = static_cast<int>(i);
           ps.names[fn.mod->inst_param_names[i]] = ls;
         }
+        if (sym.subst_let >= 0) ps.outer = let_ctxs_[static_cast<size_t>(sym.subst_let)].locals;
         sub.locals = &ps;
         sub.self = nullptr;
         if (!last.args.empty()) {
@@ -916,13 +1078,26 @@ class Resolver {
             d->resolved = true;
             return call_def(d, std::move(args), e.loc, name, 0);
           }
+          if (auto h = selector_head(t, sub)) {
+            Selection sel;
+            Def* d = selector_def(t, *h, true, sel);
+            std::vector<const Node*> all = selector_inst_args(t, *h, sub);
+            all.insert(all.end(), args.begin(), args.end());
+            return call_def(d, std::move(all), e.loc, d->name, 0);
+          }
           std::string target;
           if (t.kind == Ex::Name && t.path.size() == 1 && t.path[0].args.empty()) target = t.path[0].name;
           else if (t.kind == Ex::OpSym && t.kids.empty()) target = t.sval;
           if (!target.empty()) {
             auto it2 = sym.subst_scope->syms.find(target);
-            if (it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Def)
-              return call_def(it2->second.def, std::move(args), e.loc, target, 0);
+            if (it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Def) {
+              Def* d = it2->second.def;
+              if (d->inst_params > 0) {  // a definition of a parameterised instance
+                auto pre = inst_param_refs(sub, e.loc, d->inst_params);
+                args.insert(args.begin(), pre.begin(), pre.end());
+              }
+              return call_def(d, std::move(args), e.loc, target, def_up(d, sub));
+            }
             const Builtin* b = it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Builtin
                                    ? it2->second.builtin : find_builtin("", target);
             if (b) {
@@ -1178,7 +1353,11 @@ class Resolver {
             // `LET M == INSTANCE ...`: visible as M!Op inside the LET body.
             InstCtx ic;
             ic.outer = fn.mod;
+            ic.enclosing = fn.mod;
             ic.named = true;
+            ic.let_nest = static_cast<int>(let_ctxs_.size());
+            ic.let_names = true;
+            let_ctxs_.push_back(LetCtx{fn.locals, fn.frame_sizes});
             for (const auto& w : u.inst.with) ic.with[w.name] = w.value;
             ast::ModulePtr im = loader_.load(u.inst.module, u.loc);
             ModScope* is = build_scope(*im, &ic, false);
@@ -1251,9 +1430,7 @@ class Resolver {
         return n;
       }
       case Ex::Label: {
-        Node* n = const_cast<Node*>(expr(*e.kids[0], fn));
-        if (fn.self) labels_[{fn.self, e.sval}] = n;  // for `Def!label` selectors
-        return n;
+        return const_cast<Node*>(expr(*e.kids[0], fn));
       }
     }
     fail(e.loc, "unsupported expression");

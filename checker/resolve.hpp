@@ -38,6 +38,8 @@ struct Symbol {
   ast::ExprPtr subst;              // Subst: the expression substituted for a constant or
   ModScope* subst_scope = nullptr; //   variable of an instantiated module, resolved in
                                    //   subst_scope at each use
+  int subst_let = -1;              //   and, for an INSTANCE inside a LET, in that LET's
+                                   //   local scope (a resolver-internal index)
 };
 
 /// The names visible at the top level of one module (own and imported).
@@ -45,6 +47,7 @@ struct ModScope {
   std::string module;
   std::unordered_map<std::string, Symbol> syms;
   std::vector<std::string> inst_param_names;  // parameters of a parameterised INSTANCE
+  std::vector<int> inst_param_arity;          //   (> 0 for an operator parameter)
 };
 
 /// Constants given by the model (cfg): a value, or the name of a definition to use.

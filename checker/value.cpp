@@ -104,9 +104,16 @@ void make_immortal(const Value& v) {
       for (const Value& e : as_lazy(v)->parts) make_immortal(e);
       if (const Obj* n = as_lazy(v)->normal.load(std::memory_order_acquire)) make_immortal(retained(n));
       break;
-    case VK::FcnLazy:
-      make_immortal(static_cast<const FcnLazyObj*>(o)->domain);
+    case VK::FcnLazy: {
+      const auto* lf = static_cast<const FcnLazyObj*>(o);
+      make_immortal(lf->domain);
+      for (const LazyExcept& ex : lf->excepts) {
+        for (const Value& k : ex.path) make_immortal(k);
+        make_immortal(ex.value);
+      }
+      if (const Obj* n = lf->forced.load(std::memory_order_acquire)) make_immortal(retained(n));
       break;
+    }
     default: break;
   }
 }
@@ -243,18 +250,54 @@ struct FcnView {
 const FcnObj* force_fcn(const Value& v, Value& holder) {
   if (v.kind() == VK::Fcn) return as_fcn(v);
   if (v.kind() == VK::FcnLazy) {
-    // Enumerate the lazy function over its (finite) domain.
-    const auto* lf = static_cast<const FcnLazyObj*>(v.obj());
-    std::vector<Value> d, r;
-    for_each_element(lf->domain, [&](const Value& x) {
-      d.push_back(x);
-      r.push_back(lf->apply(x));
-      return true;
-    });
-    holder = make_fcn(std::move(d), std::move(r));
+    holder = materialize_fcn(v);
     return as_fcn(holder);
   }
   return nullptr;
+}
+
+bool set_empty(const Value& s) {
+  bool empty = true;
+  for_each_element(s, [&](const Value&) { return empty = false; });
+  return empty;
+}
+
+/// TLC's equals between two lazy sets of one kind that does not enumerate them (the
+/// `instanceof` branches of SubsetValue/SetOfFcnsValue/SetOfRcdsValue/SetOfTuplesValue
+/// .equals): 1 or 0, or -1 where TLC compares the enumerations.
+int lazy_equals(const Value& a, const Value& b) {
+  const LazySetObj *x = as_lazy(a), *y = as_lazy(b);
+  if (x->lk != y->lk) return -1;
+  switch (x->lk) {
+    case LazyKind::Nat: case LazyKind::Int: case LazyKind::String: case LazyKind::Real:
+      return 1;
+    case LazyKind::Subset: return equals(x->parts[0], y->parts[0]);
+    case LazyKind::FcnSet:
+      return equals(x->parts[0], y->parts[0]) && equals(x->parts[1], y->parts[1]);
+    case LazyKind::RcdSet:
+    case LazyKind::Product: {
+      bool ex = set_empty(a), ey = set_empty(b);
+      if (ex || ey) return ex && ey;
+      if (x->parts.size() != y->parts.size()) return 0;
+      if (x->lk == LazyKind::RcdSet) {
+        // Fields in TLC's (normalised) order.
+        auto sorted = [](const LazySetObj* l) {
+          std::vector<size_t> idx(l->fields.size());
+          for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+          std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return l->fields[a] < l->fields[b]; });
+          return idx;
+        };
+        std::vector<size_t> ix = sorted(x), iy = sorted(y);
+        for (size_t i = 0; i < ix.size(); ++i)
+          if (x->fields[ix[i]] != y->fields[iy[i]] || !equals(x->parts[ix[i]], y->parts[iy[i]])) return 0;
+        return 1;
+      }
+      for (size_t i = 0; i < x->parts.size(); ++i)
+        if (!equals(x->parts[i], y->parts[i])) return 0;
+      return 1;
+    }
+    default: return -1;
+  }
 }
 
 }  // namespace
@@ -342,13 +385,9 @@ bool equals(const Value& a, const Value& b) {
     case Family::Int: return a.as_int() == b.as_int();
     case Family::Str: return a.token() == b.token();
     case Family::Set: {
-      if (a.kind() == VK::LazySet || b.kind() == VK::LazySet) {
-        if (a.kind() == VK::LazySet && b.kind() == VK::LazySet) {
-          auto *x = as_lazy(a), *y = as_lazy(b);
-          if (x->lk == y->lk && (x->lk == LazyKind::Nat || x->lk == LazyKind::Int ||
-                                 x->lk == LazyKind::String || x->lk == LazyKind::Real))
-            return true;
-        }
+      if (a.kind() == VK::LazySet && b.kind() == VK::LazySet) {
+        int same = lazy_equals(a, b);
+        if (same >= 0) return same;
       }
       if (a.kind() == VK::Interval && b.kind() == VK::Interval) return compare(a, b) == 0;
       Value ea = enumerate(a), eb = enumerate(b);
@@ -428,7 +467,11 @@ bool member(const Value& x, const Value& set) {
     }
     case VK::LazySet: {
       const LazySetObj* l = as_lazy(set);
-      if (x.is_model()) return false;
+      // An untyped model value is in no set of TLC's built-in kinds (modelValueMember);
+      // the set operators ask their operands, which may hold it.
+      bool composite = l->lk == LazyKind::Union || l->lk == LazyKind::Filter || l->lk == LazyKind::Diff ||
+                       l->lk == LazyKind::Cup || l->lk == LazyKind::Cap;
+      if (x.is_model() && !composite) return false;
       switch (l->lk) {
         case LazyKind::Nat:
           if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Nat");
@@ -603,9 +646,20 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
           return;
         }
         case LazyKind::Union: {
-          Value u = enumerate(set);
-          for (const Value& e : as_set(u)->elems)
-            if (!f(e)) return;
+          // UnionValue.Enumerator: set by set, duplicates included.
+          bool go = true;
+          for_each_element(l->parts[0], [&](const Value& s) {
+            for_each_element(s, [&](const Value& e) { return go = f(e); });
+            return go;
+          });
+          return;
+        }
+        case LazyKind::Cup: {
+          // SetCupValue.Enumerator: the first set, then the second, duplicates included.
+          if (is_infinite(set)) not_enumerable(set);
+          bool go = true;
+          for_each_element(l->parts[0], [&](const Value& e) { return go = f(e); });
+          if (go) for_each_element(l->parts[1], f);
           return;
         }
         case LazyKind::Filter:
@@ -679,11 +733,18 @@ bool is_infinite(const Value& v) {
   const LazySetObj* l = as_lazy(v);
   switch (l->lk) {
     case LazyKind::Nat: case LazyKind::Int: case LazyKind::Real: case LazyKind::String:
-    case LazyKind::SeqSet: case LazyKind::Cup:
+    case LazyKind::SeqSet:
       return true;
+    case LazyKind::Cup: return is_infinite(l->parts[0]) || is_infinite(l->parts[1]);
     case LazyKind::Filter: case LazyKind::Diff: return is_infinite(l->parts[0]);
     case LazyKind::Cap: return is_infinite(l->parts[0]) && is_infinite(l->parts[1]);
-    case LazyKind::Subset: case LazyKind::Union: return is_infinite(l->parts[0]);
+    case LazyKind::Subset: return is_infinite(l->parts[0]);
+    case LazyKind::Union: {
+      if (is_infinite(l->parts[0])) return true;
+      bool inf = false;
+      for_each_element(l->parts[0], [&](const Value& s) { inf = is_infinite(s); return !inf; });
+      return inf;
+    }
     case LazyKind::FcnSet: return is_infinite(l->parts[0]) || is_infinite(l->parts[1]);
     case LazyKind::RcdSet: case LazyKind::Product:
       for (const Value& p : l->parts)
@@ -699,11 +760,35 @@ int64_t cardinality(const Value& set) {
     return std::max<int64_t>(0, iv->hi - iv->lo + 1);
   }
   if (set.kind() == VK::LazySet) {
+    // TLC's size() of SubsetValue / SetOfFcnsValue / SetOfRcdsValue / SetOfTuplesValue:
+    // computed from the operands, an overflow error past 32 bits.
     const LazySetObj* l = as_lazy(set);
-    if (l->lk == LazyKind::Subset) {
-      int64_t n = cardinality(l->parts[0]);
-      if (n > 62) throw eval_error("Overflow when computing the cardinality of " + to_string(set));
-      return int64_t{1} << n;
+    auto overflow = [&]() {
+      return eval_error("Overflow when computing the number of elements in:\n" + to_string(set));
+    };
+    auto times = [&](int64_t acc, int64_t k) {
+      int64_t r = acc * k;
+      if (r > INT32_MAX) throw overflow();
+      return r;
+    };
+    switch (l->lk) {
+      case LazyKind::Subset: {
+        int64_t n = cardinality(l->parts[0]);
+        if (n >= 31) throw overflow();
+        return int64_t{1} << n;
+      }
+      case LazyKind::FcnSet: {
+        int64_t d = cardinality(l->parts[0]), r = cardinality(l->parts[1]), acc = 1;
+        for (int64_t i = 0; i < d && acc != 0; ++i) acc = times(acc, r);
+        return acc;
+      }
+      case LazyKind::RcdSet:
+      case LazyKind::Product: {
+        int64_t acc = 1;
+        for (const Value& p : l->parts) acc = times(acc, cardinality(p));
+        return acc;
+      }
+      default: break;
     }
   }
   Value e = enumerate(set);
@@ -746,6 +831,10 @@ std::ptrdiff_t fcn_find(const FcnObj* fo, const Value& arg) {
   return -1;
 }
 
+namespace {
+Value apply_lazy(const FcnLazyObj* lf, const Value& arg);
+}
+
 Value apply(const Value& f, const Value& arg) {
   if (f.kind() == VK::Fcn) {
     const FcnObj* fo = as_fcn(f);
@@ -764,11 +853,100 @@ Value apply(const Value& f, const Value& arg) {
   }
   if (f.kind() == VK::FcnLazy) {
     const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
-    if (!member(arg, lf->domain))
+    if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return apply(retained(o), arg);
+    Value r = apply_lazy(lf, arg);
+    if (!r.defined())
       throw eval_error("Attempted to apply function to argument " + to_string(arg) + ", which is not in the domain of the function.");
-    return lf->apply(arg);
+    return r;
   }
   throw eval_error("A non-function (" + std::string(kind_name(f)) + " " + to_string(f) + ") was applied as a function.");
+}
+
+namespace {
+// TLC's FcnLambdaValue.apply/select: the latest EXCEPT whose path ends at arg gives the
+// value, else the body (if arg is in the domain); the later EXCEPTs whose paths go
+// deeper than arg are then applied to it, in order. Undefined if arg is not in the domain.
+Value apply_lazy(const FcnLazyObj* lf, const Value& arg) {
+  std::vector<const LazyExcept*> deeper;
+  Value res;
+  for (size_t i = lf->excepts.size(); i-- > 0;) {
+    const LazyExcept& ex = lf->excepts[i];
+    if (!equals(ex.path[0], arg)) continue;
+    if (ex.path.size() == 1) { res = ex.value; break; }
+    deeper.push_back(&ex);
+  }
+  if (!res.defined()) {
+    if (!member(arg, lf->domain)) return Value();
+    res = lf->apply(arg);
+  }
+  for (size_t i = deeper.size(); i-- > 0;)
+    res = take_except(res, deeper[i]->path.data() + 1, deeper[i]->path.size() - 1, deeper[i]->value);
+  return res;
+}
+}  // namespace
+
+Value select(const Value& f, const Value& arg) {
+  if (f.kind() == VK::Fcn) {
+    std::ptrdiff_t idx = fcn_find(as_fcn(f), arg);
+    return idx < 0 ? Value() : as_fcn(f)->rng[static_cast<size_t>(idx)];
+  }
+  if (f.kind() == VK::FcnLazy) {
+    const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+    if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return select(retained(o), arg);
+    return apply_lazy(lf, arg);
+  }
+  throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(f));
+}
+
+Value take_except(const Value& f, const Value* path, size_t n, const Value& v) {
+  if (n == 0) return v;
+  if (f.kind() == VK::FcnLazy) {
+    const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+    if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return take_except(retained(o), path, n, v);
+    auto* copy = new FcnLazyObj();
+    copy->domain = lf->domain;
+    copy->apply = lf->apply;
+    copy->excepts = lf->excepts;
+    copy->excepts.push_back({std::vector<Value>(path, path + n), v});
+    return Value::from_obj(copy);
+  }
+  if (f.kind() != VK::Fcn) throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(f));
+  const FcnObj* fo = as_fcn(f);
+  std::ptrdiff_t idx = fcn_find(fo, path[0]);
+  if (idx < 0) return f;  // TLC: a step outside the domain leaves the function unchanged
+  Value nv = take_except(fo->rng[static_cast<size_t>(idx)], path + 1, n - 1, v);
+  auto* copy = new FcnObj();
+  copy->seq = fo->seq;
+  copy->dom = fo->dom;
+  copy->rng = fo->rng;
+  copy->rng[static_cast<size_t>(idx)] = std::move(nv);
+  return Value::from_obj(copy);
+}
+
+Value materialize_fcn(const Value& f) {
+  if (f.kind() == VK::Fcn) return f;
+  if (f.kind() != VK::FcnLazy) throw eval_error("Attempted to enumerate the non-function " + to_string(f));
+  const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+  if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return retained(o);
+  // TLC's toFcnRcd: the body over the enumerated domain, then the EXCEPTs.
+  std::vector<Value> d, r;
+  for_each_element(lf->domain, [&](const Value& x) {
+    d.push_back(x);
+    r.push_back(apply_lazy(lf, x));
+    return true;
+  });
+  Value result = make_fcn(std::move(d), std::move(r));
+  if (lf->immortal) make_immortal(result);
+  Value keep = result;
+  const Obj* expected = nullptr;
+  const Obj* mine = keep.detach();
+  if (!lf->forced.compare_exchange_strong(expected, mine, std::memory_order_acq_rel))
+    Value drop = Value::from_obj(const_cast<Obj*>(mine));  // another thread was first
+  return result;
+}
+
+FcnLazyObj::~FcnLazyObj() {
+  if (const Obj* o = forced.load(std::memory_order_relaxed)) Value drop = Value::from_obj(const_cast<Obj*>(o));
 }
 
 Value domain(const Value& f) {
@@ -1015,6 +1193,24 @@ void fingerprints_permuted(const Value& v, const PermGroup& group, uint64_t* out
 namespace {
 void print(const Value& v, std::string& out);
 
+/// Whether a function / record set or product has fewer than `limit` elements, from its
+/// operands' sizes (its own cardinality() could overflow, and its error prints the set).
+bool size_below(const LazySetObj* l, int64_t limit) {
+  std::vector<int64_t> sizes;
+  for (const Value& p : l->parts) sizes.push_back(cardinality(p));
+  if (l->lk == LazyKind::FcnSet) {
+    if (sizes[0] > 64) return sizes[1] <= 1;  // |T|^|S|
+    sizes.assign(static_cast<size_t>(sizes[0]), sizes[1]);
+  }
+  int64_t acc = 1;
+  for (int64_t k : sizes) {
+    if (k == 0) return true;
+    if (acc >= limit) continue;
+    acc *= k;
+  }
+  return acc < limit;
+}
+
 void print_string(const std::string& s, std::string& out) {
   out += '"';
   for (char c : s) {
@@ -1062,7 +1258,7 @@ void print(const Value& v, std::string& out) {
         try {
           if (!is_infinite(v)) {
             if (l->lk == LazyKind::Subset) small = cardinality(l->parts[0]) < 7;
-            else small = cardinality(enumerate(v)) < 2000;
+            else small = size_below(l, 2000);
           }
         } catch (const Error&) {
           small = false;

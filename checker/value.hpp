@@ -175,12 +175,25 @@ struct FcnObj : Obj {
   size_t size() const { return rng.size(); }
 };
 
-/// A function whose values are computed on application (recursive function definitions,
-/// functions over infinite domains). `apply` is supplied by the evaluator.
+/// One `![path] = value` of an EXCEPT applied to a lazy function (TLC's ValueExcept).
+struct LazyExcept {
+  std::vector<Value> path;  // at least one step
+  Value value;
+};
+
+/// A function whose values are computed on application (TLC's FcnLambdaValue): recursive
+/// function definitions and `[x \in S |-> e]` where S is not an enumerated set or an
+/// interval. `apply` (supplied by the evaluator) evaluates the body; EXCEPTs are kept as
+/// a list, the latest first to match, as TLC does.
 struct FcnLazyObj : Obj {
   Value domain;
   std::function<Value(const Value&)> apply;
+  std::vector<LazyExcept> excepts;
+  // The function as an enumerated Fcn, once compared/fingerprinted/printed (TLC's
+  // fcnRcd); owns one reference. Applications use it from then on.
+  mutable std::atomic<const Obj*> forced{nullptr};
   FcnLazyObj() : Obj(VK::FcnLazy) {}
+  ~FcnLazyObj();
 };
 
 /// An operator passed as an argument to a higher-order operator.
@@ -234,6 +247,14 @@ Value apply(const Value& f, const Value& arg);
 std::ptrdiff_t fcn_find(const FcnObj* f, const Value& key);
 /// DOMAIN f.
 Value domain(const Value& f);
+/// f[arg] if arg is in f's domain, else an undefined Value (TLC's select: the `@` of an
+/// EXCEPT and which EXCEPT steps apply).
+Value select(const Value& f, const Value& arg);
+/// [f EXCEPT ![path[0]]...[path[n-1]] = v]: unchanged where a step is not in the domain
+/// (TLC: FcnRcdValue.takeExcept); a lazy function records the EXCEPT (FcnLambdaValue).
+Value take_except(const Value& f, const Value* path, size_t n, const Value& v);
+/// The enumerated form (a Fcn) of a function; errors if its domain cannot be enumerated.
+Value materialize_fcn(const Value& f);
 /// True for sets that cannot be enumerated (Nat, Int, STRING, Seq(S), and sets built
 /// from them that stay infinite).
 bool is_infinite(const Value& set);

@@ -74,11 +74,20 @@ Value b_neq(const Value* a, Ctx&) { return Value::boolean(!equals(a[0], a[1])); 
 Value b_in(const Value* a, Ctx&) { return Value::boolean(member(a[0], a[1])); }
 Value b_notin(const Value* a, Ctx&) { return Value::boolean(!member(a[0], a[1])); }
 
-Value b_cup(const Value* a, Ctx&) {
-  if (is_infinite(a[0]) || is_infinite(a[1])) return make_lazy_set(LazyKind::Cup, {a[0], a[1]});
-  Value x = enumerate(a[0]), y = enumerate(a[1]);
+// TLC's Reducible sets (SetEnumValue, IntervalValue) combine with \cup, \cap and \ at
+// once; any other pair stays a lazy SetCupValue / SetCapValue / SetDiffValue, whose
+// membership asks the operands (Tool.evalAppl OPCODE_cup/cap/setdiff).
+bool reducible(const Value& s) { return s.kind() == VK::Set || s.kind() == VK::Interval; }
+
+bool is_empty_reducible(const Value& s) {
+  return (s.kind() == VK::Set && as_set(s)->elems.empty()) ||
+         (s.kind() == VK::Interval && as_interval(s)->hi < as_interval(s)->lo);
+}
+
+Value merge_sets(const Value& a, const Value& b) {
+  Value x = enumerate(a), y = enumerate(b);
   const auto &ex = as_set(x)->elems, &ey = as_set(y)->elems;
-  if (ex.empty()) return y;
+  if (ex.empty()) return b;  // SetEnumValue.cup/IntervalValue.cup: the argument itself
   if (ey.empty()) return x;
   std::vector<Value> out;
   out.reserve(ex.size() + ey.size());
@@ -94,32 +103,43 @@ Value b_cup(const Value* a, Ctx&) {
   return make_set_sorted(std::move(out));
 }
 
-Value b_cap(const Value* a, Ctx&) {
-  if (is_infinite(a[0]) && is_infinite(a[1])) return make_lazy_set(LazyKind::Cap, {a[0], a[1]});
-  if (is_infinite(a[0])) {
-    std::vector<Value> out;
-    for_each_element(a[1], [&](const Value& e) {
-      if (member(e, a[0])) out.push_back(e);
-      return true;
-    });
-    return make_set(std::move(out));
-  }
+/// The elements of `from` that are (keep = true) or are not in `other`.
+Value filter_members(const Value& from, const Value& other, bool keep) {
   std::vector<Value> out;
-  for_each_element(a[0], [&](const Value& e) {
-    if (member(e, a[1])) out.push_back(e);
+  for_each_element(from, [&](const Value& e) {
+    if (member(e, other) == keep) out.push_back(e);
     return true;
   });
-  return make_set(std::move(out));
+  return make_set_sorted(std::move(out));
+}
+
+/// The operands of \cup, \cap, \ must be sets (TLC would fail later, on first use).
+void set_operands(const Value* a, const char* op) {
+  for (int i = 0; i < 2; ++i)
+    if (!a[i].is_setlike())
+      throw eval_error(std::string("Attempted to compute ") + op + " of the non-set " + to_string(a[i]));
+}
+
+Value b_cup(const Value* a, Ctx&) {
+  set_operands(a, "\\cup");
+  // SetEnumValue.cup: {} \cup T is T itself; with a non-Reducible T, a lazy union.
+  if (reducible(a[0]) && reducible(a[1])) return merge_sets(a[0], a[1]);
+  if (reducible(a[0])) return is_empty_reducible(a[0]) ? a[1] : make_lazy_set(LazyKind::Cup, {a[0], a[1]});
+  if (reducible(a[1])) return is_empty_reducible(a[1]) ? a[0] : make_lazy_set(LazyKind::Cup, {a[1], a[0]});
+  return make_lazy_set(LazyKind::Cup, {a[0], a[1]});
+}
+
+Value b_cap(const Value* a, Ctx&) {
+  set_operands(a, "\\cap");
+  if (reducible(a[0])) return filter_members(a[0], a[1], true);
+  if (reducible(a[1])) return filter_members(a[1], a[0], true);
+  return make_lazy_set(LazyKind::Cap, {a[0], a[1]});
 }
 
 Value b_setminus(const Value* a, Ctx&) {
-  if (is_infinite(a[0])) return make_lazy_set(LazyKind::Diff, {a[0], a[1]});
-  std::vector<Value> out;
-  for_each_element(a[0], [&](const Value& e) {
-    if (!member(e, a[1])) out.push_back(e);
-    return true;
-  });
-  return make_set(std::move(out));
+  set_operands(a, "\\");
+  if (reducible(a[0])) return filter_members(a[0], a[1], false);
+  return make_lazy_set(LazyKind::Diff, {a[0], a[1]});
 }
 
 Value b_subseteq(const Value* a, Ctx&) {
@@ -136,6 +156,14 @@ Value b_subset(const Value* a, Ctx&) {
 
 Value b_union(const Value* a, Ctx&) {
   if (!a[0].is_setlike()) throw eval_error("Attempted to compute UNION of the non-set " + to_string(a[0]));
+  // UnionValue.union: combined at once only for an enumerated set of enumerated sets.
+  bool combine = a[0].kind() == VK::Set;
+  if (combine)
+    for (const Value& s : as_set(a[0])->elems) {
+      if (!s.is_setlike()) throw eval_error("Attempted to compute UNION of a set containing the non-set " + to_string(s));
+      combine = combine && s.kind() == VK::Set;
+    }
+  if (!combine) return make_lazy_set(LazyKind::Union, {a[0]});
   std::vector<Value> all;
   for_each_element(a[0], [&](const Value& s) {
     if (!s.is_setlike()) throw eval_error("Attempted to compute UNION of a set containing the non-set " + to_string(s));

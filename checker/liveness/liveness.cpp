@@ -113,13 +113,24 @@ class Env {
     return static_cast<int>(fair.size() - 1);
   }
 
+  /// A parameter (of constant level as written) that holds an argument passed unevaluated
+  /// (a state variable or an action): passed on unevaluated, e.g. v in `S(v) == WF_v(A(v))`.
+  static const Value* lazy_param(const Node* k, Frame* f) {
+    if (k->op != Op::Local || !f) return nullptr;
+    const Value& v = walk(f, k->up)->slots[k->slot];
+    if (v.kind() == VK::Closure && static_cast<const ClosureObj*>(v.obj())->arity == -1) return &v;
+    return nullptr;
+  }
+
   /// The frame for a call of `d` at `site` from frame `f`: arguments of constant level
   /// are evaluated, others passed unevaluated (as the enumerator does).
   Frame* call_frame(Def* d, const Node* site, Frame* f) {
     Frame* nf = arena.make(d->frame_size, d->nested ? walk(f, site->up) : nullptr);
     for (size_t i = 0; i < site->kids.size(); ++i) {
       const Node* k = site->kids[i];
-      if (k->level == Level::Constant) {
+      if (const Value* lazy = lazy_param(k, f)) {
+        nf->slots[i] = *lazy;
+      } else if (k->level == Level::Constant) {
         Ctx c;
         nf->slots[i] = eval(k, f, c);
       } else {
@@ -322,7 +333,9 @@ class Env {
       act.owner = a->def;
       Ctx c;
       for (const Node* k : a->kids) {
-        if (k->level == Level::Constant) {
+        if (const Value* lazy = lazy_param(k, f)) {
+          act.frame.push_back(*lazy);
+        } else if (k->level == Level::Constant) {
           act.frame.push_back(eval(k, f, c));
         } else {
           auto* co = new ClosureObj();

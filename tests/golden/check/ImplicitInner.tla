@@ -1,0 +1,8 @@
+\* Helper of InstanceImplicit.
+---- MODULE ImplicitInner ----
+EXTENDS Naturals
+CONSTANT N
+VARIABLE x
+Step == x' = (x + 1) % N
+Low == x < N
+====

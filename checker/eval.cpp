@@ -273,7 +273,13 @@ Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
     throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(base));
   const FcnObj* fo = as_fcn(fv);
   std::ptrdiff_t idx = fcn_find(fo, keys[i]);
-  if (idx < 0) return base;  // TLC: EXCEPT on a non-existing field leaves the value unchanged
+  if (idx < 0) {
+    // TLC: EXCEPT on a non-existing key leaves the value unchanged, but looking the key up
+    // compares it with the domain's elements (FcnRcdValue.takeExcept): a key of another
+    // kind than the domain's (a string on a tuple, an integer on a record) is an error.
+    if (fo->size() > 0) (void)equals(keys[i], fo->seq ? Value::integer(1) : fo->dom[0]);
+    return base;
+  }
   Value nv = except_update(fo->rng[static_cast<size_t>(idx)], keys, i + 1, val, at_slot, f, c);
   auto* copy = new FcnObj();
   copy->seq = fo->seq;
@@ -562,8 +568,16 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
 
 }  // namespace
 
+#ifdef CAIRN_EVAL_BUDGET
+thread_local int64_t g_eval_steps_left = INT64_MAX;
+#endif
+
 Value eval(const Node* n, Frame* f, Ctx& c) {
   check_stack(n->loc);
+#ifdef CAIRN_EVAL_BUDGET
+  if (--g_eval_steps_left < 0)
+    throw Error(n->loc, "evaluation step budget exhausted (fuzzing build)", exit_code::eval_spec);
+#endif
   try {
     return eval_impl(n, f, c);
   } catch (Error& e) {

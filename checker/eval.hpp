@@ -39,6 +39,12 @@ struct CapturedState {
   }
 };
 
+#ifdef CAIRN_EVAL_BUDGET
+/// Fuzzing builds only (fuzz_assume): evaluation steps left before eval throws, so that
+/// no input can run for long. Ordinary builds have no such check on the hot path.
+extern thread_local int64_t g_eval_steps_left;
+#endif
+
 /// Evaluates `n` in frame `f`. Errors are Error with the node's location.
 Value eval(const Node* n, Frame* f, Ctx& c);
 bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what = nullptr);

@@ -1391,7 +1391,10 @@ class Resolver {
   Node* expr_inner(const Expr& e, Fn& fn) {
     switch (e.kind) {
       case Ex::Num: {
-        if (!e.sval.empty()) fail(e.loc, "the number " + e.sval + " is too large");
+        // TLC's integers are Java ints; it rejects a larger literal before checking (exit 255).
+        if (!e.sval.empty() || e.ival > INT32_MAX)
+          throw Error(e.loc, "TLC can't handle a number this big: " + (e.sval.empty() ? std::to_string(e.ival) : e.sval),
+                      exit_code::other);
         return lit(Value::integer(e.ival), e.loc);
       }
       case Ex::Decimal: fail(e.loc, "real numbers are not supported: " + e.sval);

@@ -17,22 +17,31 @@ namespace cairn {
 
 bool g_integers_loaded = true;
 
+namespace {
+
+// TLC's integers are Java ints: a result outside -2^31..2^31-1 is an overflow error
+// (tlc2.module.Naturals.Plus/Minus/Times/Expt), never a wider value.
+[[noreturn]] void overflow(const std::string& what) {
+  throw eval_error("Overflow when computing " + what);
+}
+
+bool fits_int32(int64_t r) { return r >= INT32_MIN && r <= INT32_MAX; }
+
+}  // namespace
+
 int64_t checked_add(int64_t a, int64_t b) {
   int64_t r;
-  if (__builtin_add_overflow(a, b, &r))
-    throw eval_error("Overflow when computing " + std::to_string(a) + " + " + std::to_string(b));
+  if (__builtin_add_overflow(a, b, &r) || !fits_int32(r)) overflow(std::to_string(a) + "+" + std::to_string(b));
   return r;
 }
 int64_t checked_sub(int64_t a, int64_t b) {
   int64_t r;
-  if (__builtin_sub_overflow(a, b, &r))
-    throw eval_error("Overflow when computing " + std::to_string(a) + " - " + std::to_string(b));
+  if (__builtin_sub_overflow(a, b, &r) || !fits_int32(r)) overflow(std::to_string(a) + "-" + std::to_string(b));
   return r;
 }
 int64_t checked_mul(int64_t a, int64_t b) {
   int64_t r;
-  if (__builtin_mul_overflow(a, b, &r))
-    throw eval_error("Overflow when computing " + std::to_string(a) + " * " + std::to_string(b));
+  if (__builtin_mul_overflow(a, b, &r) || !fits_int32(r)) overflow(std::to_string(a) + "*" + std::to_string(b));
   return r;
 }
 
@@ -180,7 +189,11 @@ Value n_ge(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">=", 1) 
 Value n_range(const Value* a, Ctx&) { return make_interval(int_arg(a[0], "..", 1), int_arg(a[1], "..", 2)); }
 Value n_nat(const Value*, Ctx&) { return make_lazy_set(LazyKind::Nat, {}); }
 Value n_int(const Value*, Ctx&) { return make_lazy_set(LazyKind::Int, {}); }
-Value n_neg(const Value* a, Ctx&) { return Value::integer(checked_sub(0, int_arg(a[0], "-", 1))); }
+Value n_neg(const Value* a, Ctx&) {
+  int64_t x = int_arg(a[0], "-", 1);
+  if (x == INT64_MIN || !fits_int32(-x)) overflow("-" + std::to_string(x));  // TLC: "--2147483648"
+  return Value::integer(-x);
+}
 
 Value n_mod(const Value* a, Ctx&) {
   int64_t x = int_arg(a[0], "%", 1), y = int_arg(a[1], "%", 2);
@@ -193,7 +206,7 @@ Value n_mod(const Value* a, Ctx&) {
 Value n_div(const Value* a, Ctx&) {
   int64_t x = int_arg(a[0], "\\div", 1), y = int_arg(a[1], "\\div", 2);
   if (y == 0) throw eval_error("The second argument of \\div is 0.");
-  if (x == INT64_MIN && y == -1) throw eval_error("Overflow when computing " + std::to_string(x) + " \\div -1");
+  if ((x == INT64_MIN && y == -1) || !fits_int32(x / y)) overflow(std::to_string(x) + " \\div " + std::to_string(y));
   int64_t q = x / y;
   if (g_integers_loaded) {
     if ((x % y != 0) && ((x < 0) != (y < 0))) --q;  // Integers: floor division
@@ -208,13 +221,12 @@ Value n_pow(const Value* a, Ctx&) {
   if (y < 0) throw eval_error("The second argument of ^ should be a natural number, but instead it is:\n" + std::to_string(y));
   if (x == 0 && y == 0) throw eval_error("0^0 is undefined.");
   // Fix (value tests): the loop used to stop as soon as r was 0 or 1, so (-1)^3 gave 1.
-  // Bases 0, 1, -1 are handled in closed form; any other base overflows within 64 steps.
+  // Bases 0, 1, -1 are handled in closed form; any other base overflows within 32 steps.
   if (x == 0 || x == 1) return Value::integer(x);
   if (x == -1) return Value::integer(y % 2 ? -1 : 1);
   int64_t r = 1;
   for (int64_t i = 0; i < y; ++i) {
-    if (__builtin_mul_overflow(r, x, &r))
-      throw eval_error("Overflow when computing " + std::to_string(x) + "^" + std::to_string(y));
+    if (__builtin_mul_overflow(r, x, &r) || !fits_int32(r)) overflow(std::to_string(x) + "^" + std::to_string(y));
   }
   return Value::integer(r);
 }

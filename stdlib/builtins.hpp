@@ -49,7 +49,8 @@ bool tlc_register(int64_t i, Value& out);
 /// Whether the spec loads the Integers module: TLC's `\div` differs with Naturals only.
 extern bool g_integers_loaded;
 
-/// Checked 64-bit arithmetic (an overflow is an evaluation error, never a wrapped value).
+/// Checked arithmetic on TLC's 32-bit integers (a result outside the int range is an
+/// evaluation error, never a wrapped or wider value).
 int64_t checked_add(int64_t a, int64_t b);
 int64_t checked_sub(int64_t a, int64_t b);
 int64_t checked_mul(int64_t a, int64_t b);

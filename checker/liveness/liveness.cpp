@@ -1280,7 +1280,9 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
     int64_t e = find_edge([&](int64_t e) { return (pe_acc[static_cast<size_t>(e)] >> j) & 1; });
     if (e >= 0) targets.emplace_back(e, -1);
   }
-  for (auto [k, strong] : env_.streett) {
+  for (const auto& fair : env_.streett) {
+    const int k = fair.first;  // not a structured binding: the lambda below captures it (clang)
+    const bool strong = fair.second;
     int32_t dis = -1;
     bool any_en = false;
     for (int32_t v : found) {

@@ -794,6 +794,17 @@ TEST(Builtins, ArithmeticOverflowIsAnError) {
   EXPECT_THROW(checked_mul(INT64_MIN, -1), Error);
   EXPECT_EQ(checked_mul(-3, 7), -21);
   EXPECT_THROW(call("Naturals", "+", {I(1), S("a")}), Error);
+  // TLC's integers are Java ints: the ends of the range evaluate, one step past them not.
+  EXPECT_EQ(checked_add(INT32_MAX - 1, 1), INT32_MAX);
+  EXPECT_EQ(checked_sub(INT32_MIN + 1, 1), INT32_MIN);
+  EXPECT_THROW(checked_add(INT32_MAX, 1), Error);
+  EXPECT_THROW(checked_sub(INT32_MIN, 1), Error);
+  EXPECT_THROW(checked_mul(65536, 65536), Error);
+  EXPECT_THROW(call("Integers", "-.", {I(INT32_MIN)}), Error);
+  EXPECT_EQ(call("Naturals", "^", {I(2), I(30)}).as_int(), 1 << 30);
+  EXPECT_EQ(call("Naturals", "^", {I(-2), I(31)}).as_int(), INT32_MIN);
+  EXPECT_THROW(call("Naturals", "^", {I(2), I(31)}), Error);
+  EXPECT_THROW(call("Naturals", "\\div", {I(INT32_MIN), I(-1)}), Error);
 }
 
 TEST(Builtins, Comparisons) {

@@ -1,0 +1,9 @@
+\* cairn: command=check exit=10 result="assumption failure"
+\* cairn: stderr~=IntOverflowMinus\.tla:8:[89]: error:
+\* cairn: stderr~=Overflow when computing
+\* TLC: integers are Java ints; -2^31-1 is outside -2^31..2^31-1, so TLC reports
+\* "Overflow when computing ..." while evaluating the ASSUME (exit 10).
+---- MODULE IntOverflowMinus ----
+EXTENDS Integers
+ASSUME (-2147483647 - 1) - 1 # 0
+====

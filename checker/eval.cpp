@@ -23,15 +23,20 @@ std::shared_ptr<CapturedState> CapturedState::of(const Ctx& c) {
 std::shared_ptr<CapturedFrames> capture_frames(Frame* f) {
   auto cap = std::make_shared<CapturedFrames>();
   for (Frame* p = f; p; p = p->parent) cap->slots.emplace_back(p->slots, p->slots + p->size);
-  // A lazy argument refers to its caller's frame, which may be gone when the capture is
-  // used: it refers to a capture of that frame instead.
+  // A lazy argument, or an operator argument (a LAMBDA or a LET operator passed to a
+  // higher-order parameter), refers to the frame it was written in, which may be gone
+  // when the capture is used: it refers to a capture of that frame instead.
   for (auto& frame : cap->slots)
     for (Value& v : frame) {
       if (v.kind() != VK::Closure) continue;
       const auto* co = static_cast<const ClosureObj*>(v.obj());
-      if (co->arity != -1) continue;
+      if (!co->frame) continue;
       auto inner = capture_frames(static_cast<Frame*>(const_cast<void*>(co->frame)));
-      v = lazy_arg(static_cast<const Node*>(co->target), inner->top());
+      auto* copy = new ClosureObj();
+      copy->target = co->target;
+      copy->frame = inner->top();
+      copy->arity = co->arity;
+      v = Value::from_obj(copy);
       cap->lazy_args.push_back(std::move(inner));
     }
   cap->frames.resize(cap->slots.size());

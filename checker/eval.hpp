@@ -104,7 +104,7 @@ class FrameHolder {
 struct CapturedFrames {
   std::vector<std::vector<Value>> slots;
   std::vector<Frame> frames;
-  std::vector<std::shared_ptr<CapturedFrames>> lazy_args;  // the frames of captured lazy arguments
+  std::vector<std::shared_ptr<CapturedFrames>> lazy_args;  // the frames of captured lazy and operator arguments
   Frame* top() { return frames.empty() ? nullptr : &frames[0]; }
 };
 std::shared_ptr<CapturedFrames> capture_frames(Frame* f);

@@ -1268,6 +1268,21 @@ void print(const Value& v, std::string& out) {
           return;
         }
       }
+      // TLC prints UNION, set filters and \cup, \cap, \ of lazy operands as their
+      // enumeration (SetPredValue.toString etc. with TLCGlobals.expand), falling back to
+      // the expression where the enumeration fails.
+      if (l->lk == LazyKind::Union || l->lk == LazyKind::Filter || l->lk == LazyKind::Diff ||
+          l->lk == LazyKind::Cup || l->lk == LazyKind::Cap) {
+        Value e;
+        try {
+          if (!is_infinite(v)) e = enumerate(v);
+        } catch (const Error&) {
+        }
+        if (e.is_setlike()) {
+          print(e, out);
+          return;
+        }
+      }
       switch (l->lk) {
         case LazyKind::Nat: out += "Nat"; return;
         case LazyKind::Int: out += "Int"; return;

@@ -197,6 +197,21 @@ Value lazy_filter(const Node* n, const Value& s, Frame* f, Ctx& c) {
   return Value::from_obj(l);
 }
 
+/// An argument of a user-defined operator. TLC passes arguments unevaluated (a LazyValue
+/// in Tool.evalAppl), so one the body never reads cannot fail: `LET Op(p) == 1 IN Op(1 \div 0)`
+/// is 1. cairn evaluates it at once; if that fails, the argument is passed unevaluated and
+/// fails again where the body reads it, with the same error (not a stack overflow: each
+/// level of a deep recursion would retry it).
+Value eval_arg(const Node* arg, Frame* f, Ctx& c) {
+  try {
+    return eval(arg, f, c);
+  } catch (const StackOverflowError&) {
+    throw;
+  } catch (const Error&) {
+    return lazy_arg(arg, f);
+  }
+}
+
 Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   size_t n = site->kids.size();
   if (d->native) {
@@ -228,7 +243,7 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   FrameHolder fh(d->frame_size, d->nested ? walk(f, site->up) : nullptr);
   Frame* nf = fh.get();
   for (size_t i = 0; i < n; ++i)
-    nf->slots[i] = d->lazy_param(i) ? lazy_arg(site->kids[i], f) : eval(site->kids[i], f, c);
+    nf->slots[i] = d->lazy_param(i) ? lazy_arg(site->kids[i], f) : eval_arg(site->kids[i], f, c);
   Value v;
   if (d->is_function) {
     // A function definition `f[x \in S] == e` is a function evaluated on application,

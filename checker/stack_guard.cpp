@@ -26,7 +26,7 @@ const char* compute_stack_limit() {
 }
 
 void stack_overflow(const Loc& loc) {
-  throw Error(loc,
+  throw StackOverflowError(loc,
               "The evaluation recursed too deeply and ran out of stack space. It was probably the "
               "result of an incorrect recursive function or operator definition that caused an "
               "infinite recursion when computing it or its application to an element in its "

@@ -17,6 +17,12 @@ namespace cairn {
 const char* compute_stack_limit();
 inline thread_local const char* t_stack_limit = nullptr;
 
+/// The error of a recursion too deep for the stack: an Error, told apart where an error is
+/// retried (a retry would recurse as deep again).
+struct StackOverflowError : Error {
+  using Error::Error;
+};
+
 [[noreturn]] void stack_overflow(const Loc& loc);
 
 /// Throws the stack-overflow error located at loc when this thread's stack is nearly used up.

@@ -301,12 +301,7 @@ Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
     return base;
   }
   Value nv = except_update(fo->rng[static_cast<size_t>(idx)], keys, i + 1, val, at_slot, f, c);
-  auto* copy = new FcnObj();
-  copy->seq = fo->seq;
-  copy->dom = fo->dom;
-  copy->rng = fo->rng;
-  copy->rng[static_cast<size_t>(idx)] = std::move(nv);
-  return Value::from_obj(copy);
+  return fcn_with_value_at(fo, static_cast<size_t>(idx), std::move(nv));
 }
 
 /// n's value as a reference to where it is stored when that outlives the use (a state

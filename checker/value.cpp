@@ -898,6 +898,15 @@ Value select(const Value& f, const Value& arg) {
   throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(f));
 }
 
+Value fcn_with_value_at(const FcnObj* fo, size_t idx, Value v) {
+  auto* copy = new FcnObj();
+  copy->seq = fo->seq;
+  copy->dom = fo->dom;
+  copy->rng = fo->rng;
+  copy->rng[idx] = std::move(v);
+  return Value::from_obj(copy);
+}
+
 Value take_except(const Value& f, const Value* path, size_t n, const Value& v) {
   if (n == 0) return v;
   if (f.kind() == VK::FcnLazy) {
@@ -915,12 +924,7 @@ Value take_except(const Value& f, const Value* path, size_t n, const Value& v) {
   std::ptrdiff_t idx = fcn_find(fo, path[0]);
   if (idx < 0) return f;  // TLC: a step outside the domain leaves the function unchanged
   Value nv = take_except(fo->rng[static_cast<size_t>(idx)], path + 1, n - 1, v);
-  auto* copy = new FcnObj();
-  copy->seq = fo->seq;
-  copy->dom = fo->dom;
-  copy->rng = fo->rng;
-  copy->rng[static_cast<size_t>(idx)] = std::move(nv);
-  return Value::from_obj(copy);
+  return fcn_with_value_at(fo, static_cast<size_t>(idx), std::move(nv));
 }
 
 Value materialize_fcn(const Value& f) {

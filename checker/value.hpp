@@ -252,6 +252,8 @@ Value domain(const Value& f);
 Value select(const Value& f, const Value& arg);
 /// [f EXCEPT ![path[0]]...[path[n-1]] = v]: unchanged where a step is not in the domain
 /// (TLC: FcnRcdValue.takeExcept); a lazy function records the EXCEPT (FcnLambdaValue).
+/// A copy of function fo whose value at its idx-th domain element is v (one EXCEPT step).
+Value fcn_with_value_at(const FcnObj* fo, size_t idx, Value v);
 Value take_except(const Value& f, const Value* path, size_t n, const Value& v);
 /// The enumerated form (a Fcn) of a function; errors if its domain cannot be enumerated.
 Value materialize_fcn(const Value& f);

@@ -123,11 +123,15 @@ void set_operands(const Value* a, const char* op) {
 }
 
 Value b_cup(const Value* a, Ctx&) {
+  // SetEnumValue.cup: {} \cup T is T itself, whatever T is (TLC does not look at it);
+  // with a non-Reducible T, a lazy union.
+  // (Tool's OPCODE_cup asks the left operand first: 1..2 \cup {} is the enumerated {1, 2}.)
+  if (is_empty_reducible(a[0])) return a[1];
+  if (!reducible(a[0]) && is_empty_reducible(a[1])) return a[0];
   set_operands(a, "\\cup");
-  // SetEnumValue.cup: {} \cup T is T itself; with a non-Reducible T, a lazy union.
   if (reducible(a[0]) && reducible(a[1])) return merge_sets(a[0], a[1]);
-  if (reducible(a[0])) return is_empty_reducible(a[0]) ? a[1] : make_lazy_set(LazyKind::Cup, {a[0], a[1]});
-  if (reducible(a[1])) return is_empty_reducible(a[1]) ? a[0] : make_lazy_set(LazyKind::Cup, {a[1], a[0]});
+  if (reducible(a[0])) return make_lazy_set(LazyKind::Cup, {a[0], a[1]});
+  if (reducible(a[1])) return make_lazy_set(LazyKind::Cup, {a[1], a[0]});
   return make_lazy_set(LazyKind::Cup, {a[0], a[1]});
 }
 

@@ -1060,7 +1060,7 @@ class Resolver {
       if (static_cast<int>(seg.args.size()) != sym.inst_params)
         fail(seg.loc, "instance '" + seg.name + "' expects " + std::to_string(sym.inst_params) +
                           " argument(s)");
-      auto ia = instance_args(seg, sym, fn);
+      auto ia = instance_args(seg, sym, fn, i == 0);
       out.insert(out.end(), ia.begin(), ia.end());
       scope = sym.inst;
     }
@@ -1068,10 +1068,19 @@ class Resolver {
   }
 
   /// The arguments `a` of `I(a)!...`, I an instance with (possibly operator) parameters.
-  std::vector<const Node*> instance_args(const ast::Segment& seg, const Symbol& inst, Fn& fn) {
+  /// An instance declared inside a parameterised instance also takes that one's parameters
+  /// first (set_inst_params): on the first segment of a path they are the parameters of
+  /// the scope written in, passed along (`InChan!Init` inside `Inner(q) == INSTANCE M`);
+  /// on a later one, the segments before supplied them (`I(55)!Inst!Foo`).
+  std::vector<const Node*> instance_args(const ast::Segment& seg, const Symbol& inst, Fn& fn,
+                                         bool first) {
     size_t own = seg.args.size();
     size_t offset = inst.inst->inst_param_arity.size() - std::min(own, inst.inst->inst_param_arity.size());
-    return args_for(seg.args, inst.inst->inst_param_arity, offset, fn);
+    std::vector<const Node*> out;
+    if (first && offset > 0) out = inst_param_refs(fn, seg.loc, static_cast<int>(offset));
+    auto more = args_for(seg.args, inst.inst->inst_param_arity, offset, fn);
+    out.insert(out.end(), more.begin(), more.end());
+    return out;
   }
 
   /// A subexpression reference used as an expression.
@@ -1132,7 +1141,7 @@ class Resolver {
       if (static_cast<int>(seg.args.size()) != it->second.inst_params)
         fail(seg.loc, "instance '" + seg.name + "' expects " +
                           std::to_string(it->second.inst_params) + " argument(s)");
-      auto ia = instance_args(seg, it->second, fn);
+      auto ia = instance_args(seg, it->second, fn, i == 0);
       inst_args.insert(inst_args.end(), ia.begin(), ia.end());
       scope = it->second.inst;
     }

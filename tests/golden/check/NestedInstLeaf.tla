@@ -1,0 +1,4 @@
+---- MODULE NestedInstLeaf ----
+CONSTANT k
+Val == k
+====

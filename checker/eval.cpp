@@ -120,29 +120,44 @@ void bind_fcn_arg(const FcnParams& p, Frame* f, const Value& x) {
   for (size_t i = 0; i < p.comps.size(); ++i) bind_comp(p.comps[i], f, as_fcn(x)->rng[i]);
 }
 
+/// What a lazy value needs to evaluate its body later: a copy of the frames (it may
+/// outlive this call's), the context without the states, and a copy of the state if the
+/// body reads it.
+struct Deferred {
+  std::shared_ptr<CapturedFrames> cap;
+  std::shared_ptr<CapturedState> cst;
+  Ctx cc;
+  Deferred(Frame* f, const Ctx& c, bool reads_state) : cap(capture_frames(f)), cc(c) {
+    if (reads_state) cst = CapturedState::of(c);
+    cc.cur = nullptr;
+    cc.next = nullptr;
+  }
+  /// Runs body(frame, ctx) in its own copy of the top frame (recursion, threads).
+  template <class Body>
+  auto operator()(Body&& body) const {
+    Frame* top = cap->top();
+    FrameHolder h(top->size, top->parent);
+    for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
+    Ctx local = cc;
+    if (cst) cst->install(local);
+    return body(h.get(), local);
+  }
+};
+
 /// [x \in S |-> body] kept as TLC's FcnLambdaValue: the body is evaluated on each
 /// application, in a copy of the frames (and of the state, if the body reads it).
 Value lazy_fcn(const Node* fc, FcnParams p, Frame* f, Ctx& c, bool reads_state, bool recursive = false) {
   auto* lf = new FcnLazyObj();
   Value result = Value::from_obj(lf);
   lf->domain = p.domain();
-  auto cap = capture_frames(f);  // the function may outlive this call's frames
-  Ctx cc = c;
-  std::shared_ptr<CapturedState> cst;
-  if (reads_state) cst = CapturedState::of(c);  // ...and the state
-  cc.cur = nullptr;
-  cc.next = nullptr;
-  if (recursive) cc.keep_lazy = true;  // FcnLambdaValue.makeRecursive
+  Deferred d(f, c, reads_state);
+  if (recursive) d.cc.keep_lazy = true;  // FcnLambdaValue.makeRecursive
   const Node* body = fc->kids[0];
-  lf->apply = [cap, cc, cst, p = std::move(p), body](const Value& x) {
-    // Each application gets its own copy of the top frame (recursion, threads).
-    Frame* top = cap->top();
-    FrameHolder h(top->size, top->parent);
-    for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
-    bind_fcn_arg(p, h.get(), x);
-    Ctx local = cc;
-    if (cst) cst->install(local);
-    return eval(body, h.get(), local);
+  lf->apply = [d = std::move(d), p = std::move(p), body](const Value& x) {
+    return d([&](Frame* h, Ctx& local) {
+      bind_fcn_arg(p, h, x);
+      return eval(body, h, local);
+    });
   };
   return result;
 }
@@ -176,23 +191,14 @@ bool reducible(const Value& s) { return s.kind() == VK::Set || s.kind() == VK::I
 /// `x \in S /\ P(x)`, with P evaluated in a copy of the frames (and of the state).
 Value lazy_filter(const Node* n, const Value& s, Frame* f, Ctx& c) {
   const Binder& b = n->binders[0];
-  auto cap = capture_frames(f);
   const Node* pred = n->kids[0];
-  Ctx cc = c;
-  std::shared_ptr<CapturedState> cst;
-  if (pred->level >= Level::State) cst = CapturedState::of(c);
-  cc.cur = nullptr;
-  cc.next = nullptr;
   auto* l = new LazySetObj(LazyKind::Filter);
   l->parts = {s};
-  l->pred = [cap, pred, b, cc, cst](const Value& x) {
-    Frame* top = cap->top();
-    FrameHolder h(top->size, top->parent);
-    for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
-    bind(b, h.get(), x);
-    Ctx local = cc;
-    if (cst) cst->install(local);
-    return eval_bool(pred, h.get(), local);
+  l->pred = [d = Deferred(f, c, pred->level >= Level::State), pred, b](const Value& x) {
+    return d([&](Frame* h, Ctx& local) {
+      bind(b, h, x);
+      return eval_bool(pred, h, local);
+    });
   };
   return Value::from_obj(l);
 }

@@ -11,7 +11,7 @@
 #include <tuple>
 #include <vector>
 
-#include "checker/eval.hpp"
+#include "checker/eval/eval.hpp"
 
 namespace cairn::liveness {
 

@@ -15,7 +15,7 @@
 #include <tbb/task_arena.h>
 
 #include "checker/liveness/formula.hpp"
-#include "checker/state_checks.hpp"
+#include "checker/search/state_checks.hpp"
 
 namespace cairn::liveness {
 

@@ -74,7 +74,7 @@
 // Not handled (reported as errors): \EE/\AA, -+->, \cdot.
 #pragma once
 
-#include "checker/explore.hpp"
+#include "checker/search/explore.hpp"
 
 namespace cairn::liveness {
 

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "checker/enumerate.hpp"
-#include "checker/model.hpp"
+#include "checker/eval/enumerate.hpp"
+#include "checker/model/model.hpp"
 
 namespace cairn {
 namespace {

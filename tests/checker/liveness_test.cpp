@@ -17,11 +17,11 @@
 #include <string>
 #include <vector>
 
-#include "checker/enumerate.hpp"
-#include "checker/eval.hpp"
-#include "checker/explore.hpp"
+#include "checker/eval/enumerate.hpp"
+#include "checker/eval/eval.hpp"
+#include "checker/search/explore.hpp"
 #include "checker/liveness/liveness.hpp"
-#include "checker/model.hpp"
+#include "checker/model/model.hpp"
 
 namespace cairn {
 namespace {

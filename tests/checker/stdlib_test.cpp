@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "checker/eval.hpp"
-#include "checker/ir.hpp"
-#include "checker/value.hpp"
-#include "stdlib/builtins.hpp"
+#include "checker/eval/eval.hpp"
+#include "checker/ir/ir.hpp"
+#include "checker/value/value.hpp"
+#include "checker/eval/natives/builtins.hpp"
 
 namespace cairn {
 namespace {

@@ -23,12 +23,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "checker/enumerate.hpp"
-#include "checker/eval.hpp"
-#include "checker/explore.hpp"
+#include "checker/eval/enumerate.hpp"
+#include "checker/eval/eval.hpp"
+#include "checker/search/explore.hpp"
 #include "checker/liveness/liveness.hpp"
-#include "checker/model.hpp"
-#include "checker/value.hpp"
+#include "checker/model/model.hpp"
+#include "checker/value/value.hpp"
 
 #ifndef CAIRN_SOURCE_DIR
 #error "CAIRN_SOURCE_DIR must be defined (tests/CMakeLists.txt)"

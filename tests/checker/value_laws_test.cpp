@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "checker/eval.hpp"
-#include "checker/value.hpp"
-#include "stdlib/builtins.hpp"
+#include "checker/eval/eval.hpp"
+#include "checker/value/value.hpp"
+#include "checker/eval/natives/builtins.hpp"
 
 namespace cairn {
 namespace {

@@ -10,9 +10,9 @@
 #include <utility>
 #include <vector>
 
-#include "checker/eval.hpp"
-#include "checker/value.hpp"
-#include "stdlib/builtins.hpp"
+#include "checker/eval/eval.hpp"
+#include "checker/value/value.hpp"
+#include "checker/eval/natives/builtins.hpp"
 
 namespace cairn {
 namespace {

@@ -1,0 +1,556 @@
+#include "checker/eval/enumerate.hpp"
+
+#include <tbb/task_group.h>
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
+#include "checker/eval/stack_guard.hpp"
+#include "checker/eval/natives/builtins.hpp"
+
+namespace cairn {
+
+namespace {
+
+/// The conjuncts still to process after the current one, with the frame each belongs to.
+/// Lives on the C++ stack: every continuation runs inside the call that created it.
+struct Pending {
+  const Node* node = nullptr;
+  Frame* frame = nullptr;
+  const Pending* next = nullptr;
+};
+
+/// Parallel Init enumeration (enumerate_init_parallel): one of `tasks` replicas of the
+/// same sequential enumeration. The first `x \in S` (|S| >= 2) the enumeration reaches is
+/// the split point: replica t takes the elements with index % tasks == t. Before the split
+/// point only replica 0 emits (the others replay the same prefix silently); after it only
+/// replica 0 goes on. Each emitted state is keyed by (phase, element index), so sorting
+/// by key (stably) gives exactly the sequential enumeration order.
+struct InitSplit {
+  int task = 0, tasks = 1;
+  int phase = 0;          // 0 before the split point, 1 inside it, 2 after it
+  int64_t index = -1;     // the split element being enumerated (phase 1)
+  std::function<void()> on_split;  // replica 0: start the other replicas
+  struct Done {};         // thrown by replicas 1.. when their share is done
+  std::pair<int, int64_t> key() const { return {phase, phase == 1 ? index : 0}; }
+  bool emits() const { return phase == 1 || task == 0; }
+};
+
+class Enumerator {
+ public:
+  Enumerator(Ctx& c, Value* target, bool init, const EmitFn& emit, InitSplit* split = nullptr)
+      : c_(c), target_(target), init_(init), emit_(emit), split_(split) {}
+
+  void step(const Node* n, Frame* f, const Pending* rest) {
+    check_stack(n->loc);
+    try {
+      step_impl(n, f, rest);
+    } catch (Error& e) {
+      if (e.loc().valid()) throw;
+      throw Error(n->loc, e.what(), e.code());
+    }
+  }
+
+ private:
+  Ctx& c_;
+  Value* target_;  // the partial state being built (next state, or the initial state)
+  bool init_;
+  const EmitFn& emit_;
+  InitSplit* split_;
+
+  void cont(const Pending* rest) {
+    if (!rest) {
+      if (!split_ || split_->emits()) emit_(target_);
+      return;
+    }
+    step(rest->node, rest->frame, rest->next);
+  }
+
+  /// Looks through operator parameters bound to a state variable (passed unevaluated).
+  static const Node* deref(const Node* n, Frame* f) {
+    while (n->op == Op::Local) {
+      const Value& v = walk(f, n->up)->slots[n->slot];
+      if (v.kind() != VK::Closure) break;
+      const auto* co = static_cast<const ClosureObj*>(v.obj());
+      if (co->arity != -1) break;
+      n = static_cast<const Node*>(co->target);
+      f = static_cast<Frame*>(const_cast<void*>(co->frame));
+    }
+    return n;
+  }
+
+  /// A variable this conjunct may bind: primed in Next, unprimed in Init, not yet bound.
+  bool assignable(const Node* n) const {
+    return n->op == Op::StateVar && n->primed != init_ && !target_[n->slot].defined();
+  }
+
+  /// The slot `n` can bind, or -1: `x'` (or `x` in Init), also through operator
+  /// parameters (`q'` where q was passed the variable x).
+  int assign_slot(const Node* n, Frame* f) const {
+    n = deref(n, f);
+    if (assignable(n)) return n->slot;
+    if (!init_ && n->op == Op::Prime) {
+      const Node* k = deref(n->kids[0], f);
+      if (k->op == Op::StateVar && !k->primed && !target_[k->slot].defined()) return k->slot;
+      if (ghost_assignable(k, false)) return k->slot;
+    }
+    if (ghost_assignable(n, true)) return n->slot;
+    return -1;
+  }
+
+  /// A GhostVar (an instance's own variable under ENABLED) that this next state binds.
+  bool ghost_assignable(const Node* n, bool primed) const {
+    return n->op == Op::GhostVar && n->primed == primed && !init_ && c_.next_wide &&
+           target_ == c_.next && !target_[n->slot].defined();
+  }
+
+  void assign(int slot, const Value& v, const Pending* rest) {
+    target_[slot] = v;
+    cont(rest);
+    target_[slot] = Value();
+  }
+
+  void collect_vars(const Node* n, Frame* f, std::vector<const Node*>& vars, bool& ok) {
+    n = deref(n, f);
+    if ((n->op == Op::StateVar && !n->primed) ||
+        (n->op == Op::GhostVar && !n->primed && c_.next_wide && target_ == c_.next)) {
+      vars.push_back(n);
+    } else if (n->op == Op::Tuple) {
+      for (const Node* k : n->kids) collect_vars(k, f, vars, ok);
+    } else if (n->op == Op::Call && n->kids.empty() && n->def->body && !n->def->native) {
+      collect_vars(n->def->body, f, vars, ok);
+    } else {
+      ok = false;
+    }
+  }
+
+  void unchanged(const Node* n, Frame* f, const Pending* rest) {
+    std::vector<const Node*> vars;
+    bool ok = true;
+    collect_vars(n->kids[0], f, vars, ok);
+    if (!ok) {
+      if (eval_bool(n, f, c_)) cont(rest);
+      return;
+    }
+    std::vector<int> bound;
+    bool good = true;
+    for (const Node* v : vars) {
+      // A GhostVar's value now is its substitution's.
+      Value now = v->op == Op::GhostVar ? eval(v->kids[0], f, c_) : c_.cur[v->slot];
+      if (!target_[v->slot].defined()) {
+        target_[v->slot] = now;
+        bound.push_back(v->slot);
+      } else if (!equals(target_[v->slot], now)) {
+        good = false;
+        break;
+      }
+    }
+    if (good) cont(rest);
+    for (int s : bound) target_[s] = Value();
+  }
+
+  /// A \cdot B: a step of A to some state t, then a step of B from t.
+  void compose(const Node* n, Frame* f, const Pending* rest) {
+    size_t nv = static_cast<size_t>(g_state_size);
+    std::vector<Value> mid(nv);
+    Ctx ca = c_;
+    ca.next = mid.data();
+    ca.next_wide = false;
+    EmitFn after_a = [&](const Value* t) {
+      for (size_t i = 0; i < nv; ++i)
+        if (!t[i].defined()) return;  // A left a variable unbound: no intermediate state
+      std::vector<Value> tstate(t, t + nv);
+      std::vector<Value> saved(target_, target_ + nv);
+      Ctx cb = c_;
+      cb.cur = tstate.data();
+      cb.cur_wide = false;
+      cb.next = target_;
+      EmitFn after_b = [&](const Value*) { cont(rest); };
+      Enumerator eb(cb, target_, false, after_b);
+      eb.step(n->kids[1], f, nullptr);
+      for (size_t i = 0; i < nv; ++i) target_[i] = saved[i];
+    };
+    Enumerator ea(ca, mid.data(), false, after_a);
+    ea.step(n->kids[0], f, nullptr);
+  }
+
+  void exists(const Node* n, size_t i, Frame* f, const Pending* rest) {
+    if (i == n->binders.size()) {
+      step(n->kids[0], f, rest);
+      return;
+    }
+    for_each_binding(n->binders[i], f, c_, [&] {
+      exists(n, i + 1, f, rest);
+      return true;
+    });
+  }
+
+  /// The split point of a parallel Init enumeration: this replica's share of `set`.
+  bool split_here(int slot, const Value& set, const Pending* rest) {
+    std::vector<Value> elems;
+    for_each_element(set, [&](const Value& e) {
+      elems.push_back(e);
+      return true;
+    });
+    if (elems.size() < 2) return false;
+    split_->phase = 1;
+    if (split_->on_split) split_->on_split();
+    for (size_t i = 0; i < elems.size(); ++i) {
+      if (static_cast<int>(i % static_cast<size_t>(split_->tasks)) != split_->task) continue;
+      split_->index = static_cast<int64_t>(i);
+      assign(slot, elems[i], rest);
+    }
+    split_->phase = 2;
+    if (split_->task != 0) throw InitSplit::Done{};
+    return true;
+  }
+
+  /// Steps into the body of `d` applied to the arguments of `site` (in frame f), with
+  /// `parent` the frame a nested definition sees.
+  void step_body(Def* d, const Node* site, Frame* f, Frame* parent, const Pending* rest) {
+    FrameHolder fh(d->frame_size, parent);
+    for (size_t i = 0; i < site->kids.size(); ++i) {
+      const Node* k = deref(site->kids[i], f);
+      if (k->op == Op::StateVar || site->kids[i]->level >= Level::Action || d->lazy_param(i)) {
+        // Pass a variable or an action unevaluated (TLC passes arguments lazily):
+        // the body may assign it (`Init == XInit(x)`) or use it as an action
+        // (`PostStutter(l1(self), ...)`).
+        fh.get()->slots[i] = lazy_arg(site->kids[i], f);  // k may live in another frame
+      } else {
+        fh.get()->slots[i] = eval(site->kids[i], f, c_);
+      }
+    }
+    step(d->body, fh.get(), rest);
+  }
+
+  void step_impl(const Node* n, Frame* f, const Pending* rest) {
+    switch (n->op) {
+      case Op::And: {
+        size_t k = n->kids.size();
+        if (k == 0) { cont(rest); return; }
+        Pending small[12];
+        std::unique_ptr<Pending[]> big;
+        Pending* chain = small;
+        if (k > 12) {
+          big.reset(new Pending[k]);
+          chain = big.get();
+        }
+        for (size_t i = k; i-- > 1;)
+          chain[i] = Pending{n->kids[i], f, i + 1 < k ? &chain[i + 1] : rest};
+        step(n->kids[0], f, k > 1 ? &chain[1] : rest);
+        return;
+      }
+      case Op::Or:
+        for (const Node* k : n->kids) step(k, f, rest);
+        return;
+      case Op::Exists:
+        exists(n, 0, f, rest);
+        return;
+      case Op::If:
+        step(eval_bool(n->kids[0], f, c_, "the condition of IF") ? n->kids[1] : n->kids[2], f, rest);
+        return;
+      case Op::Case: {
+        size_t arms = n->has_other ? n->kids.size() - 1 : n->kids.size();
+        for (size_t i = 0; i < arms; i += 2) {
+          if (eval_bool(n->kids[i], f, c_)) {
+            step(n->kids[i + 1], f, rest);
+            return;
+          }
+        }
+        if (n->has_other) { step(n->kids.back(), f, rest); return; }
+        throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
+      }
+      case Op::Local: {
+        // An action passed unevaluated to an operator parameter: enumerate it there.
+        const Value& v = walk(f, n->up)->slots[n->slot];
+        if (v.kind() == VK::Closure) {
+          const auto* co = static_cast<const ClosureObj*>(v.obj());
+          if (co->arity == -1) {
+            step(static_cast<const Node*>(co->target), static_cast<Frame*>(const_cast<void*>(co->frame)), rest);
+            return;
+          }
+        }
+        break;
+      }
+      case Op::Let:
+        for (int s : n->let_slots) f->slots[s] = Value();
+        step(n->kids[0], f, rest);
+        return;
+      case Op::Call: {
+        // TLC expands every user-defined operator used in an action (or in Init), with
+        // its arguments passed lazily (Tool.getNextStatesAppl), so a disjunction inside
+        // an operator branches and an argument `x'` can be bound by the body.
+        Def* d = n->def;
+        if (d->native || !d->body || d->is_function) break;
+        step_body(d, n, f, d->nested ? walk(f, n->up) : nullptr, rest);
+        return;
+      }
+      case Op::CallParam: {
+        // An operator parameter applied in an action is expanded too: TLC looks up what
+        // it is bound to and applies that (`Op(x)` with Op <- UNCHANGED, or a LAMBDA).
+        const Value& v = walk(f, n->up)->slots[n->slot];
+        if (v.kind() != VK::Closure) break;
+        const auto* co = static_cast<const ClosureObj*>(v.obj());
+        const Node* t = static_cast<const Node*>(co->target);
+        Def* d = co->arity >= 0 ? t->def : nullptr;
+        if (!d || d->native || !d->body || d->is_function || d->arity != static_cast<int>(n->kids.size()))
+          break;
+        Frame* where = static_cast<Frame*>(const_cast<void*>(co->frame));
+        step_body(d, n, f, d->nested ? walk(where, t->up) : nullptr, rest);
+        return;
+      }
+      case Op::Builtin: {
+        const std::string& op = n->text;
+        int slot = n->kids.size() == 2 ? assign_slot(n->kids[0], f) : -1;
+        if (slot >= 0) {
+          if (op == "=") {
+            assign(slot, eval(n->kids[1], f, c_), rest);
+            return;
+          }
+          if (op == "\\in") {
+            Value s = eval(n->kids[1], f, c_);
+            if (split_ && split_->phase == 0 && split_here(slot, s, rest)) return;
+            for_each_element(s, [&](const Value& e) {
+              assign(slot, e, rest);
+              return true;
+            });
+            return;
+          }
+          if (op == "\\subseteq") {
+            Value s = make_lazy_set(LazyKind::Subset, {eval(n->kids[1], f, c_)});
+            for_each_element(s, [&](const Value& e) {
+              assign(slot, e, rest);
+              return true;
+            });
+            return;
+          }
+        }
+        break;
+      }
+      case Op::Unchanged:
+        if (!init_) { unchanged(n, f, rest); return; }
+        break;
+      case Op::TemporalOther:
+        if (!init_ && n->text == "\\cdot" && n->kids.size() == 2) {
+          compose(n, f, rest);
+          return;
+        }
+        break;
+      case Op::AngleAction: {
+        // <<A>>_v == A /\ ~UNCHANGED v: the successors of A that change v.
+        Node u(Op::Unchanged, n->loc);
+        u.kids = {n->kids[1]};
+        Node changed(Op::Not, n->loc);
+        changed.kids = {&u};
+        Pending check{&changed, f, rest};
+        step(n->kids[0], f, &check);
+        return;
+      }
+      case Op::BoxAction: {
+        // [A]_v == A \/ UNCHANGED v
+        step(n->kids[0], f, rest);
+        Node u(Op::Unchanged, n->loc);
+        u.kids = {n->kids[1]};
+        unchanged(&u, f, rest);
+        return;
+      }
+      default: break;
+    }
+    if (eval_bool(n, f, c_)) cont(rest);
+  }
+};
+
+/// One enumeration of Init (or one replica of a parallel one, with `split`).
+void run_init(const Node* init, Def* owner, size_t nvars, const Ctx& base, const EmitFn& emit, InitSplit* split) {
+  std::vector<Value> st(nvars);
+  Ctx c = base;
+  c.cur = st.data();
+  c.next = nullptr;
+  c.init_mode = true;
+  FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
+  Enumerator e(c, st.data(), true, emit, split);
+  e.step(init, fh.get(), nullptr);
+}
+
+}  // namespace
+
+void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const EmitFn& emit) {
+  run_init(init, owner, nvars, base, emit, nullptr);
+}
+
+InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks) {
+  using Key = std::pair<int, int64_t>;
+  struct Failure {
+    Key key;
+    size_t emitted;  // states this replica emitted before the error
+    Error error;
+  };
+  struct Out {
+    std::vector<Key> keys;
+    std::vector<Value> states;
+    std::optional<Failure> failure;
+  };
+  tasks = std::max(1, tasks);
+  std::vector<Out> outs(static_cast<size_t>(tasks));
+  tbb::task_group group;
+  std::function<void(int)> replica = [&](int t) {
+    InitSplit split;
+    split.task = t;
+    split.tasks = tasks;
+    if (t == 0)
+      split.on_split = [&] {
+        for (int r = 1; r < tasks; ++r) group.run([&replica, r] { replica(r); });
+      };
+    Out& out = outs[static_cast<size_t>(t)];
+    EmitFn keep = [&](const Value* s) {
+      out.keys.push_back(split.key());
+      out.states.insert(out.states.end(), s, s + nvars);
+    };
+    try {
+      run_init(init, owner, nvars, base, keep, &split);
+    } catch (InitSplit::Done&) {
+    } catch (Error& err) {
+      out.failure.emplace(Failure{split.key(), out.keys.size(), err});
+    }
+  };
+  try {
+    replica(0);
+  } catch (...) {
+    group.wait();
+    throw;
+  }
+  group.wait();
+  // The sequential order is the order of the keys: replicas never share a key of phase 1,
+  // only replica 0 emits in phases 0 and 2, and each replica's keys are increasing. So a
+  // merge of the replicas' runs of equal keys, smallest key first, restores it.
+  const Failure* first = nullptr;
+  size_t first_t = 0;
+  for (size_t t = 0; t < outs.size(); ++t)
+    if (outs[t].failure && (!first || outs[t].failure->key < first->key)) {
+      first = &*outs[t].failure;
+      first_t = t;
+    }
+  InitStates result;
+  size_t total = 0;
+  for (const Out& o : outs) total += o.keys.size();
+  result.states.reserve(total * nvars);
+  std::vector<size_t> at(outs.size(), 0);
+  for (;;) {
+    size_t best = SIZE_MAX;
+    for (size_t t = 0; t < outs.size(); ++t)
+      if (at[t] < outs[t].keys.size() && (best == SIZE_MAX || outs[t].keys[at[t]] < outs[best].keys[at[best]])) best = t;
+    if (best == SIZE_MAX) break;
+    Out& o = outs[best];
+    Key key = o.keys[at[best]];
+    size_t i = at[best];
+    for (; i < o.keys.size() && o.keys[i] == key; ++i) {
+      if (first && !(key < first->key || (best == first_t && i < first->emitted))) continue;
+      auto from = o.states.begin() + static_cast<std::ptrdiff_t>(i * nvars);
+      result.states.insert(result.states.end(), std::make_move_iterator(from),
+                           std::make_move_iterator(from + static_cast<std::ptrdiff_t>(nvars)));
+    }
+    at[best] = i;
+  }
+  if (first) result.error = first->error;
+  return result;
+}
+
+bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
+  // TLC (Tool.enabled): enumerate the successors of A from the current state into a
+  // fresh next state, and stop at the first one, complete or not.
+  struct Found {};
+  std::vector<Value> nx(static_cast<size_t>(g_enabled_size));
+  Ctx ec = c;
+  ec.next = nx.data();
+  ec.next_wide = true;  // `shifted` stays: under a prime, LET values of the current state do not apply
+  EmitFn found = [](const Value*) { throw Found{}; };
+  Enumerator e(ec, nx.data(), false, found);
+  try {
+    e.step(a, f, nullptr);
+  } catch (Found&) {
+    return true;
+  }
+  return false;
+}
+
+void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit) {
+  // The partial next state lives on the stack for the usual small number of variables
+  // (this runs once per action per expanded state).
+  Value small[24];
+  std::unique_ptr<Value[]> big;
+  Value* nxp = small;
+  if (nvars > 24) {
+    big.reset(new Value[nvars]);
+    nxp = big.get();
+  }
+  struct View {
+    Value* p;
+    Value* data() { return p; }
+  } nx{nxp};
+  Ctx c = base;
+  c.cur = cur;
+  c.next = nx.data();
+  c.init_mode = false;
+  FrameHolder fh(a.owner ? a.owner->frame_size : 0, nullptr);
+  for (size_t i = 0; i < a.frame.size(); ++i) fh.get()->slots[i] = a.frame[i];
+  Enumerator e(c, nx.data(), false, emit);
+  e.step(a.node, fh.get(), nullptr);
+}
+
+namespace {
+
+void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std::string& name,
+           std::vector<Action>& out) {
+  if (n->op == Op::Or) {
+    for (const Node* k : n->kids) split(k, owner, frame, name, out);
+    return;
+  }
+  if (n->op == Op::Call && n->def->body && !n->def->native && !n->def->nested &&
+      n->def->level >= Level::Action) {
+    bool constant_args = true;
+    for (const Node* k : n->kids)
+      if (k->level != Level::Constant || k->op == Op::Closure) constant_args = false;
+    if (constant_args) {
+      std::vector<Value> args;
+      std::string label = n->def->name;
+      if (!n->kids.empty()) {
+        Ctx c;
+        FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
+        for (size_t i = 0; i < frame.size(); ++i) fh.get()->slots[i] = frame[i];
+        label += "(";
+        for (size_t i = 0; i < n->kids.size(); ++i) {
+          args.push_back(eval(n->kids[i], fh.get(), c));
+          label += (i ? ", " : "") + to_string(args.back());
+        }
+        label += ")";
+      }
+      split(n->def->body, n->def, args, label, out);
+      return;
+    }
+  }
+  Action a;
+  a.node = n;
+  a.owner = owner;
+  a.frame = frame;
+  a.name = name;
+  a.loc = n->loc;
+  out.push_back(std::move(a));
+}
+
+}  // namespace
+
+std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name) {
+  std::vector<Action> out;
+  split(next, owner, {}, name, out);
+  return out;
+}
+
+std::vector<Action> split_actions(const Node* n, Def* owner, const std::vector<Value>& frame,
+                                  const std::string& name) {
+  std::vector<Action> out;
+  split(n, owner, frame, name, out);
+  return out;
+}
+
+}  // namespace cairn

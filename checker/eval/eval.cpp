@@ -1,0 +1,685 @@
+#include "checker/eval/eval.hpp"
+
+#include <algorithm>
+#include <mutex>
+
+#include "checker/eval/enumerate.hpp"
+#include "checker/eval/stack_guard.hpp"
+#include "checker/eval/natives/builtins.hpp"
+
+namespace cairn {
+
+int g_state_size = 0;
+int g_enabled_size = 0;
+
+std::shared_ptr<CapturedState> CapturedState::of(const Ctx& c) {
+  auto s = std::make_shared<CapturedState>();
+  size_t n = static_cast<size_t>(g_state_size);
+  if (c.cur) { s->cur.assign(c.cur, c.cur + n); s->has_cur = true; }
+  if (c.next) { s->next.assign(c.next, c.next + n); s->has_next = true; }
+  return s;
+}
+
+std::shared_ptr<CapturedFrames> capture_frames(Frame* f) {
+  auto cap = std::make_shared<CapturedFrames>();
+  for (Frame* p = f; p; p = p->parent) cap->slots.emplace_back(p->slots, p->slots + p->size);
+  // A lazy argument, or an operator argument (a LAMBDA or a LET operator passed to a
+  // higher-order parameter), refers to the frame it was written in, which may be gone
+  // when the capture is used: it refers to a capture of that frame instead.
+  for (auto& frame : cap->slots)
+    for (Value& v : frame) {
+      if (v.kind() != VK::Closure) continue;
+      const auto* co = static_cast<const ClosureObj*>(v.obj());
+      if (!co->frame) continue;
+      auto inner = capture_frames(static_cast<Frame*>(const_cast<void*>(co->frame)));
+      auto* copy = new ClosureObj();
+      copy->target = co->target;
+      copy->frame = inner->top();
+      copy->arity = co->arity;
+      v = Value::from_obj(copy);
+      cap->lazy_args.push_back(std::move(inner));
+    }
+  cap->frames.resize(cap->slots.size());
+  for (size_t i = 0; i < cap->frames.size(); ++i) {
+    cap->frames[i].slots = cap->slots[i].data();
+    cap->frames[i].size = static_cast<int>(cap->slots[i].size());
+    cap->frames[i].parent = i + 1 < cap->frames.size() ? &cap->frames[i + 1] : nullptr;
+  }
+  return cap;
+}
+
+namespace {
+
+[[noreturn]] void undefined_var(const Node* n) {
+  throw Error(n->loc, "In evaluation, the identifier " + n->text + " is either undefined or not an operator.",
+              exit_code::eval_spec);
+}
+
+Value eval_impl(const Node* n, Frame* f, Ctx& c);
+
+/// The context of a primed expression: the next state is the current one.
+Ctx next_state_ctx(const Ctx& c) {
+  Ctx nc = c;
+  nc.cur = c.next;
+  nc.next = nullptr;
+  nc.shifted = true;
+  nc.cur_wide = c.next_wide;
+  nc.next_wide = false;
+  return nc;
+}
+
+/// Evaluates each combination of the binders from index i, calling body; stops when
+/// body returns false. Returns false if stopped.
+bool bind_all(const std::vector<Binder>& bs, size_t i, Frame* f, Ctx& c,
+              const std::function<bool()>& body) {
+  if (i == bs.size()) return body();
+  bool go = true;
+  for_each_binding(bs[i], f, c, [&]() {
+    go = bind_all(bs, i + 1, f, c, body);
+    return go;
+  });
+  return go;
+}
+
+/// The domain of a function constructor, one set per bound name (one per tuple binder),
+/// with the binder and name each binds (SIZE_MAX: the whole tuple).
+struct FcnParams {
+  std::vector<Value> sets;
+  std::vector<std::pair<const Binder*, size_t>> comps;
+  Value domain() const { return sets.size() == 1 ? sets[0] : make_lazy_set(LazyKind::Product, sets); }
+};
+
+FcnParams fcn_params(const Node* fc, Frame* f, Ctx& c) {
+  FcnParams p;
+  for (const Binder& b : fc->binders) {
+    Value bs = eval(b.set, f, c);
+    if (b.tuple) {
+      p.sets.push_back(bs);
+      p.comps.emplace_back(&b, SIZE_MAX);
+    } else {
+      for (size_t k = 0; k < b.slots.size(); ++k) {
+        p.sets.push_back(bs);
+        p.comps.emplace_back(&b, k);
+      }
+    }
+  }
+  return p;
+}
+
+void bind_comp(const std::pair<const Binder*, size_t>& comp, Frame* f, const Value& x) {
+  if (comp.second == SIZE_MAX) bind(*comp.first, f, x);
+  else f->slots[comp.first->slots[comp.second]] = x;
+}
+
+/// Binds an argument of a function with these parameters (a tuple when there are several).
+void bind_fcn_arg(const FcnParams& p, Frame* f, const Value& x) {
+  if (p.comps.size() == 1) return bind_comp(p.comps[0], f, x);
+  if (!is_tuple(x) || as_fcn(x)->size() != p.comps.size())
+    throw eval_error("Attempted to apply a function of " + std::to_string(p.comps.size()) +
+                     " arguments to " + to_string(x));
+  for (size_t i = 0; i < p.comps.size(); ++i) bind_comp(p.comps[i], f, as_fcn(x)->rng[i]);
+}
+
+/// What a lazy value needs to evaluate its body later: a copy of the frames (it may
+/// outlive this call's), the context without the states, and a copy of the state if the
+/// body reads it.
+struct Deferred {
+  std::shared_ptr<CapturedFrames> cap;
+  std::shared_ptr<CapturedState> cst;
+  Ctx cc;
+  Deferred(Frame* f, const Ctx& c, bool reads_state) : cap(capture_frames(f)), cc(c) {
+    if (reads_state) cst = CapturedState::of(c);
+    cc.cur = nullptr;
+    cc.next = nullptr;
+  }
+  /// Runs body(frame, ctx) in its own copy of the top frame (recursion, threads).
+  template <class Body>
+  auto operator()(Body&& body) const {
+    Frame* top = cap->top();
+    FrameHolder h(top->size, top->parent);
+    for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
+    Ctx local = cc;
+    if (cst) cst->install(local);
+    return body(h.get(), local);
+  }
+};
+
+/// [x \in S |-> body] kept as TLC's FcnLambdaValue: the body is evaluated on each
+/// application, in a copy of the frames (and of the state, if the body reads it).
+Value lazy_fcn(const Node* fc, FcnParams p, Frame* f, Ctx& c, bool reads_state, bool recursive = false) {
+  auto* lf = new FcnLazyObj();
+  Value result = Value::from_obj(lf);
+  lf->domain = p.domain();
+  Deferred d(f, c, reads_state);
+  if (recursive) d.cc.keep_lazy = true;  // FcnLambdaValue.makeRecursive
+  const Node* body = fc->kids[0];
+  lf->apply = [d = std::move(d), p = std::move(p), body](const Value& x) {
+    return d([&](Frame* h, Ctx& local) {
+      bind_fcn_arg(p, h, x);
+      return eval(body, h, local);
+    });
+  };
+  return result;
+}
+
+/// [x \in S |-> body] over enumerated sets/intervals: a function value (TLC's FcnRcdValue).
+Value eager_fcn(const Node* fc, const FcnParams& p, Frame* f, Ctx& c) {
+  std::vector<Value> dom, rng;
+  std::vector<Value> key(p.comps.size());
+  std::function<void(size_t)> loop = [&](size_t i) {
+    if (i == p.comps.size()) {
+      dom.push_back(key.size() == 1 ? key[0] : make_tuple(key));
+      rng.push_back(eval(fc->kids[0], f, c));
+      return;
+    }
+    for_each_element(p.sets[i], [&](const Value& e) {
+      bind_comp(p.comps[i], f, e);
+      key[i] = e;
+      loop(i + 1);
+      return true;
+    });
+  };
+  loop(0);
+  return make_fcn(std::move(dom), std::move(rng));
+}
+
+/// TLC keeps a set or function lazy unless its base is an enumerated set or an interval
+/// (its Reducible values).
+bool reducible(const Value& s) { return s.kind() == VK::Set || s.kind() == VK::Interval; }
+
+/// {x \in S : P} over a set that is not enumerated (TLC's SetPredValue): membership is
+/// `x \in S /\ P(x)`, with P evaluated in a copy of the frames (and of the state).
+Value lazy_filter(const Node* n, const Value& s, Frame* f, Ctx& c) {
+  const Binder& b = n->binders[0];
+  const Node* pred = n->kids[0];
+  auto* l = new LazySetObj(LazyKind::Filter);
+  l->parts = {s};
+  l->pred = [d = Deferred(f, c, pred->level >= Level::State), pred, b](const Value& x) {
+    return d([&](Frame* h, Ctx& local) {
+      bind(b, h, x);
+      return eval_bool(pred, h, local);
+    });
+  };
+  return Value::from_obj(l);
+}
+
+/// An argument of a user-defined operator. TLC passes arguments unevaluated (a LazyValue
+/// in Tool.evalAppl), so one the body never reads cannot fail: `LET Op(p) == 1 IN Op(1 \div 0)`
+/// is 1. cairn evaluates it at once; if that fails, the argument is passed unevaluated and
+/// fails again where the body reads it, with the same error (not a stack overflow: each
+/// level of a deep recursion would retry it).
+Value eval_arg(const Node* arg, Frame* f, Ctx& c) {
+  try {
+    return eval(arg, f, c);
+  } catch (const StackOverflowError&) {
+    throw;
+  } catch (const Error&) {
+    return lazy_arg(arg, f);
+  }
+}
+
+Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
+  size_t n = site->kids.size();
+  if (d->native) {
+    Value args[8];
+    std::vector<Value> more;
+    Value* a = args;
+    if (n > 8) { more.resize(n); a = more.data(); }
+    for (size_t i = 0; i < n; ++i) a[i] = eval(site->kids[i], f, c);
+    return d->native->fn(a, c);
+  }
+  if (!d->body)
+    throw Error(site->loc, "the operator " + d->name + " has no value in this model (is it a constant the configuration does not assign?)",
+                exit_code::eval_spec);
+  bool cacheable = n == 0 && !d->nested && d->level == Level::Constant && !d->recursive;
+  if (cacheable && d->cached.load(std::memory_order_acquire)) return d->cache;
+  if (d->let_cache_slot >= 0 && !c.shifted &&
+      (d->level == Level::Constant || (d->level == Level::State && !c.init_mode))) {
+    // Values that cannot change within one entry into the LET are cached there (not
+    // values of primed variables, nor unprimed ones while Init binds them, nor under a
+    // prime, where the definition denotes its value in the next state).
+    Frame* pf = walk(f, site->up);
+    Value& slot = pf->slots[d->let_cache_slot];
+    if (slot.defined()) return slot;
+    FrameHolder fh(d->frame_size, pf);
+    Value v = eval(d->body, fh.get(), c);
+    slot = v;
+    return v;
+  }
+  FrameHolder fh(d->frame_size, d->nested ? walk(f, site->up) : nullptr);
+  Frame* nf = fh.get();
+  for (size_t i = 0; i < n; ++i)
+    nf->slots[i] = d->lazy_param(i) ? lazy_arg(site->kids[i], f) : eval_arg(site->kids[i], f, c);
+  Value v;
+  if (d->is_function) {
+    // A function definition `f[x \in S] == e` is a function evaluated on application,
+    // as TLC's FcnLambdaValue: recursive definitions need it, and most uses apply the
+    // function to a few arguments only.
+    // TLC (OPCODE_nrfs/rfs): a non-recursive one over enumerated sets is built at once.
+    FcnParams p = fcn_params(d->body, nf, c);
+    bool eager = !d->recursive && !c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible);
+    v = eager ? eager_fcn(d->body, p, nf, c)
+              : lazy_fcn(d->body, std::move(p), nf, c, d->level >= Level::State, d->recursive);
+  } else if (cacheable && c.keep_lazy) {
+    // A constant is computed once, in full, as TLC's constant definitions are.
+    Ctx cc = c;
+    cc.keep_lazy = false;
+    v = eval(d->body, nf, cc);
+  } else {
+    v = eval(d->body, nf, c);
+  }
+  if (cacheable) {
+    std::call_once(d->cache_once, [&] {
+      make_immortal(v);  // shared by all workers from now on
+      d->cache = v;
+      d->cached.store(true, std::memory_order_release);
+    });
+  }
+  return v;
+}
+
+Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
+                    const Node* val, int at_slot, Frame* f, Ctx& c) {
+  if (i == keys.size()) {
+    f->slots[at_slot] = base;
+    return eval(val, f, c);
+  }
+  const Value& fv = base;
+  if (fv.kind() == VK::FcnLazy) {
+    // TLC (OPCODE_exc): `@` is the value at the whole path (select); the EXCEPT is then
+    // recorded in the lazy function, whose domain is never enumerated.
+    Value at = fv;
+    for (size_t j = i; j < keys.size() && at.defined(); ++j) at = select(at, keys[j]);
+    if (!at.defined()) return base;  // a step outside the domain: unchanged
+    f->slots[at_slot] = at;
+    Value nv = eval(val, f, c);
+    return take_except(fv, keys.data() + i, keys.size() - i, nv);
+  }
+  if (fv.kind() != VK::Fcn)
+    throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(base));
+  const FcnObj* fo = as_fcn(fv);
+  std::ptrdiff_t idx = fcn_find(fo, keys[i]);
+  if (idx < 0) {
+    // TLC: EXCEPT on a non-existing key leaves the value unchanged, but looking the key up
+    // compares it with the domain's elements (FcnRcdValue.takeExcept): a key of another
+    // kind than the domain's (a string on a tuple, an integer on a record) is an error.
+    if (fo->size() > 0) (void)equals(keys[i], fo->seq ? Value::integer(1) : fo->dom[0]);
+    return base;
+  }
+  Value nv = except_update(fo->rng[static_cast<size_t>(idx)], keys, i + 1, val, at_slot, f, c);
+  return fcn_with_value_at(fo, static_cast<size_t>(idx), std::move(nv));
+}
+
+/// n's value as a reference to where it is stored when that outlives the use (a state
+/// variable, a frame slot, a literal, a folded constant), else evaluated into `tmp`.
+/// Saves a reference-count round trip on shared objects (`pc[self]`, `token.pos`).
+const Value& eval_ref(const Node* n, Frame* f, Ctx& c, Value& tmp) {
+  switch (n->op) {
+    case Op::StateVar: {
+      const Value* arr = n->primed ? c.next : c.cur;
+      if (arr && arr[n->slot].defined()) return arr[n->slot];
+      break;
+    }
+    case Op::Local: {
+      const Value& v = walk(f, n->up)->slots[n->slot];
+      if (v.defined() && v.kind() != VK::Closure) return v;
+      break;
+    }
+    case Op::Lit:
+      if (n->lit.defined()) return n->lit;
+      break;
+    case Op::Cached:
+      if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
+      break;
+    default: break;
+  }
+  tmp = eval(n, f, c);
+  return tmp;
+}
+
+Value eval_impl(const Node* n, Frame* f, Ctx& c) {
+  switch (n->op) {
+    case Op::Lit:
+      if (!n->lit.defined())
+        throw Error(n->loc, "The constant parameter " + n->text + " is not assigned a value by the configuration file.",
+                    exit_code::config);
+      return n->lit;
+    case Op::StateVar: {
+      const Value* arr = n->primed ? c.next : c.cur;
+      if (!arr || !arr[n->slot].defined()) undefined_var(n);
+      return arr[n->slot];
+    }
+    case Op::GhostVar: {
+      // TLC: under ENABLED, x' of an instance's variable is that variable itself (bound by
+      // ENABLED), while x is its substitution.
+      if (n->primed ? c.next_wide : c.cur_wide) {
+        const Value* arr = n->primed ? c.next : c.cur;
+        if (!arr[n->slot].defined()) undefined_var(n);
+        return arr[n->slot];
+      }
+      if (n->primed) undefined_var(n);
+      return eval(n->kids[0], f, c);
+    }
+    case Op::Local: {
+      Frame* fr = walk(f, n->up);
+      const Value& v = fr->slots[n->slot];
+      if (v.kind() == VK::Closure && static_cast<const ClosureObj*>(v.obj())->arity == -1) {
+        // An argument passed unevaluated (a state variable): evaluate it now.
+        const auto* co = static_cast<const ClosureObj*>(v.obj());
+        return eval(static_cast<const Node*>(co->target), static_cast<Frame*>(const_cast<void*>(co->frame)), c);
+      }
+      if (!v.defined()) throw Error(n->loc, "In evaluation, the identifier " + n->text + " is either undefined or not an operator.", exit_code::eval_spec);
+      return v;
+    }
+    case Op::Call: return call(n->def, n, f, c);
+    case Op::CallParam: {
+      Value cl = walk(f, n->up)->slots[n->slot];
+      std::vector<Value> args;
+      for (const Node* k : n->kids) args.push_back(eval(k, f, c));
+      return apply_closure(cl, args, c);
+    }
+    case Op::Cached: {
+      if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
+      std::call_once(n->fold_once, [&] {
+        Ctx cc = c;
+        cc.keep_lazy = false;  // computed once, in full
+        Value v = eval(n->kids[0], f, cc);  // an error leaves nothing cached
+        make_immortal(v);
+        n->folded = v;
+        n->fold_ready.store(true, std::memory_order_release);
+      });
+      return n->folded;
+    }
+    case Op::Closure: {
+      auto* co = new ClosureObj();
+      co->target = n;
+      co->frame = f;
+      co->arity = n->def ? n->def->arity : n->builtin ? n->builtin->arity : 0;
+      return Value::from_obj(co);
+    }
+    case Op::Builtin: {
+      size_t k = n->kids.size();
+      BuiltinFn fn = n->builtin->fn;
+      if (k == 2 && (fn == kEqFn || fn == kNeqFn || fn == kInFn || fn == kNotInFn)) {
+        Value t0, t1;
+        const Value& x = eval_ref(n->kids[0], f, c, t0);
+        const Value& y = eval_ref(n->kids[1], f, c, t1);
+        if (fn == kEqFn) return Value::boolean(equals(x, y));
+        if (fn == kNeqFn) return Value::boolean(!equals(x, y));
+        if (fn == kInFn) return Value::boolean(member(x, y));
+        return Value::boolean(!member(x, y));
+      }
+      Value args[4];
+      std::vector<Value> more;
+      Value* a = args;
+      if (k > 4) { more.resize(k); a = more.data(); }
+      for (size_t i = 0; i < k; ++i) a[i] = eval(n->kids[i], f, c);
+      return n->builtin->fn(a, c);
+    }
+    case Op::And:
+      for (const Node* k : n->kids)
+        if (!eval_bool(k, f, c)) return Value::boolean(false);
+      return Value::boolean(true);
+    case Op::Or:
+      for (const Node* k : n->kids)
+        if (eval_bool(k, f, c)) return Value::boolean(true);
+      return Value::boolean(false);
+    case Op::Not: return Value::boolean(!eval_bool(n->kids[0], f, c));
+    case Op::Implies:
+      return Value::boolean(!eval_bool(n->kids[0], f, c) || eval_bool(n->kids[1], f, c));
+    case Op::Equiv: return Value::boolean(eval_bool(n->kids[0], f, c) == eval_bool(n->kids[1], f, c));
+    case Op::If: return eval(eval_bool(n->kids[0], f, c) ? n->kids[1] : n->kids[2], f, c);
+    case Op::Case: {
+      size_t arms = n->has_other ? n->kids.size() - 1 : n->kids.size();
+      for (size_t i = 0; i + 1 < arms + 1 && i < arms; i += 2)
+        if (eval_bool(n->kids[i], f, c)) return eval(n->kids[i + 1], f, c);
+      if (n->has_other) return eval(n->kids.back(), f, c);
+      throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
+    }
+    case Op::Let:
+      for (int s : n->let_slots) f->slots[s] = Value();
+      return eval(n->kids[0], f, c);
+    case Op::Forall:
+    case Op::Exists: {
+      bool want = n->op == Op::Exists;  // stop at the first element where body == want
+      const Binder& b0 = n->binders[0];
+      if (n->binders.size() == 1 && !b0.tuple && b0.slots.size() == 1 && b0.set) {
+        // Fast path: one variable over an enumerated set or an interval.
+        Value s = eval(b0.set, f, c);
+        Value* slot = &f->slots[b0.slots[0]];
+        if (s.kind() == VK::Set) {
+          for (const Value& e : as_set(s)->elems) {
+            *slot = e;
+            if (eval_bool(n->kids[0], f, c) == want) return Value::boolean(want);
+          }
+          return Value::boolean(!want);
+        }
+        if (s.kind() == VK::Interval) {
+          for (int64_t i = as_interval(s)->lo; i <= as_interval(s)->hi; ++i) {
+            *slot = Value::integer(i);
+            if (eval_bool(n->kids[0], f, c) == want) return Value::boolean(want);
+          }
+          return Value::boolean(!want);
+        }
+      }
+      bool finished = bind_all(n->binders, 0, f, c, [&] { return eval_bool(n->kids[0], f, c) != want; });
+      return Value::boolean(finished ? !want : want);
+    }
+    case Op::Choose: {
+      const Binder& b = n->binders[0];
+      if (!b.set) throw Error(n->loc, "TLC attempted to evaluate an unbounded CHOOSE.", exit_code::eval_spec);
+      Value s = enumerate(eval(b.set, f, c));  // CHOOSE takes the first in TLC's order
+      for (const Value& e : as_set(s)->elems) {
+        bind(b, f, e);
+        if (eval_bool(n->kids[0], f, c)) return e;
+      }
+      throw Error(n->loc, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.", exit_code::eval_spec);
+    }
+    case Op::SetEnum: {
+      std::vector<Value> el;
+      el.reserve(n->kids.size());
+      for (const Node* k : n->kids) el.push_back(eval(k, f, c));
+      return make_set(std::move(el));
+    }
+    case Op::Tuple: {
+      std::vector<Value> el;
+      el.reserve(n->kids.size());
+      for (const Node* k : n->kids) el.push_back(eval(k, f, c));
+      return make_tuple(std::move(el));
+    }
+    case Op::SetFilter: {
+      const Binder& b = n->binders[0];
+      Value s = eval(b.set, f, c);
+      if (!reducible(s)) return lazy_filter(n, s, f, c);
+      std::vector<Value> out;
+      for_each_element(s, [&](const Value& e) {
+        bind(b, f, e);
+        if (eval_bool(n->kids[0], f, c)) out.push_back(e);
+        return true;
+      });
+      return make_set_sorted(std::move(out));
+    }
+    case Op::SetMap: {
+      std::vector<Value> out;
+      bind_all(n->binders, 0, f, c, [&] { out.push_back(eval(n->kids[0], f, c)); return true; });
+      return make_set(std::move(out));
+    }
+    case Op::FcnCons: {
+      FcnParams p = fcn_params(n, f, c);
+      if (!c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible)) return eager_fcn(n, p, f, c);
+      return lazy_fcn(n, std::move(p), f, c, n->level >= Level::State);
+    }
+    case Op::FcnApp: {
+      Value ft, at;
+      // TLC (OPCODE_fa) evaluates the function with KeepLazy: [x \in S |-> e][a] computes e at a only.
+      Ctx lc = c;
+      lc.keep_lazy = true;
+      const Value& fv = eval_ref(n->kids[0], f, lc, ft);
+      const Value& arg = eval_ref(n->kids[1], f, c, at);
+      return apply(fv, arg);
+    }
+    case Op::FcnSet: return make_lazy_set(LazyKind::FcnSet, {eval(n->kids[0], f, c), eval(n->kids[1], f, c)});
+    case Op::RcdCons: {
+      std::vector<std::pair<uint32_t, Value>> flds;
+      for (size_t i = 0; i < n->fields.size(); ++i) flds.emplace_back(n->fields[i], eval(n->kids[i], f, c));
+      return make_record(std::move(flds));
+    }
+    case Op::RcdSet: {
+      std::vector<Value> parts;
+      for (const Node* k : n->kids) parts.push_back(eval(k, f, c));
+      return make_lazy_set(LazyKind::RcdSet, std::move(parts), n->fields);
+    }
+    case Op::CartProd: {
+      std::vector<Value> parts;
+      for (const Node* k : n->kids) parts.push_back(eval(k, f, c));
+      return make_lazy_set(LazyKind::Product, std::move(parts));
+    }
+    case Op::Dot: {
+      Value rt;
+      const Value& r = eval_ref(n->kids[0], f, c, rt);
+      if (!r.is_fcnlike())
+        throw eval_error("Attempted to access field '" + interned(n->fields[0]) + "' of the non-record " + to_string(r));
+      return apply(r, Value::string_token(n->fields[0]));
+    }
+    case Op::Except: {
+      Value v = eval(n->kids[0], f, c);
+      size_t k = 1;
+      for (const auto& shape : n->except_shape) {
+        std::vector<Value> keys;
+        for (size_t s = 0; s < shape.size(); ++s) keys.push_back(eval(n->kids[k++], f, c));
+        const Node* val = n->kids[k++];
+        v = except_update(v, keys, 0, val, n->except_at_slot, walk(f, 0), c);
+      }
+      return v;
+    }
+    case Op::Prime: {
+      if (!c.next) throw Error(n->loc, "a primed expression was evaluated where no next state exists", exit_code::eval_spec);
+      Ctx nc = next_state_ctx(c);
+      return eval(n->kids[0], f, nc);
+    }
+    case Op::Unchanged: {
+      if (!c.next) throw Error(n->loc, "UNCHANGED was evaluated where no next state exists", exit_code::eval_spec);
+      Value now = eval(n->kids[0], f, c);
+      Ctx nc = next_state_ctx(c);
+      return Value::boolean(equals(now, eval(n->kids[0], f, nc)));
+    }
+    case Op::BoxAction: {
+      if (eval_bool(n->kids[0], f, c)) return Value::boolean(true);
+      Value now = eval(n->kids[1], f, c);
+      Ctx nc = next_state_ctx(c);
+      return Value::boolean(equals(now, eval(n->kids[1], f, nc)));
+    }
+    case Op::AngleAction: {
+      if (!eval_bool(n->kids[0], f, c)) return Value::boolean(false);
+      Value now = eval(n->kids[1], f, c);
+      Ctx nc = next_state_ctx(c);
+      return Value::boolean(!equals(now, eval(n->kids[1], f, nc)));
+    }
+    case Op::Enabled: return Value::boolean(action_enabled(n->kids[0], f, c));
+    case Op::WF:
+    case Op::SF:
+    case Op::Always:
+    case Op::Eventually:
+    case Op::LeadsTo:
+    case Op::TemporalOther:
+      throw Error(n->loc, "a temporal formula cannot be evaluated as an expression", exit_code::eval_spec);
+  }
+  throw Error(n->loc, "unknown IR node", exit_code::other);
+}
+
+}  // namespace
+
+#ifdef CAIRN_EVAL_BUDGET
+thread_local int64_t g_eval_steps_left = INT64_MAX;
+#endif
+
+Value eval(const Node* n, Frame* f, Ctx& c) {
+  check_stack(n->loc);
+#ifdef CAIRN_EVAL_BUDGET
+  if (--g_eval_steps_left < 0)
+    throw Error(n->loc, "evaluation step budget exhausted (fuzzing build)", exit_code::eval_spec);
+#endif
+  try {
+    return eval_impl(n, f, c);
+  } catch (Error& e) {
+    if (e.loc().valid()) throw;
+    throw Error(n->loc, e.what(), e.code());
+  }
+}
+
+bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what) {
+  Value v = eval(n, f, c);
+  if (!v.is_bool())
+    throw Error(n->loc, std::string("A non-boolean expression (") + kind_name(v) + " " + to_string(v) + ") was used as " +
+                            (what ? what : "a condition") + ".",
+                exit_code::eval_spec);
+  return v.as_bool();
+}
+
+Value lazy_arg(const Node* arg, Frame* f) {
+  auto* co = new ClosureObj();
+  co->target = arg;
+  co->frame = f;
+  co->arity = -1;
+  return Value::from_obj(co);
+}
+
+Value call_def(Def* d, const std::vector<Value>& args, Ctx& c) {
+  if (d->native) return d->native->fn(args.data(), c);
+  FrameHolder fh(d->frame_size, nullptr);
+  for (size_t i = 0; i < args.size(); ++i) fh.get()->slots[i] = args[i];
+  return eval(d->body, fh.get(), c);
+}
+
+Value apply_closure(const Value& cl, const std::vector<Value>& args, Ctx& c) {
+  if (cl.kind() != VK::Closure) throw eval_error("expected an operator argument, found " + to_string(cl));
+  const auto* co = static_cast<const ClosureObj*>(cl.obj());
+  const Node* n = static_cast<const Node*>(co->target);
+  Frame* frame = static_cast<Frame*>(const_cast<void*>(co->frame));
+  if (n->builtin) {
+    if (args.size() != static_cast<size_t>(n->builtin->arity)) throw eval_error("wrong number of arguments to an operator argument");
+    return n->builtin->fn(args.data(), c);
+  }
+  Def* d = n->def;
+  if (args.size() != static_cast<size_t>(d->arity)) throw eval_error("wrong number of arguments to " + d->name);
+  if (d->native) return d->native->fn(args.data(), c);
+  FrameHolder fh(d->frame_size, d->nested ? walk(frame, n->up) : nullptr);
+  for (size_t i = 0; i < args.size(); ++i) fh.get()->slots[i] = args[i];
+  return eval(d->body, fh.get(), c);
+}
+
+void bind(const Binder& b, Frame* f, const Value& v) {
+  if (!b.tuple) {
+    f->slots[b.slots[0]] = v;
+    return;
+  }
+  if (!is_tuple(v) || as_fcn(v)->size() != b.slots.size())
+    throw eval_error("Attempted to bind the tuple of identifiers to the value " + to_string(v));
+  for (size_t i = 0; i < b.slots.size(); ++i) f->slots[b.slots[i]] = as_fcn(v)->rng[i];
+}
+
+void for_each_binding(const Binder& b, Frame* f, Ctx& c, const std::function<bool()>& body) {
+  if (!b.set) throw eval_error("TLC cannot evaluate an unbounded quantifier");
+  Value s = eval(b.set, f, c);
+  if (!b.tuple && b.slots.size() > 1) {
+    // `\A x, y \in S`: nested loops over the same set.
+    std::function<bool(size_t)> loop = [&](size_t i) -> bool {
+      if (i == b.slots.size()) return body();
+      bool go = true;
+      for_each_element(s, [&](const Value& e) {
+        f->slots[b.slots[i]] = e;
+        go = loop(i + 1);
+        return go;
+      });
+      return go;
+    };
+    loop(0);
+    return;
+  }
+  for_each_element(s, [&](const Value& e) {
+    bind(b, f, e);
+    return body();
+  });
+}
+
+}  // namespace cairn

@@ -1,0 +1,112 @@
+// The evaluator: a tree walk over the resolved IR (ir.hpp).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <mutex>
+
+#include "checker/ir/ir.hpp"
+
+namespace cairn {
+
+/// What an expression is evaluated against.
+struct Ctx {
+  const Value* cur = nullptr;  // the current state (partial while enumerating Init)
+  Value* next = nullptr;       // the next state (partial while enumerating Next), or null
+  bool init_mode = false;      // unprimed variables may be unbound (Init enumeration)
+  bool shifted = false;        // under a prime (or UNCHANGED): `cur` is the next state
+  bool cur_wide = false, next_wide = false;  // the array has GhostVar slots (ENABLED's next state)
+  int level = 0;               // TLCGet("level")
+  // TLC's EvalControl.KeepLazy: set while evaluating the function of f[x] and inside
+  // recursive function bodies; [x \in S |-> e] then stays lazy even over an enumerated S.
+  bool keep_lazy = false;
+};
+
+/// Number of state variables of the loaded model (for values that capture a state).
+extern int g_state_size;
+/// The size of an ENABLED's next state: the variables and the GhostVar slots.
+extern int g_enabled_size;
+
+/// A copy of the state(s) a lazily evaluated value depends on.
+struct CapturedState {
+  std::vector<Value> cur, next;
+  bool has_cur = false, has_next = false;
+  static std::shared_ptr<CapturedState> of(const Ctx& c);
+  void install(Ctx& c) {
+    c.cur = has_cur ? cur.data() : nullptr;
+    c.next = has_next ? next.data() : nullptr;
+    c.cur_wide = c.next_wide = false;  // only the state's variables are captured
+  }
+};
+
+#ifdef CAIRN_EVAL_BUDGET
+/// Fuzzing builds only (fuzz_assume): evaluation steps left before eval throws, so that
+/// no input can run for long. Ordinary builds have no such check on the hot path.
+extern thread_local int64_t g_eval_steps_left;
+#endif
+
+/// Evaluates `n` in frame `f`. Errors are Error with the node's location.
+Value eval(const Node* n, Frame* f, Ctx& c);
+bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what = nullptr);
+
+/// An argument passed unevaluated (TLC's LazyValue): evaluated at each use of the
+/// parameter, in the state of that use (so `p'` with p <- x is x').
+Value lazy_arg(const Node* arg, Frame* f);
+
+/// Calls a compiled definition with argument values (e.g. an invariant, a Print in ASSUME).
+Value call_def(Def* d, const std::vector<Value>& args, Ctx& c);
+
+/// Applies an operator passed as an argument (a Closure value) to arguments.
+Value apply_closure(const Value& closure, const std::vector<Value>& args, Ctx& c);
+
+/// Binds the values of one binder (tuple binders destructure) into frame slots.
+void bind(const Binder& b, Frame* f, const Value& v);
+
+/// Enumerates the values of a binder's set in TLC's order.
+void for_each_binding(const Binder& b, Frame* f, Ctx& c,
+                      const std::function<bool()>& body);
+
+/// Frame storage: a frame with n slots lives as long as this object. Small frames (the
+/// common case) live on the C++ stack: no allocation per operator call.
+class FrameHolder {
+ public:
+  FrameHolder(int n, Frame* parent) {
+    Value* slots;
+    if (n > kInline) {
+      heap_.reset(new Value[static_cast<size_t>(n)]);
+      slots = heap_.get();
+    } else {
+      // Only the n slots in use are constructed (and destroyed): this runs on every call.
+      slots = reinterpret_cast<Value*>(inline_);
+      for (int i = 0; i < n; ++i) new (&slots[i]) Value();
+    }
+    frame_.parent = parent;
+    frame_.slots = slots;
+    frame_.size = n;
+  }
+  ~FrameHolder() {
+    if (!heap_)
+      for (int i = 0; i < frame_.size; ++i) frame_.slots[i].~Value();
+  }
+  FrameHolder(const FrameHolder&) = delete;
+  FrameHolder& operator=(const FrameHolder&) = delete;
+  Frame* get() { return &frame_; }
+
+ private:
+  static constexpr int kInline = 8;
+  alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
+  std::unique_ptr<Value[]> heap_;
+  Frame frame_;
+};
+
+/// A deep copy of a frame chain, for values that outlive the frames they were built in
+/// (lazy sets and recursive functions stored in states or caches).
+struct CapturedFrames {
+  std::vector<std::vector<Value>> slots;
+  std::vector<Frame> frames;
+  std::vector<std::shared_ptr<CapturedFrames>> lazy_args;  // the frames of captured lazy and operator arguments
+  Frame* top() { return frames.empty() ? nullptr : &frames[0]; }
+};
+std::shared_ptr<CapturedFrames> capture_frames(Frame* f);
+
+}  // namespace cairn

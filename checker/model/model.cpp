@@ -1,0 +1,346 @@
+#include "checker/model/model.hpp"
+
+#include "checker/resolve/fold.hpp"
+
+#include "checker/eval/eval.hpp"
+#include "checker/value/intern_order.hpp"
+#include "checker/resolve/level_check.hpp"
+#include "checker/eval/natives/builtins.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+namespace cairn {
+
+Value cfg_value(const cfg::Value& v) {
+  switch (v.kind) {
+    case cfg::Value::Kind::Int: return Value::integer(v.ival);
+    case cfg::Value::Kind::Str: return Value::string(v.sval);
+    case cfg::Value::Kind::Bool: return Value::boolean(v.bval);
+    case cfg::Value::Kind::ModelValue: return Value::model(v.sval);
+    case cfg::Value::Kind::Set: {
+      std::vector<Value> el;
+      for (const auto& e : v.elems) el.push_back(cfg_value(e));
+      return make_set(std::move(el));
+    }
+    case cfg::Value::Kind::Tuple: {
+      std::vector<Value> el;
+      for (const auto& e : v.elems) el.push_back(cfg_value(e));
+      return make_tuple(std::move(el));
+    }
+  }
+  return Value();
+}
+
+namespace {
+
+[[noreturn]] void cfg_error(Loc loc, const std::string& msg) {
+  throw Error(loc, msg, exit_code::config);
+}
+
+std::vector<std::string> search_dirs(const ModelOptions& o) {
+  std::vector<std::string> dirs;
+  std::filesystem::path sp(o.spec_path);
+  dirs.push_back(sp.has_parent_path() ? sp.parent_path().string() : ".");
+  for (const auto& l : o.libs) dirs.push_back(l);
+  if (const char* tp = std::getenv("TLA_PATH")) {
+    std::stringstream ss(tp);
+    std::string d;
+    while (std::getline(ss, d, ':'))
+      if (!d.empty()) dirs.push_back(d);
+  }
+  return dirs;
+}
+
+Node* make_call(ResolvedSpec& s, Def* d, Loc loc) {
+  s.nodes.push_back(std::make_unique<Node>(Op::Call, loc));
+  Node* n = s.nodes.back().get();
+  n->def = d;
+  n->level = d->level;
+  n->text = d->name;
+  return n;
+}
+
+/// The definition a cfg entry names: must exist and take no arguments.
+Def* named_def(Model& m, const cfg::Named& n, const char* what) {
+  const Symbol* sym = m.spec->find(n.name);
+  if (!sym || sym->k != Symbol::K::Def)
+    cfg_error(n.loc, std::string("The ") + what + " " + n.name + " specified in the configuration file is not defined in the specification");
+  if (sym->def->arity != 0)
+    cfg_error(n.loc, std::string("The ") + what + " " + n.name + " specified in the configuration file takes arguments");
+  return sym->def;
+}
+
+NamedDef named(Model& m, const cfg::Named& n, const char* what, Level max_level = Level::Temporal) {
+  Def* d = named_def(m, n, what);
+  // Level checking as SANY/TLC do it: an invariant or constraint must be a state
+  // predicate (no primes, no temporal operators), an action constraint an action.
+  if (d->level > max_level)
+    throw Error(d->loc, std::string("The ") + what + " " + n.name + " is not a " +
+                            (max_level == Level::State ? "state predicate" : "action") +
+                            " (it contains " + (d->level == Level::Action ? "primed variables or actions" : "temporal operators") + ")",
+                exit_code::parse);
+  NamedDef nd;
+  nd.name = n.name;
+  nd.node = make_call(*m.spec, d, n.loc);
+  nd.frame_size = 0;
+  nd.loc = n.loc;
+  return nd;
+}
+
+/// A conjunct of a formula. `n` is written in the frame of `owner`, or, when it lies in
+/// the bodies of operators applied to arguments (e.g. `ISpec == IM(y)!Spec`), in the
+/// frame of the innermost of those `calls` (outermost first).
+struct Piece {
+  const Node* n;
+  Def* owner;
+  std::vector<const Node*> calls;
+};
+
+/// Conjuncts of a formula, looking through definitions as TLC's SpecProcessor does:
+/// zero-argument ones in their own frame, applied ones with their arguments.
+void flatten(const Node* n, std::vector<Piece>& out, Def* owner, std::vector<const Node*>& calls) {
+  if (n->op == Op::And) {
+    for (const Node* k : n->kids) flatten(k, out, owner, calls);
+    return;
+  }
+  if (n->op == Op::Call && n->def->body && !n->def->native && n->def->level == Level::Temporal) {
+    if (n->kids.empty() && calls.empty()) {
+      flatten(n->def->body, out, n->def, calls);
+      return;
+    }
+    calls.push_back(n);
+    flatten(n->def->body, out, owner, calls);
+    calls.pop_back();
+    return;
+  }
+  out.push_back({n, owner, calls});
+}
+
+std::vector<Piece> conjuncts(const Def* d) {
+  std::vector<Piece> out;
+  std::vector<const Node*> calls;
+  flatten(d->body, out, const_cast<Def*>(d), calls);
+  return out;
+}
+
+/// Part `x` of piece p, as an expression in the frame of p.owner: each call it lies in
+/// becomes a call of a definition with the same frame and `x` as its body.
+const Node* in_owner_frame(ResolvedSpec& s, const Node* x, const Piece& p) {
+  for (size_t i = p.calls.size(); i-- > 0;) {
+    const Node* call = p.calls[i];
+    const Def* d = call->def;
+    s.defs.push_back(std::make_unique<Def>());
+    Def* w = s.defs.back().get();
+    w->name = d->name;
+    w->module = d->module;
+    w->loc = d->loc;
+    w->body_loc = x->loc;
+    w->arity = d->arity;
+    w->inst_params = d->inst_params;
+    w->param_arity = d->param_arity;
+    w->frame_size = d->frame_size;
+    w->nested = d->nested;
+    w->body = x;
+    w->level = x->level;
+    w->resolved = true;
+    s.nodes.push_back(std::make_unique<Node>(Op::Call, x->loc));
+    Node* c = s.nodes.back().get();
+    c->def = w;
+    c->up = call->up;
+    c->kids = call->kids;
+    c->text = call->text;
+    c->level = std::max(x->level, call->level);
+    x = c;
+  }
+  return x;
+}
+
+void read_specification(Model& m, const cfg::Named& spec_name) {
+  Def* sd = named_def(m, spec_name, "specification");
+  for (const Piece& p : conjuncts(sd)) {
+    const Node* n = p.n;
+    Def* owner = p.owner;
+    if (n->level <= Level::State) {
+      n = in_owner_frame(*m.spec, n, p);
+      if (m.init) {
+        // Several state-level conjuncts: the initial predicate is their conjunction.
+        m.spec->nodes.push_back(std::make_unique<Node>(Op::And, n->loc));
+        Node* a = m.spec->nodes.back().get();
+        a->kids = {m.init, n};
+        a->level = Level::State;
+        if (m.init_owner != owner && m.init->op != Op::Call && n->op != Op::Call)
+          cfg_error(spec_name.loc, "the initial predicate of " + spec_name.name + " is spread over several definitions");
+        if (n->op != Op::Call) m.init_owner = owner;
+        m.init = a;
+        continue;
+      }
+      m.init = n;
+      m.init_owner = owner;
+      continue;
+    }
+    if (n->op == Op::Always && n->kids[0]->op == Op::BoxAction) {
+      if (m.next) cfg_error(spec_name.loc, "the specification " + spec_name.name + " has more than one next-state relation");
+      const Node* next = n->kids[0]->kids[0];
+      if (next->op == Op::Call) m.next_name = next->def->name;
+      m.next = in_owner_frame(*m.spec, next, p);
+      m.actions = split_actions(m.next, owner, m.next_name);
+      continue;
+    }
+    if (n->op == Op::WF || n->op == Op::SF || n->level == Level::Temporal) {
+      m.fairness.push_back(in_owner_frame(*m.spec, n, p));
+      continue;
+    }
+    cfg_error(spec_name.loc, "cannot understand the conjunct at line " + std::to_string(n->loc.line) +
+                                 " of the specification " + spec_name.name);
+  }
+  if (!m.init) cfg_error(spec_name.loc, "the specification " + spec_name.name + " has no initial predicate");
+}
+
+void read_property(Model& m, const cfg::Named& p) {
+  Def* d = named_def(m, p, "property");
+  for (const Piece& piece : conjuncts(d)) {
+    const Node* n = piece.n;
+    Def* owner = piece.owner;
+    auto local = [&](const Node* x) { return in_owner_frame(*m.spec, x, piece); };
+    NamedDef nd;
+    nd.name = p.name;
+    nd.frame_size = owner->frame_size;
+    nd.loc = p.loc;
+    if (n->level <= Level::State) {
+      // A property that holds initially: checked on initial states only. Rare; treat as
+      // an initial-state invariant by wrapping nothing special.
+      nd.node = local(n);
+      m.properties.push_back(nd);
+    } else if (n->op == Op::Always && n->kids[0]->level <= Level::State) {
+      nd.node = local(n->kids[0]);  // []P with P a state predicate: an invariant
+      m.invariants.push_back(nd);
+    } else if (n->op == Op::Always && n->kids[0]->op == Op::BoxAction) {
+      nd.node = local(n->kids[0]);  // [][A]_v: checked on every step
+      m.action_properties.push_back(nd);
+    } else {
+      nd.node = local(n);
+      m.properties.push_back(nd);
+    }
+  }
+}
+
+/// TLC's checks of `C <- Op` for a declared CONSTANT C (SpecProcessor.processConstantDefns):
+/// Op must take as many arguments as C, and a constant C (no arguments) must be replaced
+/// by a constant-level Op (TLC evaluates it once, before any state exists).
+void check_constant_substitutions(const Model& m) {
+  const auto& declared = m.spec->constants_declared;
+  for (const auto& ov : m.config.overrides) {
+    if (!ov.module.empty() || std::find(declared.begin(), declared.end(), ov.name) == declared.end()) continue;
+    const Symbol* c = m.spec->find(ov.name);
+    const Symbol* t = m.spec->find(ov.target);
+    if (!c || c->k != Symbol::K::Def || !t || t->k != Symbol::K::Def) continue;
+    if (t->def->arity != c->def->arity)
+      cfg_error(ov.loc, "The configuration file substitutes for " + ov.name + " with " + ov.target +
+                            " of different number of arguments.");
+    if (c->def->arity == 0 && t->def->level > Level::Constant)
+      cfg_error(ov.loc, "The configuration file substitutes constant " + ov.name + " with non-constant " +
+                            ov.target);
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<Model> load_model(const ModelOptions& o) {
+  auto m = std::make_unique<Model>();
+  m->spec_path = o.spec_path;
+  m->loader = std::make_unique<ModuleLoader>(search_dirs(o));
+  ConstantBindings bindings;
+  if (!o.parse_only) {
+    std::string cfg_path = o.cfg_path;
+    if (cfg_path.empty()) {
+      std::filesystem::path p(o.spec_path);
+      p.replace_extension(".cfg");
+      cfg_path = p.string();
+    }
+    m->cfg_path = cfg_path;
+    // TLC parses the cfg first, so its model values are interned (ordered) first.
+    int cfg_file = ModuleLoader::read_file(cfg_path);
+    Diagnostics diags;
+    auto cfgopt = cfg::parse_config(cfg_file, diags);
+    if (!cfgopt || !diags.empty()) {
+      Loc loc = diags.empty() ? Loc{} : diags.items[0].loc;
+      std::string msg = diags.empty() ? "cannot parse the configuration file" : diags.items[0].message;
+      throw Error(loc, msg, exit_code::config);
+    }
+    m->config = std::move(*cfgopt);
+    for (const auto& a : m->config.constants) {
+      if (a.module.empty()) bindings.values[a.name] = cfg_value(a.value);
+      else bindings.module_values[{a.module, a.name}] = cfg_value(a.value);
+    }
+    for (const auto& ov : m->config.overrides) {
+      if (ov.module.empty()) bindings.overrides[ov.name] = ov.target;
+      else bindings.module_overrides[{ov.module, ov.name}] = ov.target;
+    }
+  }
+  ast::ModulePtr root = m->loader->load_root(o.spec_path);
+  intern_in_tlc_order(root, *m->loader);
+  m->spec = resolve(root, *m->loader, bindings);
+  level_check(*m->spec);
+  g_state_size = static_cast<int>(m->spec->var_names.size());
+  g_enabled_size = g_state_size + m->spec->ghost_vars;
+  g_integers_loaded = m->loader->loaded("Integers");
+  for (const auto& n : m->spec->nodes) make_immortal(n->lit);  // literals and constants
+  if (o.parse_only) return m;
+  fold_closed_constants(*m->spec);
+
+  const cfg::Config& c = m->config;
+  for (const auto& a : c.constants) {
+    // TLC ignores assignments to names the spec does not declare (a cfg may be shared).
+    (void)a;
+  }
+  for (const auto& name : m->spec->constants_declared) {
+    if (!bindings.values.count(name) && !bindings.overrides.count(name)) {
+      const Symbol* s = m->spec->find(name);
+      if (s && s->k == Symbol::K::Const)
+        throw Error(s->loc, "The constant parameter " + name + " is not assigned a value by the configuration file.",
+                    exit_code::config);
+    }
+  }
+  check_constant_substitutions(*m);
+  if (c.specification) {
+    read_specification(*m, *c.specification);
+  } else if (!c.init && !c.next) {
+    // Only constants and ASSUMEs: TLC checks the assumptions and stops.
+    m->assumptions_only = true;
+    return m;
+  } else {
+    if (!c.init) cfg_error(Loc{c.file, 1, 1}, "The configuration file does not specify INIT or SPECIFICATION");
+    Def* idef = named_def(*m, *c.init, "initial predicate");
+    if (idef->level > Level::State)
+      throw Error(idef->loc, "The initial predicate " + idef->name + " is not a state predicate", exit_code::parse);
+    m->init = make_call(*m->spec, idef, c.init->loc);
+    if (c.next) {
+      Def* nd = named_def(*m, *c.next, "next state action");
+      if (nd->level > Level::Action)
+        throw Error(nd->loc, "The next-state relation " + nd->name + " is not an action (it contains temporal operators)", exit_code::parse);
+      if (nd->level == Level::Constant && nd->body && nd->body->op == Op::Lit)
+        throw Error(c.next->loc, "The next state action " + nd->name + " cannot be a constant.", exit_code::config);
+      m->next = make_call(*m->spec, nd, c.next->loc);
+      m->next_name = nd->name;
+      m->actions = split_actions(m->next, nullptr, nd->name);
+    }
+  }
+  if (!m->next)
+    throw Error(Loc{c.file, 1, 1}, "No next state actions defined to generate successor states from.", exit_code::eval_spec);
+  for (const auto& n : c.invariants) m->invariants.push_back(named(*m, n, "invariant", Level::State));
+  for (const auto& n : c.constraints) m->constraints.push_back(named(*m, n, "constraint", Level::State));
+  for (const auto& n : c.action_constraints)
+    m->action_constraints.push_back(named(*m, n, "action constraint", Level::Action));
+  for (const auto& n : c.properties) read_property(*m, n);
+  if (c.view) m->view = named(*m, *c.view, "view");
+  if (c.symmetry) m->symmetry = named(*m, *c.symmetry, "symmetry");
+  if (c.alias) m->alias = named(*m, *c.alias, "alias");
+  if (c.postcondition) m->postcondition = named(*m, *c.postcondition, "postcondition");
+  m->check_deadlock = c.check_deadlock.value_or(true) && !o.no_deadlock;
+  return m;
+}
+
+}  // namespace cairn

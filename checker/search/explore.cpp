@@ -1,0 +1,690 @@
+// Breadth-first exploration with TLC's counting rules (see ../shared/notes/tlc-semantics.md
+// §3-§5): "generated" counts every successor, "distinct" the states kept in the seen set,
+// depth the largest BFS level (initial states are level 1). States that violate a
+// CONSTRAINT are checked against invariants but neither kept nor expanded. Deadlock is a
+// state with no successor at all, before constraint filtering.
+//
+// Parallelism and determinism: the search is level-synchronous. Each BFS level (the
+// frontier) is expanded by the workers in parallel; new states go to per-worker lists
+// that are merged, in frontier order, into the next level. So the set of states at each
+// level, hence the distinct count and the depth, do not depend on the number of workers,
+// and a violation found at level k has a counterexample of exactly k states: a shortest
+// one. Among the violations of one level the one earliest in frontier order is reported.
+// With one worker the frontier is expanded in order and the search stops at the first
+// violation, which is exactly TLC's FIFO search: the statistics then match TLC's too.
+//
+// Memory: only the current and next frontier hold whole states. Every distinct state
+// keeps a fingerprint in the seen set and a parent link (fingerprint, parent id, action);
+// a counterexample is rebuilt by replaying the actions along the links (as TLC does).
+#include "checker/search/explore.hpp"
+
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/global_control.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+#include <atomic>
+#include <deque>
+#include <iterator>
+#include <chrono>
+#include <condition_variable>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "checker/search/fpset.hpp"
+#include "checker/search/state_checks.hpp"
+#include "checker/eval/natives/builtins.hpp"
+
+namespace cairn {
+
+namespace {
+
+struct Stop {};  // unwinds the enumeration of one state once a violation is recorded
+
+
+/// A violation or error found while expanding state `index` of a level.
+struct Finding {
+  size_t index = SIZE_MAX;  // position of the expanded state in the frontier (order key)
+  uint64_t seq = 0;         // successor number within that state (order key)
+  std::string result;
+  int code = 0;
+  std::string kind, name, headline;
+  std::optional<std::pair<Loc, std::string>> error;
+  int64_t parent = -1;             // the trace runs to this stored state...
+  std::vector<Value> last;         // ...then to this unstored state (if non-empty)
+  int action = -1;                 // reached by this action
+  bool initial = false;
+  bool queued = false;             // `last` was stored as a new state (TLC does not queue it)
+  bool before(const Finding& o) const { return index != o.index ? index < o.index : seq < o.seq; }
+};
+
+struct Link {
+  uint64_t fp;
+  int64_t parent;
+  int32_t action;
+};
+
+class Explorer {
+ public:
+  Explorer(Model& m, const CheckOptions& o) : m_(m), opts_(o), n_(m.nvars()) {}
+
+  CheckResult run() {
+    auto t0 = std::chrono::steady_clock::now();
+    try {
+      checks_.emplace(m_);  // evaluates SYMMETRY
+    } catch (Error& e) {
+      r_.error = std::make_pair(e.loc(), std::string(e.what()));
+      r_.result = "error";
+      r_.exit_code = exit_code::config;
+      return r_;
+    }
+    start_ = t0;
+    set_tlcget_stats([this] { return tlcget_stats_now(); });
+    std::thread progress;
+    if (!opts_.quiet) progress = std::thread([this] { progress_loop(); });
+    bool ok = check_assumptions();
+    if (ok && !m_.assumptions_only) {
+      tbb::task_arena arena(std::max(1, opts_.workers));
+      arena.execute([&] { explore(); });
+    }
+    {
+      std::lock_guard lk(progress_mu_);
+      done_ = true;
+    }
+    progress_cv_.notify_all();
+    if (progress.joinable()) progress.join();
+    // What comes after (the liveness phase) sees the final statistics, not this explorer.
+    set_tlcget_stats([final = tlcget_stats_now()] { return final; });
+    if (found_) report(*found_);
+    r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    r_.safety_seconds = r_.seconds;
+    r_.generated = generated_.load();
+    r_.distinct = static_cast<int64_t>(links_.size());
+    r_.depth = depth_;
+    r_.workers = opts_.workers;
+    r_.seen_bytes = static_cast<int64_t>(seen_.bytes());
+    r_.coverage.assign(m_.actions.size(), ActionCoverage{});
+    for (auto& l : locals_)
+      for (size_t i = 0; i < l.coverage.size() && i < r_.coverage.size(); ++i) {
+        r_.coverage[i].generated += l.coverage[i].generated;
+        r_.coverage[i].distinct += l.coverage[i].distinct;
+        r_.coverage[i].enabled += l.coverage[i].enabled;
+      }
+    r_.link_bytes = static_cast<int64_t>(links_.size() * sizeof(Link));
+    return r_;
+  }
+
+ private:
+  Model& m_;
+  const CheckOptions& opts_;
+  size_t n_;
+  CheckResult r_;
+  FingerprintSet seen_;
+  std::deque<Link> links_;  // chunked: no 2x slack as a vector's doubling
+  std::atomic<int64_t> generated_{0};
+  std::atomic<int64_t> queue_size_{0};
+  int64_t depth_ = 0;
+  std::optional<Finding> found_;
+  std::optional<StateChecks> checks_;  // constraints, invariants, state keys
+  std::chrono::steady_clock::time_point start_;
+  std::mutex progress_mu_;
+  std::condition_variable progress_cv_;
+  bool done_ = false;
+
+  // ---- progress ------------------------------------------------------------------------
+
+  void progress_loop() {
+    std::unique_lock lk(progress_mu_);
+    while (!progress_cv_.wait_for(lk, std::chrono::seconds(10), [this] { return done_; })) {
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+      int64_t g = generated_.load();
+      std::cout << "Progress(" << depth_ << ") at " << static_cast<int64_t>(secs) << "s: " << g
+                << " states generated (" << static_cast<int64_t>(g / std::max(secs, 1e-9))
+                << " s/s), " << seen_.size() << " distinct states found, " << queue_size_.load()
+                << " states left on queue." << std::endl;
+    }
+  }
+
+  /// The statistics TLCGet("distinct") etc. read while this explorer runs.
+  TlcStats tlcget_stats_now() const {
+    TlcStats st;
+    st.generated = generated_.load(std::memory_order_relaxed);
+    st.distinct = static_cast<int64_t>(seen_.size());
+    st.queue = queue_size_.load(std::memory_order_relaxed);
+    st.diameter = depth_;
+    st.seconds = static_cast<int64_t>(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count());
+    return st;
+  }
+
+  // ---- checks --------------------------------------------------------------------------
+
+  static int map_code(int code, int where) {
+    // An Assert or evaluation error is reported by where it happened (TLC's EC mapping).
+    if (code == exit_code::config || code == exit_code::other) return code;
+    if (where == exit_code::eval_invariant) return exit_code::eval_invariant;
+    if (where == exit_code::eval_spec && code == exit_code::assert_failed) return exit_code::eval_spec;
+    return code;
+  }
+
+  bool check_assumptions() {
+    for (const auto& a : m_.spec->assumptions) {
+      Ctx c;
+      FrameHolder fh(256, nullptr);
+      bool ok = false;
+      try {
+        ok = eval_bool(a.node, fh.get(), c, "an assumption");
+      } catch (Error& e) {
+        r_.error = std::make_pair(e.loc(), std::string(e.what()));
+        r_.result = "assumption failure";
+        r_.exit_code = exit_code::assumption;
+        r_.violation = std::make_pair(std::string("assumption"), std::string());
+        return false;
+      }
+      if (!ok) {
+        r_.error = std::make_pair(a.loc, "Assumption " + tlc_loc(a.loc) + " is false.");
+        r_.result = "assumption failure";
+        r_.exit_code = exit_code::assumption;
+        r_.violation = std::make_pair(std::string("assumption"), std::string());
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static std::string tlc_loc(const Loc& l) {
+    return "line " + std::to_string(l.line) + ", col " + std::to_string(l.col) + " to line " +
+           std::to_string(l.end_line) + ", col " + std::to_string(l.end_col);
+  }
+
+  bool holds(const NamedDef& d, const Value* cur, const Value* next, int level) {
+    return checks_->holds(d, cur, next, level, "an invariant");
+  }
+
+  uint64_t fp_of(const Value* st, int level) { return checks_->key(st, level); }
+
+  bool in_model(const Value* cur, const Value* next, int level) { return checks_->in_model(cur, next, level); }
+
+  // ---- one state -----------------------------------------------------------------------
+
+  /// Everything a worker accumulates during one level.
+  struct Local {
+    std::vector<Value> states;  // new states, flattened
+    std::vector<Link> links;
+    // Runs: (frontier index where a range of the level began, offset of its first new
+    // state). A range is expanded in frontier order, so each run is in BFS order.
+    std::vector<std::pair<size_t, size_t>> runs;
+    int64_t generated = 0;
+    std::vector<ActionCoverage> coverage;  // per action (--coverage)
+  };
+  tbb::enumerable_thread_specific<Local> locals_;
+
+  struct Job {
+    size_t index;         // in the frontier
+    int64_t id;           // state id
+    const Value* cur;
+    int level;            // of cur
+    uint64_t seq = 0;
+  };
+
+  std::mutex found_mu_;
+  std::atomic<size_t> stop_at_{SIZE_MAX};
+
+  [[noreturn]] void record(Finding f) {
+    {
+      std::lock_guard lk(found_mu_);
+      if (!found_ || f.before(*found_)) found_ = std::move(f);
+      size_t cur = stop_at_.load();
+      while (found_->index < cur && !stop_at_.compare_exchange_weak(cur, found_->index)) {
+      }
+    }
+    throw Stop{};
+  }
+
+  Finding finding(const Job& j, const std::string& result, int code, const std::string& kind,
+                  const std::string& name, const std::string& headline) {
+    Finding f;
+    f.index = j.index;
+    f.seq = j.seq;
+    f.result = result;
+    f.code = code;
+    f.kind = kind;
+    f.name = name;
+    f.headline = headline;
+    f.parent = j.id;
+    return f;
+  }
+
+  [[noreturn]] void eval_failure(const Job& j, const Error& e, int code, std::vector<Value> last,
+                                 int action, const std::string& headline = "", bool queued = false) {
+    bool assert_fail = code == exit_code::assert_failed;
+    Finding f = finding(j, assert_fail ? "safety failure" : "error", code,
+                        assert_fail ? "assert" : "", "", headline);
+    f.error = std::make_pair(e.loc(), std::string(e.what()));
+    f.last = std::move(last);
+    f.action = action;
+    f.queued = queued;
+    record(std::move(f));
+  }
+
+  void check_invariants(const Job& j, const Value* st, int level, int action, bool initial,
+                        bool stored = false) {
+    for (const auto& inv : m_.invariants) {
+      bool ok;
+      try {
+        ok = holds(inv, st, nullptr, level);
+      } catch (Error& e) {
+        eval_failure(j, e, map_code(e.code(), exit_code::eval_invariant), std::vector<Value>(st, st + n_),
+                     action, "Evaluating invariant " + inv.name + " failed.", stored);
+      }
+      if (!ok) {
+        Finding f = finding(j, "safety failure", exit_code::invariant, "invariant", inv.name,
+                            initial ? "Invariant " + inv.name + " is violated by the initial state:"
+                                    : "Invariant " + inv.name + " is violated.");
+        f.last.assign(st, st + n_);
+        f.action = action;
+        f.initial = initial;
+        f.queued = stored;
+        record(std::move(f));
+      }
+    }
+  }
+
+  void successor(Job& j, Local& loc, const Value* nx, int action) {
+    ++j.seq;
+    int nlevel = j.level + 1;
+    for (size_t i = 0; i < n_; ++i) {
+      if (!nx[i].defined()) {
+        Finding f = finding(j, "error", exit_code::eval_spec, "", "", "");
+        f.error = std::make_pair(m_.actions[static_cast<size_t>(action)].loc,
+                                 "Successor state is not completely specified by action " +
+                                     m_.actions[static_cast<size_t>(action)].name +
+                                     " of the next-state relation. The following variable is not defined: " +
+                                     m_.spec->var_names[i] + ".");
+        f.last.assign(nx, nx + n_);
+        f.action = action;
+        record(std::move(f));
+      }
+    }
+    bool keep;
+    try {
+      keep = in_model(j.cur, nx, nlevel);
+    } catch (Error& e) {
+      eval_failure(j, e, map_code(e.code(), exit_code::eval_spec), std::vector<Value>(nx, nx + n_), action);
+    }
+    for (const auto& ap : m_.action_properties) {
+      bool ok;
+      try {
+        ok = holds(ap, j.cur, nx, nlevel);
+      } catch (Error& e) {
+        eval_failure(j, e, exit_code::property, std::vector<Value>(nx, nx + n_), action);
+      }
+      if (!ok) {
+        Finding f = finding(j, "safety failure", exit_code::property, "property", ap.name,
+                            "Action property " + ap.name + " is violated.");
+        f.last.assign(nx, nx + n_);
+        f.action = action;
+        record(std::move(f));
+      }
+    }
+    if (!keep) {
+      check_invariants(j, nx, nlevel, action, false);
+      return;
+    }
+    uint64_t fp = fp_of(nx, nlevel);
+    if (!seen_.insert(fp)) return;
+    loc.states.insert(loc.states.end(), nx, nx + n_);
+    loc.links.push_back(Link{fp, j.id, action});
+    check_invariants(j, nx, nlevel, action, false, true);
+  }
+
+  void expand(Job& j, Local& loc) {
+    int64_t before = loc.generated;
+    if (loc.coverage.size() != m_.actions.size()) loc.coverage.resize(m_.actions.size());
+    for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
+      Ctx c;
+      c.level = j.level;
+      int64_t act_before = loc.generated;
+      size_t new_before = loc.links.size();
+      try {
+        enumerate_next(m_.actions[ai], j.cur, n_, c, [&](const Value* nx) {
+          ++loc.generated;
+          successor(j, loc, nx, static_cast<int>(ai));
+        });
+      } catch (Error& e) {
+        eval_failure(j, e, map_code(e.code(), 0), {}, -1);  // Assert in Next: 14
+      }
+      ActionCoverage& cov = loc.coverage[ai];
+      cov.generated += loc.generated - act_before;
+      cov.distinct += static_cast<int64_t>(loc.links.size() - new_before);
+      if (loc.generated > act_before) ++cov.enabled;
+    }
+    if (m_.check_deadlock && loc.generated == before) {
+      Finding f = finding(j, "deadlock failure", exit_code::deadlock, "deadlock", "", "Deadlock reached.");
+      record(std::move(f));
+    }
+  }
+
+  // ---- search --------------------------------------------------------------------------
+
+  void explore() {
+    std::vector<Value> frontier;       // flattened states of the current level
+    std::vector<int64_t> frontier_ids;
+    // Initial states. Init is enumerated sequentially (as TLC does); with one worker
+    // each state is checked as it comes, which reproduces TLC's statistics exactly;
+    // with several, the constraints, fingerprints and invariants of the enumerated
+    // states are evaluated in parallel and the results applied in enumeration order.
+    bool ok = opts_.workers <= 1 ? init_sequential(frontier, frontier_ids) : init_parallel(frontier, frontier_ids);
+    if (!ok) return;
+    if (!frontier_ids.empty()) depth_ = 1;
+
+    int level = 1;
+    double growth = 2.0;  // new states per expanded state, measured per level
+    auto& locals = locals_;
+    while (!frontier_ids.empty()) {
+      size_t count = frontier_ids.size();
+      for (auto& l : locals) { l.states.clear(); l.links.clear(); l.runs.clear(); }
+      auto work = [&](size_t i, Local& loc) {
+        if (i > stop_at_.load(std::memory_order_relaxed)) return;
+        Job j{i, frontier_ids[i], &frontier[i * n_], level};
+        int64_t generated_before = loc.generated;
+        size_t stored_before = loc.links.size();
+        try {
+          expand(j, loc);
+        } catch (Stop&) {
+        }
+        // Shared counters once per expanded state, not per successor: every worker
+        // writing them per successor made their cache line bounce between cores.
+        generated_.fetch_add(loc.generated - generated_before, std::memory_order_relaxed);
+        queue_size_.fetch_add(static_cast<int64_t>(loc.links.size() - stored_before) - 1, std::memory_order_relaxed);
+      };
+      // The level is expanded in chunks; between chunks (no worker inserting) the seen
+      // set grows if the next chunk could push its load past 3/4, estimating the new
+      // states per expanded state from what was measured so far.
+      constexpr size_t kChunk = size_t{1} << 14;
+      for (size_t lo = 0; lo < count && !found_; lo += kChunk) {
+        size_t hi = std::min(count, lo + kChunk);
+        seen_.reserve(static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256);
+        size_t before = seen_.size();
+        if (opts_.workers <= 1) {
+          Local& loc = locals.local();
+          loc.runs.emplace_back(lo, loc.links.size());
+          for (size_t i = lo; i < hi && !found_; ++i) work(i, loc);
+        } else {
+          tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
+            Local& loc = locals.local();
+            loc.runs.emplace_back(r.begin(), loc.links.size());
+            for (size_t i = r.begin(); i != r.end(); ++i) work(i, loc);
+          });
+        }
+        growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
+      }
+      // Merge the new states in frontier order (deterministic for any worker count):
+      // the runs are disjoint ranges of the frontier, each in order, so sorting the runs
+      // by where they began orders every state. States are moved, not copied.
+      struct Run {
+        size_t first;
+        Local* loc;
+        size_t begin, end;
+      };
+      std::vector<Run> runs;
+      size_t total = 0;
+      for (auto& l : locals)
+        for (size_t k = 0; k < l.runs.size(); ++k) {
+          size_t end = k + 1 < l.runs.size() ? l.runs[k + 1].second : l.links.size();
+          if (end > l.runs[k].second) runs.push_back(Run{l.runs[k].first, &l, l.runs[k].second, end});
+          total += end - l.runs[k].second;
+        }
+      std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.first < b.first; });
+      std::vector<Value> next;
+      std::vector<int64_t> next_ids;
+      next.reserve(total * n_);
+      next_ids.reserve(total);
+      for (const Run& run : runs) {
+        for (size_t k = run.begin; k < run.end; ++k) {
+          next_ids.push_back(static_cast<int64_t>(links_.size()));
+          links_.push_back(run.loc->links[k]);
+        }
+        auto from = run.loc->states.begin();
+        next.insert(next.end(), std::make_move_iterator(from + static_cast<std::ptrdiff_t>(run.begin * n_)),
+                    std::make_move_iterator(from + static_cast<std::ptrdiff_t>(run.end * n_)));
+      }
+      if (!next_ids.empty()) depth_ = level + 1;
+      if (found_) {
+        // States of this level not expanded (after the violating one) are still queued.
+        size_t stopped = found_->index;
+        r_.left = static_cast<int64_t>(count - std::min(count, stopped + 1) + next_ids.size()) -
+                  (found_->queued ? 1 : 0);
+        return;
+      }
+      frontier.swap(next);
+      frontier_ids.swap(next_ids);
+      ++level;
+    }
+  }
+
+  void add_initial(const Value* st, uint64_t fp, std::vector<Value>& frontier, std::vector<int64_t>& ids) {
+    seen_.insert(fp);
+    frontier.insert(frontier.end(), st, st + n_);
+    ids.push_back(static_cast<int64_t>(links_.size()));
+    links_.push_back(Link{fp, -1, -1});
+    queue_size_.fetch_add(1);
+  }
+
+  void undefined_initial(const Job& j, size_t var) {
+    Finding f = finding(j, "error", exit_code::other, "", "", "");
+    f.error = std::make_pair(m_.init->loc, "The initial predicate does not specify the value of variable " +
+                                               m_.spec->var_names[var] + ".");
+    record(std::move(f));
+  }
+
+  bool init_failed(const Job& j, const Error& e, const std::vector<int64_t>& ids) {
+    Finding f = finding(j, "error", map_code(e.code(), exit_code::eval_spec), "", "", "");
+    f.error = std::make_pair(e.loc(), std::string(e.what()));
+    found_ = std::move(f);
+    r_.left = static_cast<int64_t>(ids.size());
+    return false;
+  }
+
+  bool init_sequential(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
+    Job j{0, -1, nullptr, 0};
+    Ctx base;
+    try {
+      enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
+        ++j.seq;
+        generated_.fetch_add(1);
+        for (size_t i = 0; i < n_; ++i)
+          if (!st[i].defined()) undefined_initial(j, i);
+        bool keep = in_model(st, nullptr, 1);
+        uint64_t fp = fp_of(st, 1);
+        if (seen_.size() * 4 >= seen_.capacity() * 3) seen_.reserve(seen_.size() / 8);
+        if (seen_.contains(fp)) return;
+        if (keep) add_initial(st, fp, frontier, ids);
+        check_invariants(j, st, 1, -1, true);
+      });
+    } catch (Stop&) {
+      r_.left = static_cast<int64_t>(ids.size());
+      return false;
+    } catch (Error& e) {
+      return init_failed(j, e, ids);
+    }
+    return true;
+  }
+
+  bool init_parallel(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
+    Job j{0, -1, nullptr, 0};
+    Ctx base;
+    std::vector<Value> all;
+    try {
+      // Several replicas per worker: the split point's elements are dealt round-robin.
+      InitStates init = enumerate_init_parallel(m_.init, m_.init_owner, n_, base, 4 * opts_.workers);
+      all = std::move(init.states);
+      size_t count = n_ ? all.size() / n_ : 0;
+      for (size_t s = 0; s < count; ++s) {
+        ++j.seq;
+        generated_.fetch_add(1, std::memory_order_relaxed);
+        for (size_t i = 0; i < n_; ++i)
+          if (!all[s * n_ + i].defined()) undefined_initial(j, i);
+      }
+      if (init.error) throw *init.error;
+    } catch (Stop&) {
+      r_.left = 0;
+      return false;
+    } catch (Error& e) {
+      return init_failed(j, e, ids);
+    }
+    size_t k = n_ ? all.size() / n_ : 0;
+    std::vector<uint64_t> fps(k);
+    std::vector<char> keep(k), check(k, 0);
+    std::vector<std::optional<Error>> errs(k);
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, k, 64), [&](const tbb::blocked_range<size_t>& r) {
+      for (size_t i = r.begin(); i != r.end(); ++i) {
+        try {
+          keep[i] = in_model(&all[i * n_], nullptr, 1);
+          fps[i] = fp_of(&all[i * n_], 1);
+        } catch (Error& e) {
+          errs[i] = e;
+        }
+      }
+    });
+    seen_.reserve(k);
+    for (size_t i = 0; i < k; ++i) {
+      if (errs[i]) {
+        j.seq = i + 1;
+        return init_failed(j, *errs[i], ids);
+      }
+      if (seen_.contains(fps[i])) continue;
+      check[i] = 1;
+      if (keep[i]) add_initial(&all[i * n_], fps[i], frontier, ids);
+    }
+    // Invariants of the new initial states; the first violation in enumeration order wins.
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, k, 64), [&](const tbb::blocked_range<size_t>& r) {
+      for (size_t i = r.begin(); i != r.end(); ++i) {
+        if (!check[i]) continue;
+        Job ji{i, -1, nullptr, 0};
+        ji.seq = 0;
+        try {
+          check_invariants(ji, &all[i * n_], 1, -1, true);
+        } catch (Stop&) {
+        }
+      }
+    });
+    if (found_) {
+      r_.left = static_cast<int64_t>(ids.size());
+      return false;
+    }
+    return true;
+  }
+
+  // ---- counterexamples -----------------------------------------------------------------
+
+  /// Rebuilds the states on the path to stored state `id` by replaying Init and the
+  /// recorded actions, matching fingerprints.
+  std::vector<TraceStep> replay(int64_t id) {
+    std::vector<int64_t> chain;
+    for (int64_t i = id; i >= 0; i = links_[static_cast<size_t>(i)].parent) chain.push_back(i);
+    std::reverse(chain.begin(), chain.end());
+    std::vector<TraceStep> out;
+    if (chain.empty()) return out;
+    std::vector<Value> cur;
+    {
+      uint64_t want = links_[static_cast<size_t>(chain[0])].fp;
+      Ctx base;
+      try {
+        enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
+          if (cur.empty() && fp_of(st, 1) == want) {
+            cur.assign(st, st + n_);
+            throw Stop{};
+          }
+        });
+      } catch (Stop&) {
+      }
+      TraceStep s;
+      s.state = cur;
+      out.push_back(std::move(s));
+    }
+    for (size_t k = 1; k < chain.size(); ++k) {
+      const Link& l = links_[static_cast<size_t>(chain[k])];
+      const Action& a = m_.actions[static_cast<size_t>(l.action)];
+      std::vector<Value> nxt;
+      Ctx c;
+      c.level = static_cast<int>(k);
+      try {
+        enumerate_next(a, cur.data(), n_, c, [&](const Value* nx) {
+          for (size_t i = 0; i < n_; ++i)
+            if (!nx[i].defined()) return;
+          if (fp_of(nx, static_cast<int>(k + 1)) == l.fp) {
+            nxt.assign(nx, nx + n_);
+            throw Stop{};
+          }
+        });
+      } catch (Stop&) {
+      }
+      TraceStep s;
+      s.state = nxt;
+      s.action = a.name;
+      s.loc = a.loc;
+      out.push_back(std::move(s));
+      cur = std::move(nxt);
+    }
+    return out;
+  }
+
+  void report(const Finding& f) {
+    r_.result = f.result;
+    r_.exit_code = f.code;
+    if (!f.kind.empty()) r_.violation = std::make_pair(f.kind, f.name);
+    r_.headline = f.headline;
+    r_.error = f.error;
+    r_.initial_violation = f.initial;
+    if (f.initial) {
+      TraceStep s;
+      s.state = f.last;
+      r_.trace.push_back(std::move(s));
+      return;
+    }
+    if (f.parent >= 0) r_.trace = replay(f.parent);
+    if (!f.last.empty()) {
+      TraceStep s;
+      s.state = f.last;
+      if (f.action >= 0) {
+        s.action = m_.actions[static_cast<size_t>(f.action)].name;
+        s.loc = m_.actions[static_cast<size_t>(f.action)].loc;
+      }
+      r_.trace.push_back(std::move(s));
+    }
+  }
+};
+
+}  // namespace
+
+void check_postcondition(const Model& m, CheckResult& r) {
+  if (!m.postcondition || r.exit_code != exit_code::success) return;
+  const NamedDef& pc = m.postcondition;
+  const Def* d = pc.node->op == Op::Call ? pc.node->def : nullptr;
+  Loc at = d ? d->body_loc : pc.loc;
+  auto fail = [&](Loc loc, const std::string& msg) {
+    r.result = "assumption failure";
+    r.exit_code = exit_code::assumption;
+    r.violation = std::make_pair(std::string("postcondition"), pc.name);
+    r.error = std::make_pair(loc, msg);
+  };
+  Ctx c;
+  FrameHolder fh(std::max(1, pc.frame_size), nullptr);
+  try {
+    if (!eval_bool(pc.node, fh.get(), c, "a postcondition")) fail(at, "Postcondition " + pc.name + " is false.");
+  } catch (const Error& e) {
+    fail(e.loc().valid() ? e.loc() : at, "Evaluating postcondition " + pc.name + " failed.\n" + e.what());
+  }
+}
+
+CheckResult check(Model& m, const CheckOptions& opts) {
+  set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
+  Explorer e(m, opts);
+  return e.run();
+}
+
+}  // namespace cairn

@@ -1,0 +1,48 @@
+#include "checker/search/state_checks.hpp"
+
+namespace cairn {
+
+StateChecks::StateChecks(const Model& m) : m_(m), n_(m.nvars()) {
+  if (m_.symmetry) {
+    Ctx c;
+    FrameHolder fh(m_.symmetry.frame_size, nullptr);
+    symmetry_ = std::make_unique<Symmetry>(eval(m_.symmetry.node, fh.get(), c));
+  }
+}
+
+bool StateChecks::holds(const NamedDef& d, const Value* cur, const Value* next, int level,
+                        const char* what) const {
+  Ctx c;
+  c.cur = cur;
+  c.next = const_cast<Value*>(next);
+  c.level = level;
+  FrameHolder fh(d.frame_size, nullptr);
+  return eval_bool(d.node, fh.get(), c, what);
+}
+
+bool StateChecks::in_model(const Value* cur, const Value* next, int level) const {
+  const Value* st = next ? next : cur;
+  for (const auto& k : m_.constraints)
+    if (!holds(k, st, nullptr, level, "a constraint")) return false;
+  if (next)
+    for (const auto& k : m_.action_constraints)
+      if (!holds(k, cur, next, level, "an action constraint")) return false;
+  return true;
+}
+
+uint64_t StateChecks::key(const Value* st, int level) const {
+  if (symmetry_) {
+    if (m_.view) throw Error(m_.view.loc, "VIEW together with SYMMETRY is not supported yet", exit_code::config);
+    return symmetry_->min_fingerprint(st, n_, combine_fingerprints);
+  }
+  if (!m_.view) return state_fingerprint(st, n_);
+  Ctx c;
+  c.cur = st;
+  c.level = level;
+  FrameHolder fh(m_.view.frame_size, nullptr);
+  uint64_t h = fingerprint(eval(m_.view.node, fh.get(), c));
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
+}
+
+}  // namespace cairn

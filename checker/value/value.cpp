@@ -1,0 +1,1370 @@
+#include "checker/value/value.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+namespace cairn {
+
+Error eval_error(std::string message) {
+  return Error(Loc{}, std::move(message), exit_code::eval_spec);
+}
+
+// ---- interning ---------------------------------------------------------------------------
+
+namespace {
+struct InternTable {
+  std::shared_mutex mu;
+  std::unordered_map<std::string, uint32_t> ids;
+  std::deque<std::string> names{std::string()};  // token 0 unused
+};
+InternTable& table() {
+  static InternTable t;
+  return t;
+}
+}  // namespace
+
+uint32_t intern(std::string_view s) {
+  auto& t = table();
+  {
+    std::shared_lock lk(t.mu);
+    auto it = t.ids.find(std::string(s));
+    if (it != t.ids.end()) return it->second;
+  }
+  std::unique_lock lk(t.mu);
+  auto [it, fresh] = t.ids.emplace(std::string(s), static_cast<uint32_t>(t.names.size()));
+  if (fresh) t.names.emplace_back(s);
+  return it->second;
+}
+
+const std::string& interned(uint32_t tok) {
+  auto& t = table();
+  std::shared_lock lk(t.mu);
+  return t.names[tok];
+}
+
+// ---- handles -----------------------------------------------------------------------------
+
+Value Value::string(std::string_view s) { return string_token(intern(s)); }
+Value Value::model(std::string_view name) {
+  Value v;
+  v.kind_ = VK::Model;
+  v.i_ = intern(name);
+  return v;
+}
+Value Value::from_obj(Obj* o) {
+  Value v;
+  v.kind_ = o->kind;
+  v.i_ = reinterpret_cast<int64_t>(o);
+  return v;
+}
+
+namespace {
+/// A new handle (one more reference) on an object someone else holds.
+Value retained(const Obj* o) {
+  Value borrowed = Value::from_obj(const_cast<Obj*>(o));
+  Value r = borrowed;
+  borrowed.detach();
+  return r;
+}
+}  // namespace
+
+void Value::destroy(const Obj* o) {
+  delete[] o->perm_fps.load(std::memory_order_relaxed);
+  switch (o->kind) {
+    case VK::Set: delete static_cast<const SetObj*>(o); break;
+    case VK::Interval: delete static_cast<const IntervalObj*>(o); break;
+    case VK::LazySet: delete static_cast<const LazySetObj*>(o); break;
+    case VK::Fcn: delete static_cast<const FcnObj*>(o); break;
+    case VK::FcnLazy: delete static_cast<const FcnLazyObj*>(o); break;
+    case VK::Closure: delete static_cast<const ClosureObj*>(o); break;
+    default: break;
+  }
+}
+
+void make_immortal(const Value& v) {
+  if (!v.has_obj()) return;
+  Obj* o = const_cast<Obj*>(v.obj());
+  if (o->immortal) return;
+  o->immortal = true;
+  switch (v.kind()) {
+    case VK::Set:
+      for (const Value& e : as_set(v)->elems) make_immortal(e);
+      break;
+    case VK::Fcn:
+      for (const Value& e : as_fcn(v)->dom) make_immortal(e);
+      for (const Value& e : as_fcn(v)->rng) make_immortal(e);
+      break;
+    case VK::LazySet:
+      for (const Value& e : as_lazy(v)->parts) make_immortal(e);
+      if (const Obj* n = as_lazy(v)->normal.load(std::memory_order_acquire)) make_immortal(retained(n));
+      break;
+    case VK::FcnLazy: {
+      const auto* lf = static_cast<const FcnLazyObj*>(o);
+      make_immortal(lf->domain);
+      for (const LazyExcept& ex : lf->excepts) {
+        for (const Value& k : ex.path) make_immortal(k);
+        make_immortal(ex.value);
+      }
+      if (const Obj* n = lf->forced.load(std::memory_order_acquire)) make_immortal(retained(n));
+      break;
+    }
+    default: break;
+  }
+}
+
+// ---- construction ------------------------------------------------------------------------
+
+Value make_set_sorted(std::vector<Value> elems) {
+  auto* s = new SetObj();
+  s->elems = std::move(elems);
+  return Value::from_obj(s);
+}
+
+Value make_set(std::vector<Value> elems) {
+  std::sort(elems.begin(), elems.end(),
+            [](const Value& a, const Value& b) { return compare(a, b) < 0; });
+  elems.erase(std::unique(elems.begin(), elems.end(),
+                          [](const Value& a, const Value& b) { return compare(a, b) == 0; }),
+              elems.end());
+  return make_set_sorted(std::move(elems));
+}
+
+Value empty_set() { return make_set_sorted({}); }
+
+Value make_bool_set() { return make_set_sorted({Value::boolean(false), Value::boolean(true)}); }
+
+Value make_interval(int64_t lo, int64_t hi) {
+  return Value::from_obj(new IntervalObj(lo, hi));
+}
+
+Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<uint32_t> fields) {
+  auto* s = new LazySetObj(k);
+  s->parts = std::move(parts);
+  s->fields = std::move(fields);
+  return Value::from_obj(s);
+}
+
+Value make_tuple(std::vector<Value> elems) {
+  auto* f = new FcnObj();
+  f->seq = true;
+  f->rng = std::move(elems);
+  return Value::from_obj(f);
+}
+
+Value make_fcn(std::vector<Value> dom, std::vector<Value> rng) {
+  // Sort the domain (with its values) and detect the 1..n shape of a tuple.
+  std::vector<size_t> idx(dom.size());
+  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  std::sort(idx.begin(), idx.end(),
+            [&](size_t a, size_t b) { return compare(dom[a], dom[b]) < 0; });
+  bool seq = true;
+  for (size_t i = 0; i < idx.size(); ++i) {
+    const Value& d = dom[idx[i]];
+    if (!d.is_int() || d.as_int() != static_cast<int64_t>(i + 1)) { seq = false; break; }
+  }
+  auto* f = new FcnObj();
+  f->seq = seq;
+  f->rng.reserve(idx.size());
+  if (!seq) f->dom.reserve(idx.size());
+  for (size_t i : idx) {
+    if (!seq) f->dom.push_back(std::move(dom[i]));
+    f->rng.push_back(std::move(rng[i]));
+  }
+  return Value::from_obj(f);
+}
+
+Value make_record(std::vector<std::pair<uint32_t, Value>> fields) {
+  std::vector<Value> dom, rng;
+  for (auto& [tok, v] : fields) {
+    dom.push_back(Value::string_token(tok));
+    rng.push_back(std::move(v));
+  }
+  return make_fcn(std::move(dom), std::move(rng));
+}
+
+bool is_tuple(const Value& v) { return v.kind() == VK::Fcn && as_fcn(v)->seq; }
+bool is_record(const Value& v) {
+  if (v.kind() != VK::Fcn) return false;
+  const FcnObj* f = as_fcn(v);
+  if (f->seq || f->dom.empty()) return false;
+  for (const Value& d : f->dom)
+    if (!d.is_str()) return false;
+  return true;
+}
+
+const char* kind_name(const Value& v) {
+  switch (v.kind()) {
+    case VK::Undef: return "null";
+    case VK::Bool: return "boolean";
+    case VK::Int: return "integer";
+    case VK::Str: return "string";
+    case VK::Model: return "model value";
+    case VK::Set: case VK::Interval: case VK::LazySet: return "set";
+    case VK::Fcn: return is_tuple(v) ? "tuple" : is_record(v) ? "record" : "function";
+    case VK::FcnLazy: return "function";
+    case VK::Closure: return "operator";
+  }
+  return "value";
+}
+
+// ---- order and equality --------------------------------------------------------------------
+
+namespace {
+
+enum class Family { Bool, Int, Str, Model, Set, Fcn, Other };
+
+Family family(const Value& v) {
+  switch (v.kind()) {
+    case VK::Bool: return Family::Bool;
+    case VK::Int: return Family::Int;
+    case VK::Str: return Family::Str;
+    case VK::Model: return Family::Model;
+    case VK::Set: case VK::Interval: case VK::LazySet: return Family::Set;
+    case VK::Fcn: case VK::FcnLazy: return Family::Fcn;
+    default: return Family::Other;
+  }
+}
+
+[[noreturn]] void incomparable(const Value& a, const Value& b, const char* what) {
+  throw eval_error(std::string("Attempted to ") + what + " " + kind_name(a) + " " +
+                   to_string(a) + " with " + kind_name(b) + " " + to_string(b));
+}
+
+int cmp_int(int64_t a, int64_t b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+// Fcn as (domain, range) views, materialising the 1..n domain of tuples.
+struct FcnView {
+  const FcnObj* f;
+  size_t size() const { return f->rng.size(); }
+  Value dom(size_t i) const {
+    return f->seq ? Value::integer(static_cast<int64_t>(i + 1)) : f->dom[i];
+  }
+};
+
+const FcnObj* force_fcn(const Value& v, Value& holder) {
+  if (v.kind() == VK::Fcn) return as_fcn(v);
+  if (v.kind() == VK::FcnLazy) {
+    holder = materialize_fcn(v);
+    return as_fcn(holder);
+  }
+  return nullptr;
+}
+
+bool set_empty(const Value& s) {
+  bool empty = true;
+  for_each_element(s, [&](const Value&) { return empty = false; });
+  return empty;
+}
+
+/// TLC's equals between two lazy sets of one kind that does not enumerate them (the
+/// `instanceof` branches of SubsetValue/SetOfFcnsValue/SetOfRcdsValue/SetOfTuplesValue
+/// .equals): 1 or 0, or -1 where TLC compares the enumerations.
+int lazy_equals(const Value& a, const Value& b) {
+  const LazySetObj *x = as_lazy(a), *y = as_lazy(b);
+  if (x->lk != y->lk) return -1;
+  switch (x->lk) {
+    case LazyKind::Nat: case LazyKind::Int: case LazyKind::String: case LazyKind::Real:
+      return 1;
+    case LazyKind::Subset: return equals(x->parts[0], y->parts[0]);
+    case LazyKind::FcnSet:
+      return equals(x->parts[0], y->parts[0]) && equals(x->parts[1], y->parts[1]);
+    case LazyKind::RcdSet:
+    case LazyKind::Product: {
+      bool ex = set_empty(a), ey = set_empty(b);
+      if (ex || ey) return ex && ey;
+      if (x->parts.size() != y->parts.size()) return 0;
+      if (x->lk == LazyKind::RcdSet) {
+        // Fields in TLC's (normalised) order.
+        auto sorted = [](const LazySetObj* l) {
+          std::vector<size_t> idx(l->fields.size());
+          for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+          std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return l->fields[a] < l->fields[b]; });
+          return idx;
+        };
+        std::vector<size_t> ix = sorted(x), iy = sorted(y);
+        for (size_t i = 0; i < ix.size(); ++i)
+          if (x->fields[ix[i]] != y->fields[iy[i]] || !equals(x->parts[ix[i]], y->parts[iy[i]])) return 0;
+        return 1;
+      }
+      for (size_t i = 0; i < x->parts.size(); ++i)
+        if (!equals(x->parts[i], y->parts[i])) return 0;
+      return 1;
+    }
+    default: return -1;
+  }
+}
+
+}  // namespace
+
+int compare(const Value& a, const Value& b) {
+  if (a.kind() == b.kind()) {  // fast paths for scalars of one kind
+    switch (a.kind()) {
+      case VK::Int: return cmp_int(a.as_int(), b.as_int());
+      case VK::Str: case VK::Model: return cmp_int(a.token(), b.token());
+      case VK::Bool: return cmp_int(a.as_bool(), b.as_bool());
+      default: if (a.obj() == b.obj()) return 0;  // shared structure
+    }
+  }
+  Family fa = family(a), fb = family(b);
+  if (fa != fb) {
+    if (fa == Family::Model) return -1;  // an untyped model value is smaller
+    if (fb == Family::Model) return 1;
+    incomparable(a, b, "compare");
+  }
+  switch (fa) {
+    case Family::Bool: return cmp_int(a.as_bool(), b.as_bool());
+    case Family::Int: return cmp_int(a.as_int(), b.as_int());
+    case Family::Str:
+    case Family::Model: return cmp_int(a.token(), b.token());
+    case Family::Set: {
+      if (a.kind() == VK::Interval && b.kind() == VK::Interval) {
+        auto *x = as_interval(a), *y = as_interval(b);
+        int64_t nx = std::max<int64_t>(0, x->hi - x->lo + 1), ny = std::max<int64_t>(0, y->hi - y->lo + 1);
+        if (nx != ny) return cmp_int(nx, ny);
+        return nx == 0 ? 0 : cmp_int(x->lo, y->lo);
+      }
+      if (a.kind() == VK::LazySet && b.kind() == VK::LazySet) {
+        // TLC's Nat and Int are overridden values with their own order: Nat < Int
+        // (tlc2.module.Naturals/Integers compareTo), never enumerated.
+        LazyKind x = as_lazy(a)->lk, y = as_lazy(b)->lk;
+        auto rank = [](LazyKind k) { return k == LazyKind::Nat ? 0 : k == LazyKind::Int ? 1 : -1; };
+        if (rank(x) >= 0 && rank(y) >= 0) return cmp_int(rank(x), rank(y));
+      }
+      Value ea = enumerate(a), eb = enumerate(b);
+      const auto &xa = as_set(ea)->elems, &xb = as_set(eb)->elems;
+      if (xa.size() != xb.size()) return cmp_int(static_cast<int64_t>(xa.size()), static_cast<int64_t>(xb.size()));
+      for (size_t i = 0; i < xa.size(); ++i) {
+        int c = compare(xa[i], xb[i]);
+        if (c) return c;
+      }
+      return 0;
+    }
+    case Family::Fcn: {
+      Value ha, hb;
+      const FcnObj* x = force_fcn(a, ha);
+      const FcnObj* y = force_fcn(b, hb);
+      if (x->size() != y->size()) return cmp_int(static_cast<int64_t>(x->size()), static_cast<int64_t>(y->size()));
+      if (!(x->seq && y->seq)) {
+        FcnView vx{x}, vy{y};
+        for (size_t i = 0; i < x->size(); ++i) {
+          int c = compare(vx.dom(i), vy.dom(i));
+          if (c) return c;
+        }
+      }
+      for (size_t i = 0; i < x->size(); ++i) {
+        int c = compare(x->rng[i], y->rng[i]);
+        if (c) return c;
+      }
+      return 0;
+    }
+    default: incomparable(a, b, "compare");
+  }
+}
+
+bool equals(const Value& a, const Value& b) {
+  if (a.has_obj() && b.has_obj()) {
+    if (a.obj() == b.obj()) return true;  // shared structure
+    // Both fingerprints already known and different: the values differ (but cross-kind
+    // comparisons must still raise TLC's errors, so only for the same kind).
+    uint64_t x = a.obj()->fp.load(std::memory_order_relaxed), y = b.obj()->fp.load(std::memory_order_relaxed);
+    if (x && y && x != y && a.kind() == b.kind()) return false;
+  }
+  Family fa = family(a), fb = family(b);
+  if (fa == Family::Model || fb == Family::Model) {
+    return fa == fb && a.token() == b.token();
+  }
+  if (fa != fb) incomparable(a, b, "check equality of");
+  switch (fa) {
+    case Family::Bool: return a.as_bool() == b.as_bool();
+    case Family::Int: return a.as_int() == b.as_int();
+    case Family::Str: return a.token() == b.token();
+    case Family::Set: {
+      if (a.kind() == VK::LazySet && b.kind() == VK::LazySet) {
+        int same = lazy_equals(a, b);
+        if (same >= 0) return same;
+      }
+      if (a.kind() == VK::Interval && b.kind() == VK::Interval) return compare(a, b) == 0;
+      Value ea = enumerate(a), eb = enumerate(b);
+      const auto &xa = as_set(ea)->elems, &xb = as_set(eb)->elems;
+      if (xa.size() != xb.size()) return false;
+      for (size_t i = 0; i < xa.size(); ++i)
+        if (!equals(xa[i], xb[i])) return false;
+      return true;
+    }
+    case Family::Fcn: {
+      Value ha, hb;
+      const FcnObj* x = force_fcn(a, ha);
+      const FcnObj* y = force_fcn(b, hb);
+      if (x->size() != y->size()) return false;
+      if (!(x->seq && y->seq)) {
+        FcnView vx{x}, vy{y};
+        for (size_t i = 0; i < x->size(); ++i)
+          if (!equals(vx.dom(i), vy.dom(i))) return false;
+      }
+      for (size_t i = 0; i < x->size(); ++i)
+        if (!equals(x->rng[i], y->rng[i])) return false;
+      return true;
+    }
+    default: incomparable(a, b, "check equality of");
+  }
+}
+
+// ---- sets --------------------------------------------------------------------------------------
+
+namespace {
+
+[[noreturn]] void not_enumerable(const Value& s) {
+  throw eval_error("Attempted to enumerate a set that is not enumerable: " + to_string(s));
+}
+
+bool binary_member(const std::vector<Value>& elems, const Value& x) {
+  // Elements are sorted in TLC order; a model value or a mismatched kind may make
+  // `compare` throw, in which case fall back to equality (which has TLC's error rules).
+  size_t lo = 0, hi = elems.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = compare(elems[mid], x);
+    if (c == 0) return true;
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool member(const Value& x, const Value& set) {
+  switch (set.kind()) {
+    case VK::Set: {
+      const auto& el = as_set(set)->elems;
+      if (el.empty()) return false;
+      if (x.is_model()) {
+        for (const Value& e : el)
+          if (e.is_model() && e.token() == x.token()) return true;
+        return false;
+      }
+      // Check the kind against the first non-model element so that `"a" \in {1}` errors
+      // like TLC instead of answering FALSE.
+      for (const Value& e : el) {
+        if (e.is_model()) continue;
+        if (family(e) != family(x)) incomparable(x, e, "check equality of");
+        break;
+      }
+      // Elements are in TLC's order, so membership is a binary search (as TLC's
+      // SetEnumValue.member on a normalised set).
+      return binary_member(el, x);
+    }
+    case VK::Interval: {
+      if (x.is_model()) return false;
+      if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in the integer interval " + to_string(set));
+      auto* iv = as_interval(set);
+      return x.as_int() >= iv->lo && x.as_int() <= iv->hi;
+    }
+    case VK::LazySet: {
+      const LazySetObj* l = as_lazy(set);
+      // An untyped model value is in no set of TLC's built-in kinds (modelValueMember);
+      // the set operators ask their operands, which may hold it.
+      bool composite = l->lk == LazyKind::Union || l->lk == LazyKind::Filter || l->lk == LazyKind::Diff ||
+                       l->lk == LazyKind::Cup || l->lk == LazyKind::Cap;
+      if (x.is_model() && !composite) return false;
+      switch (l->lk) {
+        case LazyKind::Nat:
+          if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Nat");
+          return x.as_int() >= 0;
+        case LazyKind::Int:
+          if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Int");
+          return true;
+        case LazyKind::Real:
+          if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Real");
+          return true;
+        case LazyKind::String:
+          if (!x.is_str()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in STRING");
+          return true;
+        case LazyKind::Subset: {
+          if (!x.is_setlike()) throw eval_error("Attempted to check if the non-set " + to_string(x) + " is in " + to_string(set));
+          bool all = true;
+          for_each_element(x, [&](const Value& e) { all = member(e, l->parts[0]); return all; });
+          return all;
+        }
+        case LazyKind::FcnSet: {
+          if (!x.is_fcnlike()) return false;
+          Value hx;
+          const FcnObj* f = force_fcn(x, hx);
+          if (!equals(domain(x), l->parts[0])) return false;
+          for (const Value& r : f->rng)
+            if (!member(r, l->parts[1])) return false;
+          return true;
+        }
+        case LazyKind::RcdSet: {
+          if (!x.is_fcnlike()) return false;
+          Value hx;
+          const FcnObj* f = force_fcn(x, hx);
+          if (f->seq ? !(f->size() == 0 && l->fields.empty()) : f->size() != l->fields.size())
+            return false;
+          for (size_t i = 0; i < l->fields.size(); ++i) {
+            Value fv;
+            bool found = false;
+            for (size_t j = 0; j < f->dom.size(); ++j)
+              if (f->dom[j].is_str() && f->dom[j].token() == l->fields[i]) { fv = f->rng[j]; found = true; }
+            if (!found || !member(fv, l->parts[i])) return false;
+          }
+          return true;
+        }
+        case LazyKind::SeqSet: {
+          if (!x.is_fcnlike()) return false;
+          if (!is_tuple(x)) return false;
+          for (const Value& r : as_fcn(x)->rng)
+            if (!member(r, l->parts[0])) return false;
+          return true;
+        }
+        case LazyKind::Product: {
+          if (!is_tuple(x)) return false;
+          const FcnObj* f = as_fcn(x);
+          if (f->size() != l->parts.size()) return false;
+          for (size_t i = 0; i < f->size(); ++i)
+            if (!member(f->rng[i], l->parts[i])) return false;
+          return true;
+        }
+        case LazyKind::Union: {
+          bool found = false;
+          for_each_element(l->parts[0], [&](const Value& s) { found = member(x, s); return !found; });
+          return found;
+        }
+        case LazyKind::Filter: return member(x, l->parts[0]) && l->pred(x);
+        case LazyKind::Diff: return member(x, l->parts[0]) && !member(x, l->parts[1]);
+        case LazyKind::Cup: return member(x, l->parts[0]) || member(x, l->parts[1]);
+        case LazyKind::Cap: return member(x, l->parts[0]) && member(x, l->parts[1]);
+      }
+      return false;
+    }
+    default:
+      throw eval_error("Attempted to check if the value " + to_string(x) +
+                       " is an element of the non-set " + to_string(set));
+  }
+}
+
+namespace {
+
+// Enumerates the functions dom -> each element of `ranges`, the last domain element
+// varying fastest (TLC's SetOfFcnsValue / SetOfRcdsValue enumeration order).
+void odometer(const std::vector<std::vector<Value>>& choices,
+              const std::function<bool(const std::vector<Value>&)>& f) {
+  for (const auto& c : choices)
+    if (c.empty()) return;
+  std::vector<size_t> idx(choices.size(), 0);
+  std::vector<Value> cur(choices.size());
+  for (size_t i = 0; i < choices.size(); ++i) cur[i] = choices[i][0];
+  while (true) {
+    if (!f(cur)) return;
+    size_t k = choices.size();
+    while (k > 0) {
+      --k;
+      if (++idx[k] < choices[k].size()) { cur[k] = choices[k][idx[k]]; break; }
+      idx[k] = 0;
+      cur[k] = choices[k][0];
+      if (k == 0) return;
+    }
+    if (choices.empty()) return;
+  }
+}
+
+std::vector<Value> elements_of(const Value& s) {
+  Value e = enumerate(s);
+  return as_set(e)->elems;
+}
+
+}  // namespace
+
+void for_each_element(const Value& set, const std::function<bool(const Value&)>& f) {
+  switch (set.kind()) {
+    case VK::Set:
+      for (const Value& e : as_set(set)->elems)
+        if (!f(e)) return;
+      return;
+    case VK::Interval: {
+      auto* iv = as_interval(set);
+      for (int64_t i = iv->lo; i <= iv->hi; ++i)
+        if (!f(Value::integer(i))) return;
+      return;
+    }
+    case VK::LazySet: {
+      const LazySetObj* l = as_lazy(set);
+      switch (l->lk) {
+        case LazyKind::Subset: {
+          // By cardinality, then lexicographically by element position (TLC's order).
+          std::vector<Value> base = elements_of(l->parts[0]);
+          size_t n = base.size();
+          if (n > 62) throw eval_error("SUBSET of a set with " + std::to_string(n) + " elements is too large to enumerate");
+          for (size_t k = 0; k <= n; ++k) {
+            std::vector<size_t> pick(k);
+            for (size_t i = 0; i < k; ++i) pick[i] = i;
+            while (true) {
+              std::vector<Value> sub;
+              sub.reserve(k);
+              for (size_t i : pick) sub.push_back(base[i]);
+              if (!f(make_set_sorted(std::move(sub)))) return;
+              // next combination
+              size_t i = k;
+              while (i > 0 && pick[i - 1] == n - k + i - 1) --i;
+              if (i == 0) break;
+              ++pick[i - 1];
+              for (size_t j = i; j < k; ++j) pick[j] = pick[j - 1] + 1;
+            }
+          }
+          return;
+        }
+        case LazyKind::FcnSet: {
+          std::vector<Value> dom = elements_of(l->parts[0]);
+          std::vector<Value> rng = elements_of(l->parts[1]);
+          std::vector<std::vector<Value>> choices(dom.size(), rng);
+          if (dom.empty()) { f(make_fcn({}, {})); return; }
+          odometer(choices, [&](const std::vector<Value>& vals) {
+            return f(make_fcn(dom, vals));
+          });
+          return;
+        }
+        case LazyKind::RcdSet: {
+          std::vector<std::vector<Value>> choices;
+          for (const Value& p : l->parts) choices.push_back(elements_of(p));
+          if (choices.empty()) { f(make_fcn({}, {})); return; }
+          odometer(choices, [&](const std::vector<Value>& vals) {
+            std::vector<std::pair<uint32_t, Value>> flds;
+            for (size_t i = 0; i < vals.size(); ++i) flds.emplace_back(l->fields[i], vals[i]);
+            return f(make_record(std::move(flds)));
+          });
+          return;
+        }
+        case LazyKind::Product: {
+          std::vector<std::vector<Value>> choices;
+          for (const Value& p : l->parts) choices.push_back(elements_of(p));
+          odometer(choices, [&](const std::vector<Value>& vals) { return f(make_tuple(vals)); });
+          return;
+        }
+        case LazyKind::Union: {
+          // UnionValue.Enumerator: set by set, duplicates included.
+          bool go = true;
+          for_each_element(l->parts[0], [&](const Value& s) {
+            for_each_element(s, [&](const Value& e) { return go = f(e); });
+            return go;
+          });
+          return;
+        }
+        case LazyKind::Cup: {
+          // SetCupValue.Enumerator: the first set, then the second, duplicates included.
+          if (is_infinite(set)) not_enumerable(set);
+          bool go = true;
+          for_each_element(l->parts[0], [&](const Value& e) { return go = f(e); });
+          if (go) for_each_element(l->parts[1], f);
+          return;
+        }
+        case LazyKind::Filter:
+          if (is_infinite(l->parts[0])) not_enumerable(set);
+          for_each_element(l->parts[0], [&](const Value& e) { return !l->pred(e) || f(e); });
+          return;
+        case LazyKind::Diff:
+          if (is_infinite(l->parts[0])) not_enumerable(set);
+          for_each_element(l->parts[0], [&](const Value& e) { return member(e, l->parts[1]) || f(e); });
+          return;
+        case LazyKind::Cap: {
+          bool left = !is_infinite(l->parts[0]);
+          if (!left && is_infinite(l->parts[1])) not_enumerable(set);
+          const Value& a = left ? l->parts[0] : l->parts[1];
+          const Value& b = left ? l->parts[1] : l->parts[0];
+          for_each_element(a, [&](const Value& e) { return !member(e, b) || f(e); });
+          return;
+        }
+        default: not_enumerable(set);
+      }
+    }
+    default:
+      throw eval_error("Attempted to enumerate the non-set " + to_string(set));
+  }
+}
+
+Value enumerate(const Value& set) {
+  if (set.kind() == VK::Set) return set;
+  if (set.kind() == VK::Interval) {
+    auto* iv = as_interval(set);
+    std::vector<Value> v;
+    if (iv->hi >= iv->lo) v.reserve(static_cast<size_t>(iv->hi - iv->lo + 1));
+    for (int64_t i = iv->lo; i <= iv->hi; ++i) v.push_back(Value::integer(i));
+    return make_set_sorted(std::move(v));
+  }
+  if (set.kind() != VK::LazySet) {
+    std::vector<Value> all;
+    for_each_element(set, [&](const Value& e) { all.push_back(e); return true; });
+    return make_set(std::move(all));
+  }
+  const LazySetObj* l = as_lazy(set);
+  if (const Obj* o = l->normal.load(std::memory_order_acquire)) return retained(o);
+  std::vector<Value> all;
+  if (l->lk == LazyKind::Union) {
+    for_each_element(l->parts[0], [&](const Value& s) {
+      for_each_element(s, [&](const Value& e) { all.push_back(e); return true; });
+      return true;
+    });
+  } else {
+    for_each_element(set, [&](const Value& e) { all.push_back(e); return true; });
+  }
+  // Subset / FcnSet / RcdSet / Product enumerate in TLC's order, which is not always the
+  // normalised order; the canonical form must be sorted.
+  Value result = make_set(std::move(all));
+  if (l->immortal) make_immortal(result);  // shared by all workers, as the lazy set
+  Value keep = result;
+  const Obj* expected = nullptr;
+  const Obj* mine = keep.detach();
+  if (!l->normal.compare_exchange_strong(expected, mine, std::memory_order_acq_rel)) {
+    Value drop = Value::from_obj(const_cast<Obj*>(mine));  // another thread was first
+  }
+  return result;
+}
+
+LazySetObj::~LazySetObj() {
+  if (const Obj* o = normal.load(std::memory_order_relaxed)) Value drop = Value::from_obj(const_cast<Obj*>(o));
+}
+
+bool is_infinite(const Value& v) {
+  if (v.kind() != VK::LazySet) return false;
+  const LazySetObj* l = as_lazy(v);
+  switch (l->lk) {
+    case LazyKind::Nat: case LazyKind::Int: case LazyKind::Real: case LazyKind::String:
+    case LazyKind::SeqSet:
+      return true;
+    case LazyKind::Cup: return is_infinite(l->parts[0]) || is_infinite(l->parts[1]);
+    case LazyKind::Filter: case LazyKind::Diff: return is_infinite(l->parts[0]);
+    case LazyKind::Cap: return is_infinite(l->parts[0]) && is_infinite(l->parts[1]);
+    case LazyKind::Subset: return is_infinite(l->parts[0]);
+    case LazyKind::Union: {
+      if (is_infinite(l->parts[0])) return true;
+      bool inf = false;
+      for_each_element(l->parts[0], [&](const Value& s) { inf = is_infinite(s); return !inf; });
+      return inf;
+    }
+    case LazyKind::FcnSet: return is_infinite(l->parts[0]) || is_infinite(l->parts[1]);
+    case LazyKind::RcdSet: case LazyKind::Product:
+      for (const Value& p : l->parts)
+        if (is_infinite(p)) return true;
+      return false;
+  }
+  return false;
+}
+
+int64_t cardinality(const Value& set) {
+  if (set.kind() == VK::Interval) {
+    auto* iv = as_interval(set);
+    return std::max<int64_t>(0, iv->hi - iv->lo + 1);
+  }
+  if (set.kind() == VK::LazySet) {
+    // TLC's size() of SubsetValue / SetOfFcnsValue / SetOfRcdsValue / SetOfTuplesValue:
+    // computed from the operands, an overflow error past 32 bits.
+    const LazySetObj* l = as_lazy(set);
+    auto overflow = [&]() {
+      return eval_error("Overflow when computing the number of elements in:\n" + to_string(set));
+    };
+    auto times = [&](int64_t acc, int64_t k) {
+      int64_t r = acc * k;
+      if (r > INT32_MAX) throw overflow();
+      return r;
+    };
+    switch (l->lk) {
+      case LazyKind::Subset: {
+        int64_t n = cardinality(l->parts[0]);
+        if (n >= 31) throw overflow();
+        return int64_t{1} << n;
+      }
+      case LazyKind::FcnSet: {
+        int64_t d = cardinality(l->parts[0]), r = cardinality(l->parts[1]), acc = 1;
+        for (int64_t i = 0; i < d && acc != 0; ++i) acc = times(acc, r);
+        return acc;
+      }
+      case LazyKind::RcdSet:
+      case LazyKind::Product: {
+        int64_t acc = 1;
+        for (const Value& p : l->parts) acc = times(acc, cardinality(p));
+        return acc;
+      }
+      default: break;
+    }
+  }
+  Value e = enumerate(set);
+  return static_cast<int64_t>(as_set(e)->elems.size());
+}
+
+// ---- functions -------------------------------------------------------------------------------
+
+std::ptrdiff_t fcn_find(const FcnObj* fo, const Value& arg) {
+  if (fo->seq) {
+    if (arg.is_int() && arg.as_int() >= 1 && arg.as_int() <= static_cast<int64_t>(fo->size()))
+      return static_cast<std::ptrdiff_t>(arg.as_int() - 1);
+    return -1;
+  }
+  if (arg.is_model()) {
+    for (size_t i = 0; i < fo->dom.size(); ++i)
+      if (fo->dom[i].is_model() && fo->dom[i].token() == arg.token()) return static_cast<std::ptrdiff_t>(i);
+    return -1;
+  }
+  size_t lo = 0, hi = fo->dom.size();
+  if ((arg.is_str() || arg.is_int()) && !fo->dom.empty() && fo->dom.front().kind() == arg.kind() &&
+      fo->dom.back().kind() == arg.kind()) {
+    // Records and integer-indexed functions: compare the payloads directly.
+    int64_t key = arg.is_str() ? static_cast<int64_t>(arg.token()) : arg.as_int();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      const Value& d = fo->dom[mid];
+      int64_t dk = d.is_str() ? static_cast<int64_t>(d.token()) : d.as_int();
+      if (dk == key) return static_cast<std::ptrdiff_t>(mid);
+      if (dk < key) lo = mid + 1; else hi = mid;
+    }
+    return -1;
+  }
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = compare(fo->dom[mid], arg);
+    if (c == 0) return static_cast<std::ptrdiff_t>(mid);
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return -1;
+}
+
+namespace {
+Value apply_lazy(const FcnLazyObj* lf, const Value& arg);
+}
+
+Value apply(const Value& f, const Value& arg) {
+  if (f.kind() == VK::Fcn) {
+    const FcnObj* fo = as_fcn(f);
+    if (fo->seq) {
+      if (arg.is_int() && arg.as_int() >= 1 && arg.as_int() <= static_cast<int64_t>(fo->size()))
+        return fo->rng[static_cast<size_t>(arg.as_int() - 1)];
+      if (arg.is_int() || arg.is_model())
+        throw eval_error("Attempted to access index " + to_string(arg) + " of tuple\n" + to_string(f) + "\nwhich is out of bounds.");
+      throw eval_error("Attempted to apply tuple\n" + to_string(f) + "\nto argument " + to_string(arg) + ", which is not an integer.");
+    }
+    std::ptrdiff_t idx = fcn_find(fo, arg);
+    if (idx >= 0) return fo->rng[static_cast<size_t>(idx)];
+    if (is_record(f) && arg.is_str())
+      throw eval_error("Attempted to access nonexistent field '" + interned(arg.token()) + "' of record\n" + to_string(f));
+    throw eval_error("Attempted to apply function:\n" + to_string(f) + "\nto argument " + to_string(arg) + ", which is not in the domain of the function.");
+  }
+  if (f.kind() == VK::FcnLazy) {
+    const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+    if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return apply(retained(o), arg);
+    Value r = apply_lazy(lf, arg);
+    if (!r.defined())
+      throw eval_error("Attempted to apply function to argument " + to_string(arg) + ", which is not in the domain of the function.");
+    return r;
+  }
+  throw eval_error("A non-function (" + std::string(kind_name(f)) + " " + to_string(f) + ") was applied as a function.");
+}
+
+namespace {
+// TLC's FcnLambdaValue.apply/select: the latest EXCEPT whose path ends at arg gives the
+// value, else the body (if arg is in the domain); the later EXCEPTs whose paths go
+// deeper than arg are then applied to it, in order. Undefined if arg is not in the domain.
+Value apply_lazy(const FcnLazyObj* lf, const Value& arg) {
+  std::vector<const LazyExcept*> deeper;
+  Value res;
+  for (size_t i = lf->excepts.size(); i-- > 0;) {
+    const LazyExcept& ex = lf->excepts[i];
+    if (!equals(ex.path[0], arg)) continue;
+    if (ex.path.size() == 1) { res = ex.value; break; }
+    deeper.push_back(&ex);
+  }
+  if (!res.defined()) {
+    if (!member(arg, lf->domain)) return Value();
+    res = lf->apply(arg);
+  }
+  for (size_t i = deeper.size(); i-- > 0;)
+    res = take_except(res, deeper[i]->path.data() + 1, deeper[i]->path.size() - 1, deeper[i]->value);
+  return res;
+}
+}  // namespace
+
+Value select(const Value& f, const Value& arg) {
+  if (f.kind() == VK::Fcn) {
+    std::ptrdiff_t idx = fcn_find(as_fcn(f), arg);
+    return idx < 0 ? Value() : as_fcn(f)->rng[static_cast<size_t>(idx)];
+  }
+  if (f.kind() == VK::FcnLazy) {
+    const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+    if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return select(retained(o), arg);
+    return apply_lazy(lf, arg);
+  }
+  throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(f));
+}
+
+Value fcn_with_value_at(const FcnObj* fo, size_t idx, Value v) {
+  auto* copy = new FcnObj();
+  copy->seq = fo->seq;
+  copy->dom = fo->dom;
+  copy->rng = fo->rng;
+  copy->rng[idx] = std::move(v);
+  return Value::from_obj(copy);
+}
+
+Value take_except(const Value& f, const Value* path, size_t n, const Value& v) {
+  if (n == 0) return v;
+  if (f.kind() == VK::FcnLazy) {
+    const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+    if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return take_except(retained(o), path, n, v);
+    auto* copy = new FcnLazyObj();
+    copy->domain = lf->domain;
+    copy->apply = lf->apply;
+    copy->excepts = lf->excepts;
+    copy->excepts.push_back({std::vector<Value>(path, path + n), v});
+    return Value::from_obj(copy);
+  }
+  if (f.kind() != VK::Fcn) throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(f));
+  const FcnObj* fo = as_fcn(f);
+  std::ptrdiff_t idx = fcn_find(fo, path[0]);
+  if (idx < 0) return f;  // TLC: a step outside the domain leaves the function unchanged
+  Value nv = take_except(fo->rng[static_cast<size_t>(idx)], path + 1, n - 1, v);
+  return fcn_with_value_at(fo, static_cast<size_t>(idx), std::move(nv));
+}
+
+Value materialize_fcn(const Value& f) {
+  if (f.kind() == VK::Fcn) return f;
+  if (f.kind() != VK::FcnLazy) throw eval_error("Attempted to enumerate the non-function " + to_string(f));
+  const auto* lf = static_cast<const FcnLazyObj*>(f.obj());
+  if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return retained(o);
+  // TLC's toFcnRcd: the body over the enumerated domain, then the EXCEPTs.
+  std::vector<Value> d, r;
+  for_each_element(lf->domain, [&](const Value& x) {
+    d.push_back(x);
+    r.push_back(apply_lazy(lf, x));
+    return true;
+  });
+  Value result = make_fcn(std::move(d), std::move(r));
+  if (lf->immortal) make_immortal(result);
+  Value keep = result;
+  const Obj* expected = nullptr;
+  const Obj* mine = keep.detach();
+  if (!lf->forced.compare_exchange_strong(expected, mine, std::memory_order_acq_rel))
+    Value drop = Value::from_obj(const_cast<Obj*>(mine));  // another thread was first
+  return result;
+}
+
+FcnLazyObj::~FcnLazyObj() {
+  if (const Obj* o = forced.load(std::memory_order_relaxed)) Value drop = Value::from_obj(const_cast<Obj*>(o));
+}
+
+Value domain(const Value& f) {
+  if (f.kind() == VK::Fcn) {
+    const FcnObj* fo = as_fcn(f);
+    // The empty function's domain is the empty set (TLC: an empty FcnRcdValue's domain
+    // is {} and anything is simply not in it).
+    if (fo->size() == 0) return empty_set();
+    if (fo->seq) return make_interval(1, static_cast<int64_t>(fo->size()));
+    return make_set_sorted(fo->dom);
+  }
+  if (f.kind() == VK::FcnLazy) return static_cast<const FcnLazyObj*>(f.obj())->domain;
+  throw eval_error("Attempted to compute the domain of the non-function " + to_string(f));
+}
+
+// ---- fingerprints ----------------------------------------------------------------------------
+//
+// A value's fingerprint is built bottom-up from its parts' fingerprints with a strong
+// 64x64->128-bit multiply mix (as in wyhash). Sets and functions combine their elements
+// (resp. key/value pairs) by a sum of mixed fingerprints, which does not depend on the
+// order of the elements: so the fingerprint of a set is the same however it is stored
+// (interval or enumerated), and the fingerprint of a value with its model values
+// permuted (SYMMETRY) can be computed without building and re-sorting the permuted value.
+
+namespace {
+inline uint64_t mum(uint64_t a, uint64_t b) {
+  __uint128_t r = static_cast<__uint128_t>(a) * b;
+  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
+}
+inline uint64_t mix(uint64_t h, uint64_t x) {
+  return mum(h ^ 0xa0761d6478bd642fULL, x ^ 0xe7037ed1a0b428dbULL);
+}
+constexpr uint64_t kSetTag = 0x8ebc6af09c88c6e3ULL, kFcnTag = 0x589965cc75374cc3ULL;
+
+uint64_t token_hash(uint32_t tok, uint64_t tag) {
+  const std::string& s = interned(tok);
+  return mix(tag, XXH3_64bits(s.data(), s.size()));
+}
+
+// Per-thread cache of token hashes (tokens are never reused), so hashing a string or a
+// model value takes no lock after the first time.
+thread_local std::vector<uint64_t> tl_token_cache;
+
+uint64_t str_hash(uint32_t tok, uint64_t tag) {
+  if (tok < tl_token_cache.size() && tl_token_cache[tok]) return mix(tag, tl_token_cache[tok]);
+  uint64_t h = token_hash(tok, 0x57a1);
+  if (tok >= tl_token_cache.size()) tl_token_cache.resize(tok + 1024, 0);
+  tl_token_cache[tok] = h;
+  return mix(tag, h);
+}
+
+inline uint64_t int_fp(int64_t i) { return mix(2, static_cast<uint64_t>(i)); }
+
+template <class Leaf>
+uint64_t fp_rec(const Value& v, const Leaf& leaf);
+
+template <class Leaf>
+uint64_t fp_compound(const Value& v, const Leaf& leaf) {
+  uint64_t acc = 0;
+  uint64_t n = 0;
+  switch (v.kind()) {
+    case VK::Set:
+      for (const Value& x : as_set(v)->elems) acc += mix(kSetTag, fp_rec(x, leaf));
+      n = as_set(v)->elems.size();
+      return mix(kSetTag ^ n, acc);
+    case VK::Interval: {
+      auto* iv = as_interval(v);
+      for (int64_t i = iv->lo; i <= iv->hi; ++i) acc += mix(kSetTag, int_fp(i));
+      n = iv->hi >= iv->lo ? static_cast<uint64_t>(iv->hi - iv->lo + 1) : 0;
+      return mix(kSetTag ^ n, acc);
+    }
+    case VK::LazySet: {
+      Value e = enumerate(v);
+      return fp_compound(e, leaf);
+    }
+    case VK::Fcn:
+    case VK::FcnLazy: {
+      Value holder;
+      const FcnObj* f = force_fcn(v, holder);
+      for (size_t i = 0; i < f->size(); ++i) {
+        uint64_t k = f->seq ? int_fp(static_cast<int64_t>(i + 1)) : fp_rec(f->dom[i], leaf);
+        acc += mix(k, fp_rec(f->rng[i], leaf));
+      }
+      return mix(kFcnTag ^ f->size(), acc);
+    }
+    default: return 0xc105;
+  }
+}
+
+template <class Leaf>
+uint64_t fp_rec(const Value& v, const Leaf& leaf) {
+  switch (v.kind()) {
+    case VK::Undef: return 0x0dd;
+    case VK::Bool: return mix(1, v.as_bool() ? 1 : 0);
+    case VK::Int: return int_fp(v.as_int());
+    case VK::Str: return str_hash(v.token(), 3);
+    case VK::Model: return leaf(v.token());
+    default: break;
+  }
+  return leaf.compound(v);
+}
+
+struct PlainLeaf {
+  uint64_t operator()(uint32_t tok) const { return str_hash(tok, 4); }
+  uint64_t compound(const Value& v) const {
+    const Obj* o = v.obj();
+    uint64_t cached = o->fp.load(std::memory_order_relaxed);
+    if (cached) return cached;
+    uint64_t h = fp_compound(v, *this);
+    if (h == 0) h = 1;
+    o->fp.store(h, std::memory_order_relaxed);
+    return h;
+  }
+};
+
+// Whether a value contains model values (cached per object): the others are left
+// unchanged by any permutation, so their plain (cached) fingerprint can be used.
+bool has_models(const Value& v) {
+  switch (v.kind()) {
+    case VK::Model: return true;
+    case VK::Set: case VK::Fcn: case VK::LazySet: case VK::FcnLazy: break;
+    default: return false;
+  }
+  const Obj* o = v.obj();
+  uint8_t m = o->models.load(std::memory_order_relaxed);
+  if (m) return m == 2;
+  bool found = false;
+  if (v.kind() == VK::Set) {
+    for (const Value& e : as_set(v)->elems)
+      if (has_models(e)) { found = true; break; }
+  } else if (v.kind() == VK::Fcn) {
+    const FcnObj* f = as_fcn(v);
+    for (const Value& e : f->dom)
+      if (has_models(e)) { found = true; break; }
+    if (!found)
+      for (const Value& e : f->rng)
+        if (has_models(e)) { found = true; break; }
+  } else {
+    found = true;  // lazy values: be conservative
+  }
+  o->models.store(found ? 2 : 1, std::memory_order_relaxed);
+  return found;
+}
+
+struct PermLeaf {
+  const std::vector<uint32_t>& perm;
+  uint64_t operator()(uint32_t tok) const {
+    uint32_t t = tok < perm.size() ? perm[tok] : tok;
+    return str_hash(t, 4);
+  }
+  uint64_t compound(const Value& v) const {
+    if (!has_models(v)) return PlainLeaf{}.compound(v);
+    return fp_compound(v, *this);
+  }
+};
+}  // namespace
+
+uint64_t fingerprint(const Value& v) { return fp_rec(v, PlainLeaf{}); }
+
+uint64_t combine_fingerprints(const uint64_t* fps, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL;
+  for (size_t i = 0; i < n; ++i) h = mum(h ^ fps[i], 0xe7037ed1a0b428dbULL) ^ (i + 1);
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+uint64_t state_fingerprint(const Value* s, size_t n) {
+  uint64_t small[64];
+  std::vector<uint64_t> more;
+  uint64_t* p = small;
+  if (n > 64) {
+    more.resize(n);
+    p = more.data();
+  }
+  for (size_t i = 0; i < n; ++i) p[i] = fingerprint(s[i]);
+  return combine_fingerprints(p, n);
+}
+
+uint64_t fingerprint_permuted(const Value& v, const std::vector<uint32_t>& perm) {
+  return fp_rec(v, PermLeaf{perm});
+}
+
+// The same numbers as fingerprint_permuted (fp_rec with PermLeaf), for all permutations
+// at once.
+void fingerprints_permuted(const Value& v, const PermGroup& group, uint64_t* out) {
+  const size_t G = group.tables.size();
+  switch (v.kind()) {
+    case VK::Model: {
+      uint32_t tok = v.token();
+      for (size_t g = 0; g < G; ++g) out[g] = PermLeaf{group.tables[g]}(tok);
+      return;
+    }
+    case VK::Set: case VK::Fcn: case VK::LazySet: case VK::FcnLazy: break;
+    default: {
+      uint64_t h = fp_rec(v, PlainLeaf{});
+      std::fill(out, out + G, h);
+      return;
+    }
+  }
+  if (!has_models(v)) {
+    uint64_t h = PlainLeaf{}.compound(v);
+    std::fill(out, out + G, h);
+    return;
+  }
+  if (v.kind() == VK::LazySet) {
+    fingerprints_permuted(enumerate(v), group, out);
+    return;
+  }
+  const Obj* o = v.obj();
+  if (const uint64_t* c = o->perm_fps.load(std::memory_order_acquire); c && c[0] == group.id) {
+    std::copy(c + 1, c + 1 + G, out);
+    return;
+  }
+  std::vector<uint64_t> acc(G, 0), kid(G), key(G);
+  if (v.kind() == VK::Set) {
+    const auto& el = as_set(v)->elems;
+    for (const Value& x : el) {
+      fingerprints_permuted(x, group, kid.data());
+      for (size_t g = 0; g < G; ++g) acc[g] += mix(kSetTag, kid[g]);
+    }
+    for (size_t g = 0; g < G; ++g) out[g] = mix(kSetTag ^ el.size(), acc[g]);
+  } else {
+    Value holder;
+    const FcnObj* f = force_fcn(v, holder);
+    for (size_t i = 0; i < f->size(); ++i) {
+      if (f->seq) std::fill(key.begin(), key.end(), int_fp(static_cast<int64_t>(i + 1)));
+      else fingerprints_permuted(f->dom[i], group, key.data());
+      fingerprints_permuted(f->rng[i], group, kid.data());
+      for (size_t g = 0; g < G; ++g) acc[g] += mix(key[g], kid[g]);
+    }
+    for (size_t g = 0; g < G; ++g) out[g] = mix(kFcnTag ^ f->size(), acc[g]);
+  }
+  if (v.kind() == VK::FcnLazy) return;  // recomputed through its forced form anyway
+  auto* c = new uint64_t[G + 1];
+  c[0] = group.id;
+  std::copy(out, out + G, c + 1);
+  uint64_t* expected = nullptr;
+  if (!o->perm_fps.compare_exchange_strong(expected, c, std::memory_order_acq_rel)) delete[] c;
+}
+
+// ---- printing --------------------------------------------------------------------------------
+
+namespace {
+void print(const Value& v, std::string& out);
+
+/// Whether a function / record set or product has fewer than `limit` elements, from its
+/// operands' sizes (its own cardinality() could overflow, and its error prints the set).
+bool size_below(const LazySetObj* l, int64_t limit) {
+  std::vector<int64_t> sizes;
+  for (const Value& p : l->parts) sizes.push_back(cardinality(p));
+  if (l->lk == LazyKind::FcnSet) {
+    if (sizes[0] > 64) return sizes[1] <= 1;  // |T|^|S|
+    sizes.assign(static_cast<size_t>(sizes[0]), sizes[1]);
+  }
+  int64_t acc = 1;
+  for (int64_t k : sizes) {
+    if (k == 0) return true;
+    if (acc >= limit) continue;
+    acc *= k;
+  }
+  return acc < limit;
+}
+
+void print_string(const std::string& s, std::string& out) {
+  out += '"';
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      default: out += c;
+    }
+  }
+  out += '"';
+}
+
+void print(const Value& v, std::string& out) {
+  switch (v.kind()) {
+    case VK::Undef: out += "null"; return;
+    case VK::Bool: out += v.as_bool() ? "TRUE" : "FALSE"; return;
+    case VK::Int: out += std::to_string(v.as_int()); return;
+    case VK::Str: print_string(interned(v.token()), out); return;
+    case VK::Model: out += interned(v.token()); return;
+    case VK::Set: {
+      out += '{';
+      bool first = true;
+      for (const Value& e : as_set(v)->elems) {
+        if (!first) out += ", ";
+        first = false;
+        print(e, out);
+      }
+      out += '}';
+      return;
+    }
+    case VK::Interval: {
+      auto* iv = as_interval(v);
+      if (iv->lo > iv->hi) { out += "{}"; return; }
+      out += std::to_string(iv->lo) + ".." + std::to_string(iv->hi);
+      return;
+    }
+    case VK::LazySet: {
+      const LazySetObj* l = as_lazy(v);
+      // TLC prints small SUBSET / function / record sets / products element by element.
+      if (l->lk == LazyKind::Subset || l->lk == LazyKind::FcnSet || l->lk == LazyKind::RcdSet ||
+          l->lk == LazyKind::Product) {
+        bool small = false;
+        try {
+          if (!is_infinite(v)) {
+            if (l->lk == LazyKind::Subset) small = cardinality(l->parts[0]) < 7;
+            else small = size_below(l, 2000);
+          }
+        } catch (const Error&) {
+          small = false;
+        }
+        if (small) {
+          print(enumerate(v), out);
+          return;
+        }
+      }
+      // TLC prints UNION, set filters and \cup, \cap, \ of lazy operands as their
+      // enumeration (SetPredValue.toString etc. with TLCGlobals.expand), falling back to
+      // the expression where the enumeration fails.
+      if (l->lk == LazyKind::Union || l->lk == LazyKind::Filter || l->lk == LazyKind::Diff ||
+          l->lk == LazyKind::Cup || l->lk == LazyKind::Cap) {
+        Value e;
+        try {
+          if (!is_infinite(v)) e = enumerate(v);
+        } catch (const Error&) {
+        }
+        if (e.is_setlike()) {
+          print(e, out);
+          return;
+        }
+      }
+      switch (l->lk) {
+        case LazyKind::Nat: out += "Nat"; return;
+        case LazyKind::Int: out += "Int"; return;
+        case LazyKind::Real: out += "Real"; return;
+        case LazyKind::String: out += "STRING"; return;
+        case LazyKind::Subset: out += "SUBSET "; print(l->parts[0], out); return;
+        case LazyKind::Union: out += "UNION "; print(l->parts[0], out); return;
+        case LazyKind::SeqSet: out += "Seq("; print(l->parts[0], out); out += ")"; return;
+        case LazyKind::FcnSet:
+          out += "["; print(l->parts[0], out); out += " -> "; print(l->parts[1], out); out += "]";
+          return;
+        case LazyKind::RcdSet:
+          out += "[";
+          for (size_t i = 0; i < l->fields.size(); ++i) {
+            if (i) out += ", ";
+            out += interned(l->fields[i]) + " : ";
+            print(l->parts[i], out);
+          }
+          out += "]";
+          return;
+        case LazyKind::Product:
+          for (size_t i = 0; i < l->parts.size(); ++i) {
+            if (i) out += " \\X ";
+            print(l->parts[i], out);
+          }
+          return;
+        case LazyKind::Filter: out += "{x \\in "; print(l->parts[0], out); out += " : ...}"; return;
+        case LazyKind::Diff: print(l->parts[0], out); out += " \\ "; print(l->parts[1], out); return;
+        case LazyKind::Cup: print(l->parts[0], out); out += " \\cup "; print(l->parts[1], out); return;
+        case LazyKind::Cap: print(l->parts[0], out); out += " \\cap "; print(l->parts[1], out); return;
+      }
+      return;
+    }
+    case VK::Fcn:
+    case VK::FcnLazy: {
+      Value holder;
+      const FcnObj* f = force_fcn(v, holder);
+      if (f->seq) {
+        out += "<<";
+        for (size_t i = 0; i < f->size(); ++i) {
+          if (i) out += ", ";
+          print(f->rng[i], out);
+        }
+        out += ">>";
+        return;
+      }
+      bool rec = true;
+      for (const Value& d : f->dom)
+        if (!d.is_str()) rec = false;
+      if (rec) {
+        out += '[';
+        for (size_t i = 0; i < f->size(); ++i) {
+          if (i) out += ", ";
+          out += interned(f->dom[i].token()) + " |-> ";
+          print(f->rng[i], out);
+        }
+        out += ']';
+        return;
+      }
+      out += '(';
+      for (size_t i = 0; i < f->size(); ++i) {
+        if (i) out += " @@ ";
+        print(f->dom[i], out);
+        out += " :> ";
+        print(f->rng[i], out);
+      }
+      out += ')';
+      return;
+    }
+    case VK::Closure: out += "<operator>"; return;
+  }
+}
+}  // namespace
+
+std::string to_string(const Value& v) {
+  std::string s;
+  print(v, s);
+  return s;
+}
+
+}  // namespace cairn

@@ -46,7 +46,7 @@ int run_check(ModelOptions mo, int workers, const std::string& report_path,
   CheckResult r = check(*m, co);
   // Liveness: after a successful safety search, check the temporal properties under the
   // spec's fairness (the counts reported stay the safety search's).
-  if (r.exit_code == exit_code::success && !m->properties.empty() && !m->assumptions_only)
+  if (r.verdict.ok() && !m->properties.empty() && !m->assumptions_only)
     r = liveness::check_liveness(*m, r, co);
   if (!m->assumptions_only) check_postcondition(*m, r);
   print_result(std::cout, std::cerr, *m, r);
@@ -54,7 +54,7 @@ int run_check(ModelOptions mo, int workers, const std::string& report_path,
   if (!report_path.empty() && !write_file(report_path, report_json(r))) return exit_code::system;
   if (!trace_path.empty() && !r.trace.empty() && !write_file(trace_path, trace_itf(*m, r)))
     return exit_code::system;
-  return r.exit_code;
+  return r.exit_code();
 }
 
 int run_parse(const ModelOptions& mo) {

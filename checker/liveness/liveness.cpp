@@ -1400,10 +1400,7 @@ CheckResult Checker::run(const CheckResult& safety) {
                 << static_cast<int64_t>(std::chrono::duration<double>(t1 - t0).count() * 1000) << "ms to build).\n";
     for (const Check& ch : checks_) {
       if (!check_one(ch, r)) {
-        r.result = "liveness failure";
-        r.exit_code = exit_code::property;
-        r.violation = std::make_pair(std::string("property"), ch.name);
-        r.headline = "Temporal property " + ch.name + " was violated.";
+        r.verdict = Verdict::found(VerdictKind::liveness, ch.name);
         break;
       }
     }
@@ -1412,9 +1409,7 @@ CheckResult Checker::run(const CheckResult& safety) {
                 << static_cast<int64_t>(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() * 1000)
                 << "ms (safety search: " << static_cast<int64_t>(safety.seconds * 1000) << "ms).\n";
   } catch (Error& e) {
-    r.result = "error";
-    r.exit_code = e.code() == exit_code::other ? exit_code::other : e.code();
-    r.error = std::make_pair(e.loc(), std::string(e.what()));
+    r.verdict = Verdict::from_error(e, Stage::liveness);
     r.trace.clear();
   }
   r.safety_seconds = safety.seconds;

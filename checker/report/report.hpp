@@ -2,14 +2,35 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 #include "checker/search/explore.hpp"
 
 namespace cairn {
 
+/// `line L, col C to line L2, col C2` (TLC's wording of a source range).
+std::string tlc_range(const Loc& loc);
+
 /// `line L, col C to line L2, col C2 of module M` (TLC's location wording).
 std::string tlc_location(const Loc& loc);
+
+/// The report's "result": success | safety failure | deadlock failure | liveness failure |
+/// assumption failure | error.
+std::string result_name(const Verdict& v);
+
+/// TLC's "Error: ..." line for a violation ("Invariant Inv is violated."), or "".
+std::string headline(const Verdict& v);
+
+/// A located error message, TLC's wording, for the verdicts that carry one.
+struct LocatedError {
+  Loc loc;
+  std::string message;
+};
+std::optional<LocatedError> located_error(const Verdict& v);
+
+/// One line saying what a verdict is: its error message, else its headline (for tests).
+std::string verdict_text(const Verdict& v);
 
 /// Prints the outcome as TLC does (error headline, trace, statistics lines).
 void print_result(std::ostream& out, std::ostream& err, const Model& m, const CheckResult& r);

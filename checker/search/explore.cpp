@@ -49,10 +49,7 @@ struct Stop {};  // unwinds the enumeration of one state once a violation is rec
 struct Finding {
   size_t index = SIZE_MAX;  // position of the expanded state in the frontier (order key)
   uint64_t seq = 0;         // successor number within that state (order key)
-  std::string result;
-  int code = 0;
-  std::string kind, name, headline;
-  std::optional<std::pair<Loc, std::string>> error;
+  Verdict verdict;
   int64_t parent = -1;             // the trace runs to this stored state...
   std::vector<Value> last;         // ...then to this unstored state (if non-empty)
   int action = -1;                 // reached by this action
@@ -76,9 +73,7 @@ class Explorer {
     try {
       checks_.emplace(m_);  // evaluates SYMMETRY
     } catch (Error& e) {
-      r_.error = std::make_pair(e.loc(), std::string(e.what()));
-      r_.result = "error";
-      r_.exit_code = exit_code::config;
+      r_.verdict = Verdict::from_error(e, Stage::symmetry);
       return r_;
     }
     start_ = t0;
@@ -162,14 +157,6 @@ class Explorer {
 
   // ---- checks --------------------------------------------------------------------------
 
-  static int map_code(int code, int where) {
-    // An Assert or evaluation error is reported by where it happened (TLC's EC mapping).
-    if (code == exit_code::config || code == exit_code::other) return code;
-    if (where == exit_code::eval_invariant) return exit_code::eval_invariant;
-    if (where == exit_code::eval_spec && code == exit_code::assert_failed) return exit_code::eval_spec;
-    return code;
-  }
-
   bool check_assumptions() {
     for (const auto& a : m_.spec->assumptions) {
       Ctx c;
@@ -178,26 +165,17 @@ class Explorer {
       try {
         ok = eval_bool(a.node, fh.get(), c, "an assumption");
       } catch (Error& e) {
-        r_.error = std::make_pair(e.loc(), std::string(e.what()));
-        r_.result = "assumption failure";
-        r_.exit_code = exit_code::assumption;
-        r_.violation = std::make_pair(std::string("assumption"), std::string());
+        r_.verdict = Verdict::from_error(e, Stage::assumption);
+        r_.verdict.kind = VerdictKind::assumption_error;
         return false;
       }
       if (!ok) {
-        r_.error = std::make_pair(a.loc, "Assumption " + tlc_loc(a.loc) + " is false.");
-        r_.result = "assumption failure";
-        r_.exit_code = exit_code::assumption;
-        r_.violation = std::make_pair(std::string("assumption"), std::string());
+        r_.verdict = Verdict::found(VerdictKind::assumption_false);
+        r_.verdict.loc = a.loc;
         return false;
       }
     }
     return true;
-  }
-
-  static std::string tlc_loc(const Loc& l) {
-    return "line " + std::to_string(l.line) + ", col " + std::to_string(l.col) + " to line " +
-           std::to_string(l.end_line) + ", col " + std::to_string(l.end_col);
   }
 
   bool holds(const NamedDef& d, const Value* cur, const Value* next, int level) {
@@ -244,26 +222,18 @@ class Explorer {
     throw Stop{};
   }
 
-  Finding finding(const Job& j, const std::string& result, int code, const std::string& kind,
-                  const std::string& name, const std::string& headline) {
+  Finding finding(const Job& j, Verdict v) {
     Finding f;
     f.index = j.index;
     f.seq = j.seq;
-    f.result = result;
-    f.code = code;
-    f.kind = kind;
-    f.name = name;
-    f.headline = headline;
+    f.verdict = std::move(v);
     f.parent = j.id;
     return f;
   }
 
-  [[noreturn]] void eval_failure(const Job& j, const Error& e, int code, std::vector<Value> last,
-                                 int action, const std::string& headline = "", bool queued = false) {
-    bool assert_fail = code == exit_code::assert_failed;
-    Finding f = finding(j, assert_fail ? "safety failure" : "error", code,
-                        assert_fail ? "assert" : "", "", headline);
-    f.error = std::make_pair(e.loc(), std::string(e.what()));
+  [[noreturn]] void eval_failure(const Job& j, const Error& e, Stage stage, std::vector<Value> last,
+                                 int action, const std::string& name = "", bool queued = false) {
+    Finding f = finding(j, Verdict::from_error(e, stage, name));
     f.last = std::move(last);
     f.action = action;
     f.queued = queued;
@@ -277,13 +247,10 @@ class Explorer {
       try {
         ok = holds(inv, st, nullptr, level);
       } catch (Error& e) {
-        eval_failure(j, e, map_code(e.code(), exit_code::eval_invariant), std::vector<Value>(st, st + n_),
-                     action, "Evaluating invariant " + inv.name + " failed.", stored);
+        eval_failure(j, e, Stage::invariant, std::vector<Value>(st, st + n_), action, inv.name, stored);
       }
       if (!ok) {
-        Finding f = finding(j, "safety failure", exit_code::invariant, "invariant", inv.name,
-                            initial ? "Invariant " + inv.name + " is violated by the initial state:"
-                                    : "Invariant " + inv.name + " is violated.");
+        Finding f = finding(j, Verdict::found(VerdictKind::invariant, inv.name, initial));
         f.last.assign(st, st + n_);
         f.action = action;
         f.initial = initial;
@@ -298,12 +265,11 @@ class Explorer {
     int nlevel = j.level + 1;
     for (size_t i = 0; i < n_; ++i) {
       if (!nx[i].defined()) {
-        Finding f = finding(j, "error", exit_code::eval_spec, "", "", "");
-        f.error = std::make_pair(m_.actions[static_cast<size_t>(action)].loc,
-                                 "Successor state is not completely specified by action " +
-                                     m_.actions[static_cast<size_t>(action)].name +
-                                     " of the next-state relation. The following variable is not defined: " +
-                                     m_.spec->var_names[i] + ".");
+        const Action& a = m_.actions[static_cast<size_t>(action)];
+        Verdict v = Verdict::found(VerdictKind::incomplete_successor, a.name);
+        v.loc = a.loc;
+        v.detail = m_.spec->var_names[i];
+        Finding f = finding(j, std::move(v));
         f.last.assign(nx, nx + n_);
         f.action = action;
         record(std::move(f));
@@ -313,18 +279,17 @@ class Explorer {
     try {
       keep = in_model(j.cur, nx, nlevel);
     } catch (Error& e) {
-      eval_failure(j, e, map_code(e.code(), exit_code::eval_spec), std::vector<Value>(nx, nx + n_), action);
+      eval_failure(j, e, Stage::constraint, std::vector<Value>(nx, nx + n_), action);
     }
     for (const auto& ap : m_.action_properties) {
       bool ok;
       try {
         ok = holds(ap, j.cur, nx, nlevel);
       } catch (Error& e) {
-        eval_failure(j, e, exit_code::property, std::vector<Value>(nx, nx + n_), action);
+        eval_failure(j, e, Stage::action_property, std::vector<Value>(nx, nx + n_), action);
       }
       if (!ok) {
-        Finding f = finding(j, "safety failure", exit_code::property, "property", ap.name,
-                            "Action property " + ap.name + " is violated.");
+        Finding f = finding(j, Verdict::found(VerdictKind::action_property, ap.name));
         f.last.assign(nx, nx + n_);
         f.action = action;
         record(std::move(f));
@@ -355,7 +320,7 @@ class Explorer {
           successor(j, loc, nx, static_cast<int>(ai));
         });
       } catch (Error& e) {
-        eval_failure(j, e, map_code(e.code(), 0), {}, -1);  // Assert in Next: 14
+        eval_failure(j, e, Stage::next, {}, -1);  // Assert in Next: 14
       }
       ActionCoverage& cov = loc.coverage[ai];
       cov.generated += loc.generated - act_before;
@@ -363,7 +328,7 @@ class Explorer {
       if (loc.generated > act_before) ++cov.enabled;
     }
     if (m_.check_deadlock && loc.generated == before) {
-      Finding f = finding(j, "deadlock failure", exit_code::deadlock, "deadlock", "", "Deadlock reached.");
+      Finding f = finding(j, Verdict::found(VerdictKind::deadlock));
       record(std::move(f));
     }
   }
@@ -475,16 +440,14 @@ class Explorer {
   }
 
   void undefined_initial(const Job& j, size_t var) {
-    Finding f = finding(j, "error", exit_code::other, "", "", "");
-    f.error = std::make_pair(m_.init->loc, "The initial predicate does not specify the value of variable " +
-                                               m_.spec->var_names[var] + ".");
-    record(std::move(f));
+    Verdict v = Verdict::found(VerdictKind::incomplete_initial);
+    v.loc = m_.init->loc;
+    v.detail = m_.spec->var_names[var];
+    record(finding(j, std::move(v)));
   }
 
   bool init_failed(const Job& j, const Error& e, const std::vector<int64_t>& ids) {
-    Finding f = finding(j, "error", map_code(e.code(), exit_code::eval_spec), "", "", "");
-    f.error = std::make_pair(e.loc(), std::string(e.what()));
-    found_ = std::move(f);
+    found_ = finding(j, Verdict::from_error(e, Stage::init));
     r_.left = static_cast<int64_t>(ids.size());
     return false;
   }
@@ -634,12 +597,7 @@ class Explorer {
   }
 
   void report(const Finding& f) {
-    r_.result = f.result;
-    r_.exit_code = f.code;
-    if (!f.kind.empty()) r_.violation = std::make_pair(f.kind, f.name);
-    r_.headline = f.headline;
-    r_.error = f.error;
-    r_.initial_violation = f.initial;
+    r_.verdict = f.verdict;
     if (f.initial) {
       TraceStep s;
       s.state = f.last;
@@ -662,22 +620,22 @@ class Explorer {
 }  // namespace
 
 void check_postcondition(const Model& m, CheckResult& r) {
-  if (!m.postcondition || r.exit_code != exit_code::success) return;
+  if (!m.postcondition || !r.verdict.ok()) return;
   const NamedDef& pc = m.postcondition;
   const Def* d = pc.node->op == Op::Call ? pc.node->def : nullptr;
   Loc at = d ? d->body_loc : pc.loc;
-  auto fail = [&](Loc loc, const std::string& msg) {
-    r.result = "assumption failure";
-    r.exit_code = exit_code::assumption;
-    r.violation = std::make_pair(std::string("postcondition"), pc.name);
-    r.error = std::make_pair(loc, msg);
+  auto fail = [&](VerdictKind kind, Loc loc, std::string detail) {
+    r.verdict = Verdict::found(kind, pc.name);
+    r.verdict.stage = Stage::postcondition;
+    r.verdict.loc = loc;
+    r.verdict.detail = std::move(detail);
   };
   Ctx c;
   FrameHolder fh(std::max(1, pc.frame_size), nullptr);
   try {
-    if (!eval_bool(pc.node, fh.get(), c, "a postcondition")) fail(at, "Postcondition " + pc.name + " is false.");
+    if (!eval_bool(pc.node, fh.get(), c, "a postcondition")) fail(VerdictKind::postcondition_false, at, "");
   } catch (const Error& e) {
-    fail(e.loc().valid() ? e.loc() : at, "Evaluating postcondition " + pc.name + " failed.\n" + e.what());
+    fail(VerdictKind::postcondition_error, e.loc().valid() ? e.loc() : at, e.what());
   }
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checker/model/model.hpp"
+#include "checker/report/verdict.hpp"
 
 namespace cairn {
 
@@ -23,23 +24,21 @@ struct ActionCoverage {
 };
 
 struct CheckResult {
-  std::string result = "success";  // success | safety failure | deadlock failure |
-                                   // liveness failure | assumption failure | error
-  int exit_code = 0;
+  Verdict verdict;  // what was found (report.cpp words it, exit_code_of codes it)
   int64_t generated = 0, distinct = 0, left = 0, depth = 0;
   double seconds = 0;           // total: safety search plus liveness
   double safety_seconds = 0;    // the safety search
   double liveness_seconds = 0;  // the liveness phase (0 when it did not run)
   int workers = 1;
-  std::optional<std::pair<std::string, std::string>> violation;  // kind, name
   std::vector<TraceStep> trace;
   int loop_back = -1;          // liveness lasso: index of the state the cycle returns to
-  std::optional<std::pair<Loc, std::string>> error;
-  std::string headline;        // "Invariant Inv is violated." etc.
-  bool initial_violation = false;  // TLC prints no statistics then
   int64_t seen_bytes = 0;          // memory of the seen-state set
   int64_t link_bytes = 0;          // memory of the parent links (traces)
   std::vector<ActionCoverage> coverage;  // per action, in m.actions order
+
+  int exit_code() const { return exit_code_of(verdict); }
+  /// An invariant violated by an initial state: TLC prints no statistics then.
+  bool initial_violation() const { return verdict.kind == VerdictKind::invariant && verdict.initial; }
 };
 
 struct CheckOptions {

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string>
 
+#include "checker/driver/driver.hpp"
 #include "checker/report/report.hpp"
 
 namespace fs = std::filesystem;

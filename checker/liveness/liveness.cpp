@@ -15,6 +15,7 @@
 #include <tbb/task_arena.h>
 
 #include "checker/liveness/formula.hpp"
+#include "checker/report/events.hpp"
 #include "checker/search/state_checks.hpp"
 
 namespace cairn::liveness {
@@ -1393,21 +1394,18 @@ CheckResult Checker::run(const CheckResult& safety) {
     prepare();
     build_graph();
     auto t1 = std::chrono::steady_clock::now();
-    if (!opts_.quiet)
-      std::cout << "Checking " << checks_.size() << " temporal "
-                << (checks_.size() == 1 ? "branch" : "branches") << " on a graph of " << g_.size()
-                << " states and " << g_.to.size() << " edges ("
-                << static_cast<int64_t>(std::chrono::duration<double>(t1 - t0).count() * 1000) << "ms to build).\n";
+    if (opts_.events)
+      opts_.events->liveness_graph(LivenessGraph{checks_.size(), g_.size(), g_.to.size(),
+                                                 std::chrono::duration<double>(t1 - t0).count()});
     for (const Check& ch : checks_) {
       if (!check_one(ch, r)) {
         r.verdict = Verdict::found(VerdictKind::liveness, ch.name);
         break;
       }
     }
-    if (!opts_.quiet)
-      std::cout << "Liveness checked in "
-                << static_cast<int64_t>(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() * 1000)
-                << "ms (safety search: " << static_cast<int64_t>(safety.seconds * 1000) << "ms).\n";
+    if (opts_.events)
+      opts_.events->liveness_done(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
+                                  safety.seconds);
   } catch (Error& e) {
     r.verdict = Verdict::from_error(e, Stage::liveness);
     r.trace.clear();

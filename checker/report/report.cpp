@@ -145,63 +145,6 @@ std::string verdict_text(const Verdict& v) {
   return e ? e->message : headline(v);
 }
 
-void print_result(std::ostream& out, std::ostream& err, const Model& m, const CheckResult& r) {
-  const int code = exit_code_of(r.verdict);
-  const bool initial = r.initial_violation();
-  if (auto e = located_error(r.verdict)) {
-    if (code == exit_code::assumption && !e->loc.valid()) err << "Error: " << e->message << "\n";
-    else err << format_diagnostic(e->loc, e->message);
-  }
-  if (std::string h = headline(r.verdict); !h.empty()) out << "Error: " << h << "\n";
-  if (!r.trace.empty()) {
-    // A liveness lasso (loop_back >= 0): when the cycle returns to an earlier state,
-    // trace.back() repeats trace[loop_back] and prints as "Back to state k"; when
-    // loop_back is the last state, the behaviour ends stuttering there.
-    bool lasso = r.loop_back >= 0;
-    bool back = lasso && static_cast<size_t>(r.loop_back) + 1 < r.trace.size();
-    if (lasso)
-      out << "Error: The following behavior constitutes a counter-example:\n";
-    else if (!initial)
-      out << "Error: The behavior up to this point is:\n";
-    for (size_t i = 0; i < r.trace.size(); ++i) {
-      const TraceStep& s = r.trace[i];
-      if (back && i + 1 == r.trace.size()) {
-        out << "Back to state " << r.loop_back + 1 << ": <" << s.action << " " << tlc_location(s.loc) << ">\n\n";
-        break;
-      }
-      if (!initial) {
-        out << "State " << i + 1 << ": ";
-        if (s.action.empty()) out << "<Initial predicate>\n";
-        else out << "<" << s.action << " " << tlc_location(s.loc) << ">\n";
-      }
-      size_t n = s.state.size();
-      for (size_t v = 0; v < n; ++v) {
-        if (n > 1) out << "/\\ ";
-        out << m.spec->var_names[v] << " = " << to_string(s.state[v]) << "\n";
-      }
-      out << "\n";
-    }
-    if (lasso && !back) out << "State " << r.trace.size() + 1 << ": Stuttering\n";
-  }
-  if (code == exit_code::success)
-    out << "Model checking completed. No error has been found.\n";
-  if (!initial && code != exit_code::assumption) {
-    out << r.generated << " states generated, " << r.distinct << " distinct states found, "
-        << r.left << " states left on queue.\n";
-    out << "The depth of the complete state graph search is " << r.depth << ".\n";
-  }
-  out << "Finished in " << static_cast<int64_t>(r.seconds * 1000) << "ms\n";
-}
-
-void print_coverage(std::ostream& out, const Model& m, const CheckResult& r) {
-  out << "The coverage statistics (action: distinct states found, states generated, states where enabled):\n";
-  for (size_t i = 0; i < r.coverage.size() && i < m.actions.size(); ++i) {
-    const auto& c = r.coverage[i];
-    out << "<" << m.actions[i].name << " " << tlc_location(m.actions[i].loc) << ">: " << c.distinct << ":"
-        << c.generated << " (enabled in " << c.enabled << " states)\n";
-  }
-}
-
 std::string report_json(const CheckResult& r) {
   json j;
   j["result"] = result_name(r.verdict);
@@ -229,21 +172,10 @@ std::string report_json(const CheckResult& r) {
 }
 
 std::string error_json(const Error& e) {
-  json j;
-  j["result"] = "error";
-  j["exit_code"] = e.code();
-  j["generated"] = 0;
-  j["distinct"] = 0;
-  j["left"] = 0;
-  j["depth"] = 0;
-  j["seconds"] = 0;
-  j["safety_seconds"] = 0;
-  j["liveness_seconds"] = 0;
-  j["workers"] = 0;
-  j["violation"] = nullptr;
-  j["trace_length"] = nullptr;
-  j["error"] = error_object(e.loc(), e.what());
-  return j.dump(2) + "\n";
+  CheckResult r;
+  r.verdict = Verdict::from_error(e, Stage::load);
+  r.workers = 0;
+  return report_json(r);
 }
 
 std::string trace_itf(const Model& m, const CheckResult& r) {

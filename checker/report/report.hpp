@@ -1,4 +1,5 @@
-// What a check prints and writes: TLC's text, the JSON report and the ITF trace.
+// TLC's wording of verdicts and locations, the JSON report and the ITF trace (events.hpp
+// has the sinks that print and write them).
 #pragma once
 
 #include <iosfwd>
@@ -32,19 +33,14 @@ std::optional<LocatedError> located_error(const Verdict& v);
 /// One line saying what a verdict is: its error message, else its headline (for tests).
 std::string verdict_text(const Verdict& v);
 
-/// Prints the outcome as TLC does (error headline, trace, statistics lines).
-void print_result(std::ostream& out, std::ostream& err, const Model& m, const CheckResult& r);
-
-/// Per-action coverage (`--coverage`): location, distinct states found, states generated.
-void print_coverage(std::ostream& out, const Model& m, const CheckResult& r);
-
 /// The JSON report (`--report-json`).
 std::string report_json(const CheckResult& r);
 
 /// The counterexample in the Informal Trace Format (`--trace-json`).
 std::string trace_itf(const Model& m, const CheckResult& r);
 
-/// A JSON report for a run that stopped before exploring (parse/config/system errors).
+/// The JSON report of a run that stopped before exploring (parse/config/system errors):
+/// the same fields as report_json's, with zero counts.
 std::string error_json(const Error& e);
 
 }  // namespace cairn

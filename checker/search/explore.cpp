@@ -64,41 +64,39 @@ struct Link {
   int32_t action;
 };
 
-class Explorer {
+class Explorer : public Search {
  public:
-  Explorer(Model& m, const CheckOptions& o) : m_(m), opts_(o), n_(m.nvars()) {}
-
-  CheckResult run() {
-    auto t0 = std::chrono::steady_clock::now();
-    try {
-      checks_.emplace(m_);  // evaluates SYMMETRY
-    } catch (Error& e) {
-      r_.verdict = Verdict::from_error(e, Stage::symmetry);
-      return r_;
-    }
-    start_ = t0;
+  /// Evaluates SYMMETRY (throws Error if that fails) and serves TLCGet("stats") from here on.
+  Explorer(Model& m, const CheckOptions& o) : m_(m), opts_(o), n_(m.nvars()) {
+    checks_.emplace(m_);
     set_tlcget_stats([this] { return tlcget_stats_now(); });
-    std::thread progress;
-    if (!opts_.quiet) progress = std::thread([this] { progress_loop(); });
-    bool ok = check_assumptions();
-    if (ok && !m_.assumptions_only) {
-      tbb::task_arena arena(std::max(1, opts_.workers));
-      arena.execute([&] { explore(); });
-    }
-    {
-      std::lock_guard lk(progress_mu_);
-      done_ = true;
-    }
-    progress_cv_.notify_all();
-    if (progress.joinable()) progress.join();
-    // What comes after (the liveness phase) sees the final statistics, not this explorer.
-    set_tlcget_stats([final = tlcget_stats_now()] { return final; });
+  }
+
+  ~Explorer() override { freeze_tlcget_stats(); }
+
+  Progress progress() const override {
+    Progress p;
+    p.depth = depth_.load(std::memory_order_relaxed);
+    p.generated = generated_.load(std::memory_order_relaxed);
+    p.distinct = static_cast<int64_t>(seen_.size());
+    p.queue = queue_size_.load(std::memory_order_relaxed);
+    p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    return p;
+  }
+
+  void explore_all() override {
+    tbb::task_arena arena(std::max(1, opts_.workers));
+    arena.execute([&] { explore(); });
+  }
+
+  CheckResult result() override {
+    freeze_tlcget_stats();
     if (found_) report(*found_);
-    r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     r_.safety_seconds = r_.seconds;
     r_.generated = generated_.load();
     r_.distinct = static_cast<int64_t>(links_.size());
-    r_.depth = depth_;
+    r_.depth = depth_.load();
     r_.workers = opts_.workers;
     r_.seen_bytes = static_cast<int64_t>(seen_.bytes());
     r_.coverage.assign(m_.actions.size(), ActionCoverage{});
@@ -121,26 +119,17 @@ class Explorer {
   std::deque<Link> links_;  // chunked: no 2x slack as a vector's doubling
   std::atomic<int64_t> generated_{0};
   std::atomic<int64_t> queue_size_{0};
-  int64_t depth_ = 0;
+  std::atomic<int64_t> depth_{0};  // written between levels, read by progress()
   std::optional<Finding> found_;
   std::optional<StateChecks> checks_;  // constraints, invariants, state keys
-  std::chrono::steady_clock::time_point start_;
-  std::mutex progress_mu_;
-  std::condition_variable progress_cv_;
-  bool done_ = false;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  bool frozen_ = false;
 
-  // ---- progress ------------------------------------------------------------------------
-
-  void progress_loop() {
-    std::unique_lock lk(progress_mu_);
-    while (!progress_cv_.wait_for(lk, std::chrono::seconds(10), [this] { return done_; })) {
-      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-      int64_t g = generated_.load();
-      std::cout << "Progress(" << depth_ << ") at " << static_cast<int64_t>(secs) << "s: " << g
-                << " states generated (" << static_cast<int64_t>(g / std::max(secs, 1e-9))
-                << " s/s), " << seen_.size() << " distinct states found, " << queue_size_.load()
-                << " states left on queue." << std::endl;
-    }
+  /// What comes after (the liveness phase) sees the final statistics, not this explorer.
+  void freeze_tlcget_stats() {
+    if (frozen_) return;
+    frozen_ = true;
+    set_tlcget_stats([final = tlcget_stats_now()] { return final; });
   }
 
   /// The statistics TLCGet("distinct") etc. read while this explorer runs.
@@ -149,34 +138,13 @@ class Explorer {
     st.generated = generated_.load(std::memory_order_relaxed);
     st.distinct = static_cast<int64_t>(seen_.size());
     st.queue = queue_size_.load(std::memory_order_relaxed);
-    st.diameter = depth_;
+    st.diameter = depth_.load(std::memory_order_relaxed);
     st.seconds = static_cast<int64_t>(
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count());
     return st;
   }
 
   // ---- checks --------------------------------------------------------------------------
-
-  bool check_assumptions() {
-    for (const auto& a : m_.spec->assumptions) {
-      Ctx c;
-      FrameHolder fh(256, nullptr);
-      bool ok = false;
-      try {
-        ok = eval_bool(a.node, fh.get(), c, "an assumption");
-      } catch (Error& e) {
-        r_.verdict = Verdict::from_error(e, Stage::assumption);
-        r_.verdict.kind = VerdictKind::assumption_error;
-        return false;
-      }
-      if (!ok) {
-        r_.verdict = Verdict::found(VerdictKind::assumption_false);
-        r_.verdict.loc = a.loc;
-        return false;
-      }
-    }
-    return true;
-  }
 
   bool holds(const NamedDef& d, const Value* cur, const Value* next, int level) {
     return checks_->holds(d, cur, next, level, "an invariant");
@@ -639,10 +607,29 @@ void check_postcondition(const Model& m, CheckResult& r) {
   }
 }
 
-CheckResult check(Model& m, const CheckOptions& opts) {
-  set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
-  Explorer e(m, opts);
-  return e.run();
+Verdict check_assumptions(const Model& m) {
+  for (const auto& a : m.spec->assumptions) {
+    Ctx c;
+    FrameHolder fh(256, nullptr);
+    bool ok = false;
+    try {
+      ok = eval_bool(a.node, fh.get(), c, "an assumption");
+    } catch (Error& e) {
+      Verdict v = Verdict::from_error(e, Stage::assumption);
+      v.kind = VerdictKind::assumption_error;
+      return v;
+    }
+    if (!ok) {
+      Verdict v = Verdict::found(VerdictKind::assumption_false);
+      v.loc = a.loc;
+      return v;
+    }
+  }
+  return Verdict{};
+}
+
+std::unique_ptr<Search> make_bfs(Model& m, const CheckOptions& opts) {
+  return std::make_unique<Explorer>(m, opts);
 }
 
 }  // namespace cairn

@@ -1,6 +1,7 @@
 // The breadth-first explorer and what it reports.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,14 +42,37 @@ struct CheckResult {
   bool initial_violation() const { return verdict.kind == VerdictKind::invariant && verdict.initial; }
 };
 
+class EventSink;
+
 struct CheckOptions {
   int workers = 1;
   bool quiet = false;
+  EventSink* events = nullptr;  // where the liveness phase reports its graph (may be null)
 };
 
-/// Checks ASSUMEs, then explores the state space. Never throws for spec errors: they
-/// come back as a result with exit code and location.
-CheckResult check(Model& m, const CheckOptions& opts);
+/// The counters a running search publishes (progress lines, TLCGet("stats")).
+struct Progress {
+  int64_t depth = 0, generated = 0, distinct = 0, queue = 0;
+  double seconds = 0;  // since the search started
+};
+
+/// A search over the state space of a model: explore_all() explores, result() gives the
+/// outcome and statistics (also of a search never run: ASSUMEs failed); progress() may be
+/// called from another thread while explore_all() runs.
+class Search {
+ public:
+  virtual ~Search() = default;
+  virtual void explore_all() = 0;
+  virtual CheckResult result() = 0;
+  virtual Progress progress() const = 0;
+};
+
+/// The level-synchronous breadth-first search (explore.cpp). Evaluates SYMMETRY: throws
+/// Error if that fails.
+std::unique_ptr<Search> make_bfs(Model& m, const CheckOptions& opts);
+
+/// The ASSUMEs of the model, in order: the first false or failing one is the verdict.
+Verdict check_assumptions(const Model& m);
 
 /// The cfg's POSTCONDITION, evaluated once the search (and the liveness check) succeeded,
 /// as TLC does (Tool.checkPostCondition): false or failing to evaluate is exit 10.

@@ -19,6 +19,7 @@
 
 #include "checker/eval/enumerate.hpp"
 #include "checker/eval/eval.hpp"
+#include "checker/driver/driver.hpp"
 #include "checker/search/explore.hpp"
 #include "checker/report/report.hpp"
 #include "checker/liveness/liveness.hpp"

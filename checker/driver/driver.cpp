@@ -8,6 +8,7 @@
 #include "checker/eval/natives/builtins.hpp"
 #include "checker/liveness/liveness.hpp"
 #include "checker/report/events.hpp"
+#include "checker/search/state_space.hpp"
 
 namespace cairn {
 
@@ -56,14 +57,15 @@ FanOut sinks_for(const RunOptions& o) {
 
 CheckResult check(Model& m, const CheckOptions& opts) {
   set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
-  std::unique_ptr<Search> search;
+  std::optional<StateSpace> space;
   try {
-    search = make_bfs(m, opts);  // evaluates SYMMETRY
+    space.emplace(m);  // evaluates SYMMETRY
   } catch (const Error& e) {
     CheckResult r;
     r.verdict = Verdict::from_error(e, Stage::symmetry);
     return r;
   }
+  std::unique_ptr<Search> search = make_bfs(*space, opts);
   Verdict assumed = check_assumptions(m);
   if (assumed.ok() && !m.assumptions_only) {
     std::optional<ProgressTicker> ticker;

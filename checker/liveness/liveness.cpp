@@ -16,7 +16,7 @@
 
 #include "checker/liveness/formula.hpp"
 #include "checker/report/events.hpp"
-#include "checker/search/state_checks.hpp"
+#include "checker/search/state_space.hpp"
 
 namespace cairn::liveness {
 
@@ -552,7 +552,7 @@ class Checker {
   Env env_;  // the formulas checked; also evaluates when building with one worker
   size_t n_;
   Graph g_;
-  std::optional<StateChecks> states_;  // the same state keys and constraints as the explorer
+  std::optional<StateSpace> states_;  // the same state keys and constraints as the explorer
   // Bit positions: node bits [state atoms][enabled per fair act]; edge bits [action atoms][taken per fair act].
   std::vector<int> atom_bit_;
   int n_state_atoms_ = 0, n_action_atoms_ = 0;

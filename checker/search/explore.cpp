@@ -35,7 +35,8 @@
 #include <thread>
 
 #include "checker/search/fpset.hpp"
-#include "checker/search/state_checks.hpp"
+#include "checker/search/state_space.hpp"
+#include "checker/search/trace_store.hpp"
 #include "checker/eval/natives/builtins.hpp"
 
 namespace cairn {
@@ -58,17 +59,13 @@ struct Finding {
   bool before(const Finding& o) const { return index != o.index ? index < o.index : seq < o.seq; }
 };
 
-struct Link {
-  uint64_t fp;
-  int64_t parent;
-  int32_t action;
-};
+using Link = TraceStore::Link;
 
 class Explorer : public Search {
  public:
-  /// Evaluates SYMMETRY (throws Error if that fails) and serves TLCGet("stats") from here on.
-  Explorer(Model& m, const CheckOptions& o) : m_(m), opts_(o), n_(m.nvars()) {
-    checks_.emplace(m_);
+  /// Serves TLCGet("stats") from here on.
+  Explorer(const StateSpace& space, const CheckOptions& o)
+      : space_(space), m_(space.model()), opts_(o), n_(m_.nvars()) {
     set_tlcget_stats([this] { return tlcget_stats_now(); });
   }
 
@@ -95,7 +92,7 @@ class Explorer : public Search {
     r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     r_.safety_seconds = r_.seconds;
     r_.generated = generated_.load();
-    r_.distinct = static_cast<int64_t>(links_.size());
+    r_.distinct = static_cast<int64_t>(traces_.size());
     r_.depth = depth_.load();
     r_.workers = opts_.workers;
     r_.seen_bytes = static_cast<int64_t>(seen_.bytes());
@@ -106,22 +103,22 @@ class Explorer : public Search {
         r_.coverage[i].distinct += l.coverage[i].distinct;
         r_.coverage[i].enabled += l.coverage[i].enabled;
       }
-    r_.link_bytes = static_cast<int64_t>(links_.size() * sizeof(Link));
+    r_.link_bytes = static_cast<int64_t>(traces_.bytes());
     return r_;
   }
 
  private:
-  Model& m_;
+  const StateSpace& space_;  // initial states, successors, constraints, invariants, keys
+  const Model& m_;
   const CheckOptions& opts_;
   size_t n_;
   CheckResult r_;
   FingerprintSet seen_;
-  std::deque<Link> links_;  // chunked: no 2x slack as a vector's doubling
+  TraceStore traces_;  // a parent link per distinct state, in id order
   std::atomic<int64_t> generated_{0};
   std::atomic<int64_t> queue_size_{0};
   std::atomic<int64_t> depth_{0};  // written between levels, read by progress()
   std::optional<Finding> found_;
-  std::optional<StateChecks> checks_;  // constraints, invariants, state keys
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   bool frozen_ = false;
 
@@ -146,13 +143,9 @@ class Explorer : public Search {
 
   // ---- checks --------------------------------------------------------------------------
 
-  bool holds(const NamedDef& d, const Value* cur, const Value* next, int level) {
-    return checks_->holds(d, cur, next, level, "an invariant");
-  }
+  uint64_t fp_of(const Value* st, int level) { return space_.key(st, level); }
 
-  uint64_t fp_of(const Value* st, int level) { return checks_->key(st, level); }
-
-  bool in_model(const Value* cur, const Value* next, int level) { return checks_->in_model(cur, next, level); }
+  bool in_model(const Value* cur, const Value* next, int level) { return space_.in_model(cur, next, level); }
 
   // ---- one state -----------------------------------------------------------------------
 
@@ -210,21 +203,20 @@ class Explorer : public Search {
 
   void check_invariants(const Job& j, const Value* st, int level, int action, bool initial,
                         bool stored = false) {
-    for (const auto& inv : m_.invariants) {
-      bool ok;
-      try {
-        ok = holds(inv, st, nullptr, level);
-      } catch (Error& e) {
-        eval_failure(j, e, Stage::invariant, std::vector<Value>(st, st + n_), action, inv.name, stored);
-      }
-      if (!ok) {
-        Finding f = finding(j, Verdict::found(VerdictKind::invariant, inv.name, initial));
-        f.last.assign(st, st + n_);
-        f.action = action;
-        f.initial = initial;
-        f.queued = stored;
-        record(std::move(f));
-      }
+    size_t at = 0;
+    int bad;
+    try {
+      bad = space_.violated_invariant(st, level, at);
+    } catch (Error& e) {
+      eval_failure(j, e, Stage::invariant, std::vector<Value>(st, st + n_), action, m_.invariants[at].name, stored);
+    }
+    if (bad >= 0) {
+      Finding f = finding(j, Verdict::found(VerdictKind::invariant, m_.invariants[static_cast<size_t>(bad)].name, initial));
+      f.last.assign(st, st + n_);
+      f.action = action;
+      f.initial = initial;
+      f.queued = stored;
+      record(std::move(f));
     }
   }
 
@@ -249,19 +241,18 @@ class Explorer : public Search {
     } catch (Error& e) {
       eval_failure(j, e, Stage::constraint, std::vector<Value>(nx, nx + n_), action);
     }
-    for (const auto& ap : m_.action_properties) {
-      bool ok;
-      try {
-        ok = holds(ap, j.cur, nx, nlevel);
-      } catch (Error& e) {
-        eval_failure(j, e, Stage::action_property, std::vector<Value>(nx, nx + n_), action);
-      }
-      if (!ok) {
-        Finding f = finding(j, Verdict::found(VerdictKind::action_property, ap.name));
-        f.last.assign(nx, nx + n_);
-        f.action = action;
-        record(std::move(f));
-      }
+    size_t at = 0;
+    int bad;
+    try {
+      bad = space_.violated_action_property(j.cur, nx, nlevel, at);
+    } catch (Error& e) {
+      eval_failure(j, e, Stage::action_property, std::vector<Value>(nx, nx + n_), action);
+    }
+    if (bad >= 0) {
+      Finding f = finding(j, Verdict::found(VerdictKind::action_property, m_.action_properties[static_cast<size_t>(bad)].name));
+      f.last.assign(nx, nx + n_);
+      f.action = action;
+      record(std::move(f));
     }
     if (!keep) {
       check_invariants(j, nx, nlevel, action, false);
@@ -283,7 +274,7 @@ class Explorer : public Search {
       int64_t act_before = loc.generated;
       size_t new_before = loc.links.size();
       try {
-        enumerate_next(m_.actions[ai], j.cur, n_, c, [&](const Value* nx) {
+        space_.successors(ai, j.cur, c, [&](const Value* nx) {
           ++loc.generated;
           successor(j, loc, nx, static_cast<int>(ai));
         });
@@ -378,8 +369,7 @@ class Explorer : public Search {
       next_ids.reserve(total);
       for (const Run& run : runs) {
         for (size_t k = run.begin; k < run.end; ++k) {
-          next_ids.push_back(static_cast<int64_t>(links_.size()));
-          links_.push_back(run.loc->links[k]);
+          next_ids.push_back(traces_.add(run.loc->links[k]));
         }
         auto from = run.loc->states.begin();
         next.insert(next.end(), std::make_move_iterator(from + static_cast<std::ptrdiff_t>(run.begin * n_)),
@@ -402,8 +392,7 @@ class Explorer : public Search {
   void add_initial(const Value* st, uint64_t fp, std::vector<Value>& frontier, std::vector<int64_t>& ids) {
     seen_.insert(fp);
     frontier.insert(frontier.end(), st, st + n_);
-    ids.push_back(static_cast<int64_t>(links_.size()));
-    links_.push_back(Link{fp, -1, -1});
+    ids.push_back(traces_.add(Link{fp, -1, -1}));
     queue_size_.fetch_add(1);
   }
 
@@ -424,7 +413,7 @@ class Explorer : public Search {
     Job j{0, -1, nullptr, 0};
     Ctx base;
     try {
-      enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
+      space_.initial_states(base, [&](const Value* st) {
         ++j.seq;
         generated_.fetch_add(1);
         for (size_t i = 0; i < n_; ++i)
@@ -451,7 +440,7 @@ class Explorer : public Search {
     std::vector<Value> all;
     try {
       // Several replicas per worker: the split point's elements are dealt round-robin.
-      InitStates init = enumerate_init_parallel(m_.init, m_.init_owner, n_, base, 4 * opts_.workers);
+      InitStates init = space_.initial_states_parallel(base, 4 * opts_.workers);
       all = std::move(init.states);
       size_t count = n_ ? all.size() / n_ : 0;
       for (size_t s = 0; s < count; ++s) {
@@ -512,58 +501,6 @@ class Explorer : public Search {
 
   // ---- counterexamples -----------------------------------------------------------------
 
-  /// Rebuilds the states on the path to stored state `id` by replaying Init and the
-  /// recorded actions, matching fingerprints.
-  std::vector<TraceStep> replay(int64_t id) {
-    std::vector<int64_t> chain;
-    for (int64_t i = id; i >= 0; i = links_[static_cast<size_t>(i)].parent) chain.push_back(i);
-    std::reverse(chain.begin(), chain.end());
-    std::vector<TraceStep> out;
-    if (chain.empty()) return out;
-    std::vector<Value> cur;
-    {
-      uint64_t want = links_[static_cast<size_t>(chain[0])].fp;
-      Ctx base;
-      try {
-        enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
-          if (cur.empty() && fp_of(st, 1) == want) {
-            cur.assign(st, st + n_);
-            throw Stop{};
-          }
-        });
-      } catch (Stop&) {
-      }
-      TraceStep s;
-      s.state = cur;
-      out.push_back(std::move(s));
-    }
-    for (size_t k = 1; k < chain.size(); ++k) {
-      const Link& l = links_[static_cast<size_t>(chain[k])];
-      const Action& a = m_.actions[static_cast<size_t>(l.action)];
-      std::vector<Value> nxt;
-      Ctx c;
-      c.level = static_cast<int>(k);
-      try {
-        enumerate_next(a, cur.data(), n_, c, [&](const Value* nx) {
-          for (size_t i = 0; i < n_; ++i)
-            if (!nx[i].defined()) return;
-          if (fp_of(nx, static_cast<int>(k + 1)) == l.fp) {
-            nxt.assign(nx, nx + n_);
-            throw Stop{};
-          }
-        });
-      } catch (Stop&) {
-      }
-      TraceStep s;
-      s.state = nxt;
-      s.action = a.name;
-      s.loc = a.loc;
-      out.push_back(std::move(s));
-      cur = std::move(nxt);
-    }
-    return out;
-  }
-
   void report(const Finding& f) {
     r_.verdict = f.verdict;
     if (f.initial) {
@@ -572,7 +509,7 @@ class Explorer : public Search {
       r_.trace.push_back(std::move(s));
       return;
     }
-    if (f.parent >= 0) r_.trace = replay(f.parent);
+    if (f.parent >= 0) r_.trace = traces_.replay(space_, f.parent);
     if (!f.last.empty()) {
       TraceStep s;
       s.state = f.last;
@@ -628,8 +565,8 @@ Verdict check_assumptions(const Model& m) {
   return Verdict{};
 }
 
-std::unique_ptr<Search> make_bfs(Model& m, const CheckOptions& opts) {
-  return std::make_unique<Explorer>(m, opts);
+std::unique_ptr<Search> make_bfs(const StateSpace& space, const CheckOptions& opts) {
+  return std::make_unique<Explorer>(space, opts);
 }
 
 }  // namespace cairn

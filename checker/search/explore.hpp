@@ -1,4 +1,35 @@
-// The breadth-first explorer and what it reports.
+// The search interface: what a search over a model's state space is given, what it
+// publishes while it runs, and what it returns.
+//
+// Design. A search is built from three parts, so that new searches reuse the first two:
+//  - StateSpace (state_space.hpp), a stateless service shared by all workers: initial
+//    states, successors by action, CONSTRAINTs, INVARIANTs and action PROPERTYs, state
+//    keys under VIEW/SYMMETRY. Every search asks it, so all give the same answers.
+//  - TraceStore (trace_store.hpp): a parent link (key, parent id, action) per stored
+//    state, and the replay that rebuilds a counterexample from them.
+//  - a Search (below): explore_all() explores, progress() publishes counters (read by the
+//    driver's ticker, which sends them to the event sinks; a search prints nothing),
+//    result() returns the Verdict and statistics as data.
+// How the searches plug in:
+//  - BFS (explore.cpp, make_bfs): level-synchronous; the frontier of a level is expanded
+//    by the workers, new states merged in frontier order, so counts, depth and the
+//    violation reported do not depend on the worker count.
+//  - Random walks (issue 14): a Search whose workers each walk from a random initial
+//    state through random successors (StateSpace::successors of every action), checking
+//    each state with the same StateSpace calls, with a per-worker RNG seeded from --seed;
+//    the walk is its own trace, so it needs no TraceStore and no seen set.
+//  - Checkpoints, spilling (issue 15): the BFS is quiescent between levels (no worker
+//    inserting): a checkpoint there writes the frontier (states through the StateCodec),
+//    the seen set's fingerprints, the TraceStore's links (plain data) and the counters.
+//    The frontier and the seen set become interfaces whose disk-backed versions spill
+//    a level in chunks and keep the fingerprints off the heap (as TLC's DiskFPSet).
+//  - A distributed frontier (issue 18): the levels become bulk-synchronous rounds. Each
+//    rank owns the keys with key % ranks == rank; new successors go to their owner, which
+//    deduplicates them in its seen set and queues them for the next round; the end of a
+//    level is a barrier, where today's merge (frontier order, then the earliest
+//    violation) is done per rank and the least (level, rank, index) violation wins. Parent
+//    links stay with their owner (id = rank, index); replay asks the owners. Only rank
+//    0's event sink prints.
 #pragma once
 
 #include <memory>
@@ -67,9 +98,11 @@ class Search {
   virtual Progress progress() const = 0;
 };
 
-/// The level-synchronous breadth-first search (explore.cpp). Evaluates SYMMETRY: throws
-/// Error if that fails.
-std::unique_ptr<Search> make_bfs(Model& m, const CheckOptions& opts);
+class StateSpace;
+
+/// The level-synchronous breadth-first search (explore.cpp) over `space` (which must
+/// outlive it).
+std::unique_ptr<Search> make_bfs(const StateSpace& space, const CheckOptions& opts);
 
 /// The ASSUMEs of the model, in order: the first false or failing one is the verdict.
 Verdict check_assumptions(const Model& m);

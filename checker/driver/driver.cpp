@@ -70,7 +70,8 @@ CheckResult check(Model& m, const CheckOptions& opts) {
   if (assumed.ok() && !m.assumptions_only) {
     std::optional<ProgressTicker> ticker;
     if (opts.events && !opts.quiet) ticker.emplace(*opts.events, *search);
-    search->explore_all();  // Init, then the search
+    search->init_states();
+    search->explore_all();
   }
   CheckResult r = search->result();
   if (!assumed.ok()) r.verdict = assumed;

@@ -1,5 +1,5 @@
 // The stages of a run, in order: load (parse, resolve, cfg), the state space (SYMMETRY),
-// ASSUMEs, the safety search (Init, then the search), liveness, POSTCONDITION, report.
+// ASSUMEs, the initial states, the search from them, liveness, POSTCONDITION, report.
 // Each stage's outcome is data (a Verdict in a CheckResult); what is printed and written
 // is the event sinks' business (report/events.hpp).
 #pragma once

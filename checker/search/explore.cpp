@@ -81,9 +81,22 @@ class Explorer : public Search {
     return p;
   }
 
+  // Init is enumerated sequentially (as TLC does); with one worker each state is checked
+  // as it comes, which reproduces TLC's statistics exactly; with several, the
+  // constraints, fingerprints and invariants of the enumerated states are evaluated in
+  // parallel and the results applied in enumeration order.
+  void init_states() override {
+    arena_.execute([&] {
+      init_ok_ = opts_.workers <= 1 ? init_sequential(frontier_, frontier_ids_) : init_parallel(frontier_, frontier_ids_);
+    });
+    if (init_ok_ && !frontier_ids_.empty()) depth_ = 1;
+  }
+
   void explore_all() override {
-    tbb::task_arena arena(std::max(1, opts_.workers));
-    arena.execute([&] { explore(); });
+    if (init_ok_) arena_.execute([&] { explore(); });
+    // Only the frontiers held whole states: they go before a trace is replayed.
+    std::vector<Value>().swap(frontier_);
+    std::vector<int64_t>().swap(frontier_ids_);
   }
 
   CheckResult result() override {
@@ -115,6 +128,10 @@ class Explorer : public Search {
   CheckResult r_;
   FingerprintSet seen_;
   TraceStore traces_;  // a parent link per distinct state, in id order
+  tbb::task_arena arena_{std::max(1, opts_.workers)};
+  std::vector<Value> frontier_;  // flattened states of the current level
+  std::vector<int64_t> frontier_ids_;
+  bool init_ok_ = false;  // Init was enumerated without a violation or error
   std::atomic<int64_t> generated_{0};
   std::atomic<int64_t> queue_size_{0};
   std::atomic<int64_t> depth_{0};  // written between levels, read by progress()
@@ -294,17 +311,10 @@ class Explorer : public Search {
 
   // ---- search --------------------------------------------------------------------------
 
+  /// The levels after the initial one, from frontier_ on.
   void explore() {
-    std::vector<Value> frontier;       // flattened states of the current level
-    std::vector<int64_t> frontier_ids;
-    // Initial states. Init is enumerated sequentially (as TLC does); with one worker
-    // each state is checked as it comes, which reproduces TLC's statistics exactly;
-    // with several, the constraints, fingerprints and invariants of the enumerated
-    // states are evaluated in parallel and the results applied in enumeration order.
-    bool ok = opts_.workers <= 1 ? init_sequential(frontier, frontier_ids) : init_parallel(frontier, frontier_ids);
-    if (!ok) return;
-    if (!frontier_ids.empty()) depth_ = 1;
-
+    std::vector<Value>& frontier = frontier_;
+    std::vector<int64_t>& frontier_ids = frontier_ids_;
     int level = 1;
     double growth = 2.0;  // new states per expanded state, measured per level
     auto& locals = locals_;

@@ -7,7 +7,7 @@
 //    keys under VIEW/SYMMETRY. Every search asks it, so all give the same answers.
 //  - TraceStore (trace_store.hpp): a parent link (key, parent id, action) per stored
 //    state, and the replay that rebuilds a counterexample from them.
-//  - a Search (below): explore_all() explores, progress() publishes counters (read by the
+//  - a Search (below): init_states(), then explore_all() explores, progress() publishes counters (read by the
 //    driver's ticker, which sends them to the event sinks; a search prints nothing),
 //    result() returns the Verdict and statistics as data.
 // How the searches plug in:
@@ -87,12 +87,14 @@ struct Progress {
   double seconds = 0;  // since the search started
 };
 
-/// A search over the state space of a model: explore_all() explores, result() gives the
-/// outcome and statistics (also of a search never run: ASSUMEs failed); progress() may be
-/// called from another thread while explore_all() runs.
+/// A search over the state space of a model: init_states() computes the initial states,
+/// explore_all() explores from them, result() gives the outcome and statistics (also of
+/// a search never run: ASSUMEs failed); progress() may be called from another thread
+/// while the first two run.
 class Search {
  public:
   virtual ~Search() = default;
+  virtual void init_states() = 0;
   virtual void explore_all() = 0;
   virtual CheckResult result() = 0;
   virtual Progress progress() const = 0;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <deque>
+#include <vector>
 
 #include "checker/eval/eval.hpp"
 #include "checker/eval/natives/builtins.hpp"
@@ -11,9 +12,21 @@
 
 namespace cairn::test {
 
-inline const Node* lazy_body_node(Op op, BuiltinFn fn) {
-  static std::deque<Builtin> builtins;  // test-lifetime IR, as a model's
+/// The fixture's IR so far (test-lifetime, as a model's).
+inline std::deque<Node>& fixture_nodes() {
   static std::deque<Node> nodes;
+  return nodes;
+}
+
+inline std::vector<const Node*> lazy_fixture_nodes() {
+  std::vector<const Node*> v;
+  for (const Node& n : fixture_nodes()) v.push_back(&n);
+  return v;
+}
+
+inline const Node* lazy_body_node(Op op, BuiltinFn fn) {
+  static std::deque<Builtin> builtins;
+  std::deque<Node>& nodes = fixture_nodes();
   builtins.push_back(Builtin{"", "test-body", 1, fn});
   Node& x = nodes.emplace_back(Op::Local, Loc{});
   x.slot = 0;

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   std::string& trace_path = ro.trace_path;
   bool& quiet = ro.quiet;
   bool& coverage = ro.coverage;
+  bool& verify_codec = ro.verify_codec;
 
   auto* check = app.add_subcommand("check", "model-check a specification");
   check->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
   check->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   check->add_flag("--quiet", quiet, "print only the result");
   check->add_flag("--coverage", coverage, "print per-action coverage (distinct, generated, enabled)");
+  // Hidden (debug): round-trip every distinct state through the state codec.
+  check->add_flag("--verify-codec", verify_codec)->group("");
 
   auto* parse = app.add_subcommand("parse", "parse and resolve a module and its dependencies");
   parse->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();

@@ -9,6 +9,7 @@
 #include "checker/liveness/liveness.hpp"
 #include "checker/report/events.hpp"
 #include "checker/search/state_space.hpp"
+#include "checker/value/codec.hpp"
 
 namespace cairn {
 
@@ -43,6 +44,13 @@ class ProgressTicker {
     while (!cv_.wait_for(lk, std::chrono::seconds(10), [this] { return done_; })) sink_.progress(search_.progress());
   }
 };
+
+/// A debug check (--verify-codec): its line goes to stderr, and a failure makes the run fail.
+bool codec_verified(const CodecVerifier& v) {
+  std::cerr << "codec: " << v.checked() << " distinct states round-tripped, " << v.failed() << " failed\n";
+  if (v.failed()) std::cerr << "codec: first failure: " << v.first_failure() << "\n";
+  return v.failed() == 0;
+}
 
 /// The sinks of a `cairn check` run: TLC's text, then the files asked for.
 FanOut sinks_for(const RunOptions& o) {
@@ -87,7 +95,13 @@ int run_check(const RunOptions& o) {
     co.workers = o.workers;
     co.quiet = o.quiet;
     co.events = &sinks;
+    std::unique_ptr<CodecVerifier> codec_check;
+    if (o.verify_codec) {
+      codec_check = std::make_unique<CodecVerifier>(StateCodec::for_model(*m));
+      co.on_distinct = [&](const Value* s, size_t n) { codec_check->check(s, n); };
+    }
     CheckResult r = check(*m, co);
+    if (codec_check && !codec_verified(*codec_check)) return exit_code::other;
     // Liveness: after a successful safety search, the temporal properties under the
     // spec's fairness (the counts reported stay the safety search's).
     if (r.verdict.ok() && !m->properties.empty() && !m->assumptions_only) r = liveness::check_liveness(*m, r, co);

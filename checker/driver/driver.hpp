@@ -18,6 +18,7 @@ struct RunOptions {
   std::string trace_path;   // --trace-json
   bool quiet = false;
   bool coverage = false;
+  bool verify_codec = false;  // --verify-codec: round-trip every distinct state (debug)
 };
 
 /// `cairn check`: runs every stage and reports; returns TLC's exit code.

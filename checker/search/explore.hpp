@@ -32,6 +32,7 @@
 //    0's event sink prints.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -79,6 +80,9 @@ struct CheckOptions {
   int workers = 1;
   bool quiet = false;
   EventSink* events = nullptr;  // where the liveness phase reports its graph (may be null)
+  // Called with every new distinct state (from any worker thread), e.g. to round-trip it
+  // through the state codec (`cairn check --verify-codec`).
+  std::function<void(const Value* state, size_t n)> on_distinct;
 };
 
 /// The counters a running search publishes (progress lines, TLCGet("stats")).

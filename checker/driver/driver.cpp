@@ -79,6 +79,7 @@ CheckResult check(Model& m, const CheckOptions& opts) {
     std::optional<ProgressTicker> ticker;
     if (opts.events && !opts.quiet) ticker.emplace(*opts.events, *search);
     search->init_states();
+    if (opts.events) opts.events->init_states(search->progress());
     search->explore_all();
   }
   CheckResult r = search->result();

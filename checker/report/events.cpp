@@ -12,6 +12,7 @@ namespace cairn {
 // ---- FanOut ------------------------------------------------------------------------------
 
 void FanOut::start(const Model& m, const RunStart& s) { for (auto& k : sinks_) k->start(m, s); }
+void FanOut::init_states(const Progress& p) { for (auto& k : sinks_) k->init_states(p); }
 void FanOut::progress(const Progress& p) { for (auto& k : sinks_) k->progress(p); }
 void FanOut::liveness_graph(const LivenessGraph& g) { for (auto& k : sinks_) k->liveness_graph(g); }
 void FanOut::liveness_done(double s, double safety) { for (auto& k : sinks_) k->liveness_done(s, safety); }

@@ -3,7 +3,7 @@
 // The engine only publishes (counters, verdicts, traces); a sink decides what is printed,
 // so TLC's -tool protocol or a distributed run's rank-0 printer are one more sink.
 //
-// The order of events in a run (driver/driver.cpp): start, progress*, liveness_graph?,
+// The order of events in a run (driver/driver.cpp): start, init_states?, progress*, liveness_graph?,
 // liveness_done?, violation?, trace?, statistics, coverage?, end. A run that stops before
 // it has a model (parse, cfg or file errors) sends only load_error.
 #pragma once
@@ -32,6 +32,8 @@ class EventSink {
  public:
   virtual ~EventSink() = default;
   virtual void start(const Model&, const RunStart&) {}
+  /// The initial states are computed (cairn's text prints nothing for it, as before).
+  virtual void init_states(const Progress&) {}
   virtual void progress(const Progress&) {}
   virtual void liveness_graph(const LivenessGraph&) {}
   virtual void liveness_done(double /*seconds*/, double /*safety_seconds*/) {}
@@ -51,6 +53,7 @@ class FanOut : public EventSink {
  public:
   void add(std::unique_ptr<EventSink> s) { sinks_.push_back(std::move(s)); }
   void start(const Model& m, const RunStart& s) override;
+  void init_states(const Progress& p) override;
   void progress(const Progress& p) override;
   void liveness_graph(const LivenessGraph& g) override;
   void liveness_done(double seconds, double safety_seconds) override;

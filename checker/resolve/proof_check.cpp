@@ -28,6 +28,9 @@ struct Found {
   Kind kind = Kind::Unknown;
   size_t used = 0;  // path segments naming the symbol; the rest is a subexpression path
   ProofItem::K step = ProofItem::K::Fact;  // for a step name
+  int arity = 0;              // of the symbol (-1: unknown, e.g. a NEW operator)
+  size_t arity_at = 0;        // the segment naming it
+  bool expr_statement = false;  // a THEOREM/ASSUME whose statement is an expression
 };
 
 // A name declared inside a proof. `depth` is 2 * level for what the following steps of
@@ -45,6 +48,13 @@ bool all_digits(const std::string& s) {
 
 // SANY's selectorItemToString: `!3` is "argument selector 3".
 std::string selector_text(const std::string& s) { return all_digits(s) ? "argument selector " + s : s; }
+
+// The name M!N!Op of path[0..last] (SANY's curName).
+std::string joined(const std::vector<ast::Segment>& path, size_t last) {
+  std::string n;
+  for (size_t i = 0; i <= last && i < path.size(); ++i) n += (i ? "!" : "") + path[i].name;
+  return n;
+}
 
 bool is_step_name(const std::string& s) { return !s.empty() && s[0] == '<'; }
 
@@ -133,38 +143,49 @@ class Checker {
   }
 
   // SANY's selectorToNode, FindingOpName: the longest prefix M!N!Op naming a symbol.
-  Found lookup(const std::vector<ast::Segment>& path) const {
+  Found lookup(const std::vector<ast::Segment>& path, bool as_fact) const {
     if (const Local* l = local(path[0].name)) {
       // A path below a proof's own definition: perhaps M!Op of `M == INSTANCE ...`.
-      if (path.size() > 1 && l->kind == Kind::Def) return {Kind::Opaque, path.size()};
-      return {l->kind, 1, l->step};
+      if (path.size() > 1 && l->kind == Kind::Def) return {Kind::Opaque, path.size(), l->step, -1};
+      return {l->kind, 1, l->step, -1};
     }
     if (is_step_name(path[0].name)) return {};
     const ModScope* scope = &mod_;
     for (size_t i = 0; i < path.size(); ++i) {
       const std::string& n = path[i].name;
-      if (scope->facts.count(n)) return {Kind::Fact, i + 1};
       auto it = scope->syms.find(n);
+      if (scope->facts.count(n)) {
+        Found f{Kind::Fact, i + 1};
+        f.arity_at = i;
+        f.expr_statement = it != scope->syms.end();
+        return f;
+      }
       if (it == scope->syms.end()) {
-        if (i == 0 && (n == "TRUE" || n == "FALSE" || n == "BOOLEAN" || n == "STRING" || find_builtin("", n)))
-          return {Kind::Other, 1};
-        return {};
+        if (i > 0) return {};
+        if (n == "TRUE" || n == "FALSE" || n == "BOOLEAN" || n == "STRING") return {Kind::Other, 1};
+        const Builtin* b = find_builtin("", n);
+        return b ? Found{Kind::Other, 1, ProofItem::K::Fact, b->arity} : Found{};
       }
       const Symbol& sym = it->second;
+      Found f{Kind::Other, i + 1, ProofItem::K::Fact, sym.arity, i};
       if (sym.k == Symbol::K::Instance) {
+        f.kind = Kind::Instance;
+        f.arity = sym.inst_params;
+        if (f.arity > 0 && as_fact) return f;  // its missing arguments are reported first
         if (i + 1 < path.size() && sym.inst) {
           scope = sym.inst;
           continue;
         }
-        return {Kind::Instance, i + 1};
+        return f;
       }
-      return {sym.k == Symbol::K::Def && !sym.declared ? Kind::Def : Kind::Other, i + 1};
+      if (sym.k == Symbol::K::Def && !sym.declared) f.kind = Kind::Def;
+      return f;
     }
     return {};
   }
 
-  Found resolve(const ast::Expr& e) const {
-    Found f = lookup(e.path);
+  Found resolve(const ast::Expr& e, bool as_fact) const {
+    Found f = lookup(e.path, as_fact);
     if (f.kind == Kind::Unknown && opaque()) f.kind = Kind::Opaque;
     if (f.kind == Kind::Unknown) {
       const ast::Segment& last = e.path.back();
@@ -200,7 +221,11 @@ class Checker {
       return;
     }
     if (!plain_name(r)) return;  // an expression: not resolved here
-    Found f = resolve(*r.expr);
+    Found f = resolve(*r.expr, true);
+    // selectorToNode with expectedArity 0: the operator's arguments must be given.
+    if (f.arity > 0 && f.kind != Kind::Opaque)
+      fail(r.loc, "The operator " + joined(r.expr->path, f.arity_at) + " requires " +
+                      std::to_string(f.arity) + " arguments.");
     if (f.kind == Kind::Fact && f.step != ProofItem::K::Fact) {
       if (r.expr->path.size() > 1)
         fail(r.expr->path[0].loc, "Cannot take subexpression of `" + r.expr->path[0].name + "'.");
@@ -218,7 +243,7 @@ class Checker {
       if (r.expr->kind != ast::Ex::Name) fail(r.loc, kDefMsg);
       for (const auto& s : r.expr->path)
         if (!s.args.empty()) fail(s.loc, "Selector `" + s.name + "' should not have argument(s).");
-      f = resolve(*r.expr);
+      f = resolve(*r.expr, false);
       if (f.kind == Kind::Opaque) return;
       if (f.used < r.expr->path.size()) fail(r.loc, kDefMsg);  // a subexpression
     }
@@ -238,9 +263,14 @@ class Checker {
       if (opappl_expression(e)) fail(r.loc, kHideMsg);
       return;
     }
-    Found f = lookup(e.path);
-    bool whole = f.used == e.path.size();  // not a subexpression (whose kind is not checked)
-    if (whole && (f.kind == Kind::Def || f.kind == Kind::Other)) fail(r.loc, kHideMsg);
+    Found f = lookup(e.path, true);
+    if (f.used == e.path.size()) {
+      if (f.kind == Kind::Def || f.kind == Kind::Other) fail(r.loc, kHideMsg);
+      return;
+    }
+    // A subexpression of an expression (not of an ASSUME/PROVE, which may select one of
+    // its NEW declarations): a $Nop or LAMBDA application, not a fact's name.
+    if (f.kind == Kind::Def || (f.kind == Kind::Fact && f.expr_statement)) fail(r.loc, kHideMsg);
   }
 };
 

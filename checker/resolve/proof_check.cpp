@@ -58,6 +58,13 @@ std::string joined(const std::vector<ast::Segment>& path, size_t last) {
 
 bool is_step_name(const std::string& s) { return !s.empty() && s[0] == '<'; }
 
+// SANY's parser names the step <01>2 <1>2 (references are not rewritten).
+std::string canonical_step(const std::string& s) {
+  size_t i = 1;
+  while (i + 1 < s.size() && s[i] == '0' && std::isdigit(static_cast<unsigned char>(s[i + 1]))) ++i;
+  return "<" + s.substr(i);
+}
+
 bool has_args(const ast::Expr& e) {
   return std::any_of(e.path.begin(), e.path.end(), [](const ast::Segment& s) { return !s.args.empty(); });
 }
@@ -129,7 +136,7 @@ class Checker {
   void name_step(const ProofItem& it, int level) {
     size_t close = it.step.find('>');
     bool named = close != std::string::npos && close + 1 < it.step.size();
-    if (named) locals_.push_back({it.step, Kind::Fact, it.k, 2 * level});
+    if (named) locals_.push_back({canonical_step(it.step), Kind::Fact, it.k, 2 * level});
   }
 
   bool opaque() const {
@@ -144,7 +151,8 @@ class Checker {
 
   // SANY's selectorToNode, FindingOpName: the longest prefix M!N!Op naming a symbol.
   Found lookup(const std::vector<ast::Segment>& path, bool as_fact) const {
-    if (const Local* l = local(path[0].name)) {
+    const std::string& head = path[0].name;
+    if (const Local* l = local(head)) {
       // A path below a proof's own definition: perhaps M!Op of `M == INSTANCE ...`.
       if (path.size() > 1 && l->kind == Kind::Def) return {Kind::Opaque, path.size(), l->step, -1};
       return {l->kind, 1, l->step, -1};

@@ -123,7 +123,7 @@ class Checker {
   const std::string& module_;
   std::vector<Local> locals_;
 
-  // <3>x is at level 3; <+> one below the previous step, <*> at its level.
+  // <3>x is at level 3; <+> one level deeper than the previous step, <*> at its level.
   static int step_level(const std::string& step, int prev) {
     size_t close = step.find('>');
     std::string n = step.substr(1, close == std::string::npos ? 0 : close - 1);

@@ -94,7 +94,8 @@ def run_once(cairn, corpus, row, workers, timeout):
         cmd = [cairn, "check", spec, "--config", cfg, "--lib", os.path.join(corpus, "library"),
                "--workers", str(workers), "--quiet", "--report-json", rep_path]
         t0 = time.monotonic()
-        p = subprocess.Popen(cmd, cwd=row.get("cwd", corpus), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        p = subprocess.Popen(cmd, cwd=row.get("cwd", corpus), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
         timed_out = []
 
         def kill():
@@ -139,8 +140,8 @@ def run_tlc_once(tlc, corpus, row, timeout):
         cmd = tlc + ["-workers", "1", "-noGenerateSpecTE", "-metadir", tmp, "-config", cfg, spec]
         t0 = time.monotonic()
         try:
-            p = subprocess.run(cmd, cwd=row.get("cwd", corpus), env=env, capture_output=True, text=True,
-                               timeout=timeout)
+            p = subprocess.run(cmd, cwd=row.get("cwd", corpus), env=env, capture_output=True,
+                               text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
             return None, None, time.monotonic() - t0, f"TLC timeout after {timeout:.0f}s"
         dt = time.monotonic() - t0
@@ -152,12 +153,12 @@ def run_tlc_once(tlc, corpus, row, timeout):
     return int(m[-1].replace(",", "")), verdict, dt, None
 
 
-def disagreement(rep, result, distinct, who="TLC"):
+def disagreement(rep, result, distinct):
     """Why cairn's report differs from the verdict and distinct count expected, or None."""
     if rep.get("result") != result:
-        return f"result {rep.get('result')} != {who} {result}"
+        return f"result {rep.get('result')} != TLC {result}"
     if rep.get("distinct") != distinct:
-        return f"distinct {rep.get('distinct')} != {who} {distinct}"
+        return f"distinct {rep.get('distinct')} != TLC {distinct}"
     return None
 
 

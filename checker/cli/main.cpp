@@ -29,7 +29,7 @@ int report_error(const Error& e, const std::string& report_path) {
   return e.code();
 }
 
-int run_check(ModelOptions mo, int workers, const std::string& report_path,
+int run_check(ModelOptions mo, int workers, uint64_t seed, const std::string& report_path,
               const std::string& trace_path, bool quiet, bool coverage) {
   std::unique_ptr<Model> m;
   try {
@@ -43,6 +43,7 @@ int run_check(ModelOptions mo, int workers, const std::string& report_path,
   CheckOptions co;
   co.workers = workers;
   co.quiet = quiet;
+  co.seed = seed;
   CheckResult r = check(*m, co);
   // Liveness: after a successful safety search, check the temporal properties under the
   // spec's fairness (the counts reported stay the safety search's).
@@ -78,6 +79,7 @@ int main(int argc, char** argv) {
 
   ModelOptions mo;
   int workers = 0;
+  uint64_t seed = 0;
   std::string report_path, trace_path;
   bool quiet = false;
   bool coverage = false;
@@ -89,6 +91,7 @@ int main(int argc, char** argv) {
   check->add_option("--lib", mo.libs, "a folder to search for modules (repeatable)");
   check->add_option("--report-json", report_path, "write a JSON report of the run to FILE");
   check->add_option("--trace-json", trace_path, "write the counterexample as an ITF trace to FILE");
+  check->add_option("--seed", seed, "seed of RandomElement, RandomSubset, ... (default 0; README, \"Random choices\")");
   check->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   check->add_flag("--quiet", quiet, "print only the result");
   check->add_flag("--coverage", coverage, "print per-action coverage (distinct, generated, enabled)");
@@ -104,7 +107,7 @@ int main(int argc, char** argv) {
   }
   if (workers <= 0) workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   try {
-    if (*check) return run_check(mo, workers, report_path, trace_path, quiet, coverage);
+    if (*check) return run_check(mo, workers, seed, report_path, trace_path, quiet, coverage);
     if (*parse) return run_parse(mo);
   } catch (const Error& e) {
     return report_error(e, report_path);

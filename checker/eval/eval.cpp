@@ -9,12 +9,9 @@
 
 namespace cairn {
 
-int g_state_size = 0;
-int g_enabled_size = 0;
-
 std::shared_ptr<CapturedState> CapturedState::of(const Ctx& c) {
   auto s = std::make_shared<CapturedState>();
-  size_t n = static_cast<size_t>(g_state_size);
+  size_t n = static_cast<size_t>(c.worker->state_size);
   if (c.cur) { s->cur.assign(c.cur, c.cur + n); s->has_cur = true; }
   if (c.next) { s->next.assign(c.next, c.next + n); s->has_next = true; }
   return s;
@@ -140,6 +137,8 @@ struct Deferred {
     for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
     Ctx local = cc;
     if (cst) cst->install(local);
+    // The value may be applied by another worker than the one that built it.
+    local.worker = &cc.worker->run->here();
     return body(h.get(), local);
   }
 };

@@ -132,6 +132,7 @@ class Env {
         nf->slots[i] = *lazy;
       } else if (k->level == Level::Constant) {
         Ctx c;
+        c.worker = m_.worker();
         nf->slots[i] = eval(k, f, c);
       } else {
         auto* co = new ClosureObj();
@@ -156,6 +157,7 @@ class Env {
     if (b.set->level != Level::Constant) unsupported(n, "a quantifier over a non-constant set around a temporal formula");
     Frame* g = arena.copy(f);
     Ctx c;
+    c.worker = m_.worker();
     for_each_binding(b, g, c, [&] {
       Frame* h = arena.copy(g);
       each_binding(n, i + 1, h, body);
@@ -226,6 +228,7 @@ class Env {
       case Op::If: {
         if (n->kids[0]->level == Level::Constant) {
           Ctx c;
+          c.worker = m_.worker();
           return build(eval_bool(n->kids[0], f, c) ? n->kids[1] : n->kids[2], f);
         }
         int c = build(n->kids[0], f);
@@ -332,6 +335,7 @@ class Env {
       act.node = a->def->body;
       act.owner = a->def;
       Ctx c;
+      c.worker = m_.worker();
       for (const Node* k : a->kids) {
         if (const Value* lazy = lazy_param(k, f)) {
           act.frame.push_back(*lazy);
@@ -362,6 +366,7 @@ class Env {
   void successors(const Node* a, Frame* f, const Value* cur, const std::function<bool(const Value*)>& emit) {
     Action act = as_action(a, f);
     Ctx c;
+    c.worker = m_.worker();
     try {
       enumerate_next(act, cur, n_, c, [&](const Value* nx) {
         if (!emit(nx)) throw Stop{};
@@ -383,6 +388,7 @@ class Env {
     auto value_in = [&](const Value* st) {
       if (ls) reset(*ls);
       Ctx c;
+      c.worker = m_.worker();
       c.cur = st;
       return eval(sub, f, c);
     };
@@ -655,6 +661,7 @@ void Checker::match_fair_actions() {
       FrameHolder fh(x.owner->frame_size, nullptr);
       for (size_t i = 0; i < x.frame.size(); ++i) fh.get()->slots[i] = x.frame[i];
       Ctx c;
+      c.worker = m_.worker();
       for_each_binding(n->binders[0], fh.get(), c, [&] {
         Action u = x;
         u.node = n->kids[0];
@@ -723,6 +730,7 @@ void Checker::match_fair_actions() {
       std::vector<Value> args;
       for (const Node* kid : a->kids) {
         Ctx c;
+        c.worker = m_.worker();
         args.push_back(eval(kid, fa.frame, c));
       }
       env_.reset(env_.fair_lets[k]);
@@ -805,6 +813,7 @@ void Checker::label_node(Env& env, const Value* cur, int level, NodeOut& out,
   uint64_t* nb = out.node_bits.data();
   uint64_t* sb = out.stutter_bits.data();
   Ctx c;
+  c.worker = m_.worker();
   c.cur = cur;
   c.level = level;
   for (size_t i = 0; i < env.atoms.size(); ++i) {
@@ -880,6 +889,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
       for (const Node* g : fair_guards_[k]) {
         env.reset(env.fair_lets[k]);
         Ctx cg;
+        cg.worker = m_.worker();
         cg.cur = cur;
         cg.level = level;
         if (!eval_bool(g, fa.frame, cg, "a fairness action")) {
@@ -894,6 +904,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
   for (size_t ai = 0; ai < m_.actions.size(); ++ai)
   for (size_t ui = 0; ui < units_[ai].size(); ++ui) {
     Ctx c;
+    c.worker = m_.worker();
     c.level = level;
     const std::vector<int>& reusing = unit_fair_[ai][ui];
     enumerate_next(units_[ai][ui], cur, n_, c, [&](const Value* nx) {
@@ -949,6 +960,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
         }
       }
       Ctx ce;
+      ce.worker = m_.worker();
       ce.cur = cur;
       ce.next = const_cast<Value*>(nx);
       ce.level = level;
@@ -973,6 +985,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
         }
         const Value* nx = &out.succ[e * n_];
         Ctx ce;
+        ce.worker = m_.worker();
         ce.cur = cur;
         ce.next = const_cast<Value*>(nx);
         ce.level = level;
@@ -1003,6 +1016,7 @@ void Checker::build_graph() {
   };
   {
     Ctx base;
+    base.worker = m_.worker();
     enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
       for (size_t i = 0; i < n_; ++i)
         if (!st[i].defined()) return;

@@ -284,9 +284,8 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   intern_in_tlc_order(root, *m->loader);
   m->spec = resolve(root, *m->loader, bindings);
   level_check(*m->spec);
-  g_state_size = static_cast<int>(m->spec->var_names.size());
-  g_enabled_size = g_state_size + m->spec->ghost_vars;
-  g_integers_loaded = m->loader->loaded("Integers");
+  int vars = static_cast<int>(m->spec->var_names.size());
+  m->session->run.set_state_size(vars, vars + m->spec->ghost_vars);
   for (const auto& n : m->spec->nodes) make_immortal(n->lit);  // literals and constants
   if (o.parse_only) return m;
   fold_closed_constants(*m->spec);

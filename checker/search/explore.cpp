@@ -82,7 +82,7 @@ class Explorer {
       return r_;
     }
     start_ = t0;
-    set_tlcget_stats([this] { return tlcget_stats_now(); });
+    m_.session->run.stats = [this] { return tlcget_stats_now(); };
     std::thread progress;
     if (!opts_.quiet) progress = std::thread([this] { progress_loop(); });
     bool ok = check_assumptions();
@@ -97,7 +97,7 @@ class Explorer {
     progress_cv_.notify_all();
     if (progress.joinable()) progress.join();
     // What comes after (the liveness phase) sees the final statistics, not this explorer.
-    set_tlcget_stats([final = tlcget_stats_now()] { return final; });
+    m_.session->run.stats = [final = tlcget_stats_now()] { return final; };
     if (found_) report(*found_);
     r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     r_.safety_seconds = r_.seconds;
@@ -173,6 +173,7 @@ class Explorer {
   bool check_assumptions() {
     for (const auto& a : m_.spec->assumptions) {
       Ctx c;
+      c.worker = m_.worker();
       FrameHolder fh(256, nullptr);
       bool ok = false;
       try {
@@ -344,9 +345,12 @@ class Explorer {
   void expand(Job& j, Local& loc) {
     int64_t before = loc.generated;
     if (loc.coverage.size() != m_.actions.size()) loc.coverage.resize(m_.actions.size());
+    Worker* w = m_.worker();
+    w->begin_state(links_[static_cast<size_t>(j.id)].fp);
     for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
       Ctx c;
       c.level = j.level;
+      c.worker = w;
       int64_t act_before = loc.generated;
       size_t new_before = loc.links.size();
       try {
@@ -492,6 +496,8 @@ class Explorer {
   bool init_sequential(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
     Job j{0, -1, nullptr, 0};
     Ctx base;
+    base.worker = m_.worker();
+    base.worker->begin_init();
     try {
       enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
         ++j.seq;
@@ -517,6 +523,8 @@ class Explorer {
   bool init_parallel(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
     Job j{0, -1, nullptr, 0};
     Ctx base;
+    base.worker = m_.worker();
+    base.worker->begin_init();
     std::vector<Value> all;
     try {
       // Several replicas per worker: the split point's elements are dealt round-robin.
@@ -593,6 +601,8 @@ class Explorer {
     {
       uint64_t want = links_[static_cast<size_t>(chain[0])].fp;
       Ctx base;
+      base.worker = m_.worker();
+      base.worker->begin_init();
       try {
         enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
           if (cur.empty() && fp_of(st, 1) == want) {
@@ -612,6 +622,8 @@ class Explorer {
       std::vector<Value> nxt;
       Ctx c;
       c.level = static_cast<int>(k);
+      c.worker = m_.worker();
+      c.worker->begin_state(links_[static_cast<size_t>(chain[k - 1])].fp);
       try {
         enumerate_next(a, cur.data(), n_, c, [&](const Value* nx) {
           for (size_t i = 0; i < n_; ++i)
@@ -673,6 +685,7 @@ void check_postcondition(const Model& m, CheckResult& r) {
     r.error = std::make_pair(loc, msg);
   };
   Ctx c;
+  c.worker = m.worker();
   FrameHolder fh(std::max(1, pc.frame_size), nullptr);
   try {
     if (!eval_bool(pc.node, fh.get(), c, "a postcondition")) fail(at, "Postcondition " + pc.name + " is false.");
@@ -682,7 +695,7 @@ void check_postcondition(const Model& m, CheckResult& r) {
 }
 
 CheckResult check(Model& m, const CheckOptions& opts) {
-  set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
+  m.session->run.configure({m.check_deadlock, std::max(1, opts.workers), opts.seed});
   Explorer e(m, opts);
   return e.run();
 }

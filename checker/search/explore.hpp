@@ -45,6 +45,7 @@ struct CheckResult {
 struct CheckOptions {
   int workers = 1;
   bool quiet = false;
+  uint64_t seed = 0;  // --seed: the random generators' seed (README, "Random choices")
 };
 
 /// Checks ASSUMEs, then explores the state space. Never throws for spec errors: they

@@ -505,9 +505,9 @@ void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, 
 namespace {
 
 void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std::string& name,
-           std::vector<Action>& out) {
+           std::vector<Action>& out, Worker* worker) {
   if (n->op == Op::Or) {
-    for (const Node* k : n->kids) split(k, owner, frame, name, out);
+    for (const Node* k : n->kids) split(k, owner, frame, name, out, worker);
     return;
   }
   if (n->op == Op::Call && n->def->body && !n->def->native && !n->def->nested &&
@@ -520,6 +520,7 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
       std::string label = n->def->name;
       if (!n->kids.empty()) {
         Ctx c;
+        c.worker = worker;
         FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
         for (size_t i = 0; i < frame.size(); ++i) fh.get()->slots[i] = frame[i];
         label += "(";
@@ -529,7 +530,7 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
         }
         label += ")";
       }
-      split(n->def->body, n->def, args, label, out);
+      split(n->def->body, n->def, args, label, out, worker);
       return;
     }
   }
@@ -544,16 +545,16 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
 
 }  // namespace
 
-std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name) {
+std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name, Worker* worker) {
   std::vector<Action> out;
-  split(next, owner, {}, name, out);
+  split(next, owner, {}, name, out, worker);
   return out;
 }
 
 std::vector<Action> split_actions(const Node* n, Def* owner, const std::vector<Value>& frame,
-                                  const std::string& name) {
+                                  const std::string& name, Worker* worker) {
   std::vector<Action> out;
-  split(n, owner, frame, name, out);
+  split(n, owner, frame, name, out, worker);
   return out;
 }
 

@@ -93,6 +93,8 @@ class RunContext {
   /// The search installs a source of its statistics for the time of its run (empty:
   /// none, and TLCGet of a statistic is undefined, as in TLC before a run).
   std::function<TlcStats()> stats;
+  /// Held while Print/PrintT write a line, so the workers' lines do not interleave.
+  std::mutex print_mu;
 
   /// TLC's register i as worker w sees it (TLCSet(i, v)); false if never set.
   bool read_register(const Worker& w, int64_t i, Value& out);

@@ -624,8 +624,9 @@ using Leaf = Action;  // a piece of a split action: its node, owner and frame ar
 
 /// The actions `n` (in the frame of `owner` with parameter values `frame`) splits into,
 /// exactly as the next-state relation is split into m.actions (split_actions).
-void split_leaves(const Node* n, Def* owner, const std::vector<Value>& frame, std::vector<Leaf>& out) {
-  for (Action& a : split_actions(n, owner, frame, "")) out.push_back(std::move(a));
+void split_leaves(const Node* n, Def* owner, const std::vector<Value>& frame, std::vector<Leaf>& out,
+                  Worker* worker) {
+  for (Action& a : split_actions(n, owner, frame, "", worker)) out.push_back(std::move(a));
 }
 
 }  // namespace
@@ -674,9 +675,9 @@ void Checker::match_fair_actions() {
       subs[ai].clear();
     }
   }
-  auto leaves_of = [](const Action& u, std::vector<Leaf>& out) {
+  auto leaves_of = [this](const Action& u, std::vector<Leaf>& out) {
     try {
-      split_leaves(u.node, u.owner, u.frame, out);
+      split_leaves(u.node, u.owner, u.frame, out, m_.worker());
       return true;
     } catch (Error&) {
       return false;
@@ -734,7 +735,7 @@ void Checker::match_fair_actions() {
         args.push_back(eval(kid, fa.frame, c));
       }
       env_.reset(env_.fair_lets[k]);
-      split_leaves(a->def->body, a->def, args, leaves);
+      split_leaves(a->def->body, a->def, args, leaves, m_.worker());
     } catch (Error&) {
       continue;
     }

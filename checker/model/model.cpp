@@ -186,7 +186,7 @@ void read_specification(Model& m, const cfg::Named& spec_name) {
       const Node* next = n->kids[0]->kids[0];
       if (next->op == Op::Call) m.next_name = next->def->name;
       m.next = in_owner_frame(*m.spec, next, p);
-      m.actions = split_actions(m.next, owner, m.next_name);
+      m.actions = split_actions(m.next, owner, m.next_name, m.worker());
       continue;
     }
     if (n->op == Op::WF || n->op == Op::SF || n->level == Level::Temporal) {
@@ -324,7 +324,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
         throw Error(c.next->loc, "The next state action " + nd->name + " cannot be a constant.", exit_code::config);
       m->next = make_call(*m->spec, nd, c.next->loc);
       m->next_name = nd->name;
-      m->actions = split_actions(m->next, nullptr, nd->name);
+      m->actions = split_actions(m->next, nullptr, nd->name, m->worker());
     }
   }
   if (!m->next)

@@ -336,16 +336,14 @@ Value f_isfinite(const Value* a, Ctx&) {
 
 // ---- TLC ----------------------------------------------------------------------------------
 
-std::mutex print_mu;
-
-Value t_print(const Value* a, Ctx&) {
-  std::lock_guard lk(print_mu);
+Value t_print(const Value* a, Ctx& c) {
+  std::lock_guard lk(worker_of(c).run->print_mu);
   std::cout << to_string(a[0]) << "  " << to_string(a[1]) << std::endl;
   return a[1];
 }
 
-Value t_printt(const Value* a, Ctx&) {
-  std::lock_guard lk(print_mu);
+Value t_printt(const Value* a, Ctx& c) {
+  std::lock_guard lk(worker_of(c).run->print_mu);
   std::cout << to_string(a[0]) << std::endl;
   return Value::boolean(true);
 }

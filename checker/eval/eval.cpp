@@ -138,7 +138,7 @@ struct Deferred {
     Ctx local = cc;
     if (cst) cst->install(local);
     // The value may be applied by another worker than the one that built it.
-    local.worker = &cc.worker->run->here();
+    if (cc.worker) local.worker = &cc.worker->run->here();
     return body(h.get(), local);
   }
 };

@@ -8,11 +8,14 @@ void Worker::begin_state(uint64_t fp) { rng.seed(fp ^ run->settings().seed); }
 
 void RunContext::configure(const RunSettings& s) {
   settings_ = s;
-  workers_.clear();
-  for (int i = 0; i < std::max(1, s.workers); ++i) {
-    Worker& w = workers_.emplace_back();
+  // Contexts are kept, never freed: values built before (a constant cached at load)
+  // hold a pointer to the worker that built them.
+  while (workers_.size() < static_cast<size_t>(std::max(1, s.workers))) workers_.emplace_back();
+  for (size_t i = 0; i < workers_.size(); ++i) {
+    Worker& w = workers_[i];
     w.run = this;
-    w.index = i;
+    w.registers.clear();
+    w.index = static_cast<int>(i);
     w.state_size = state_size_;
     w.enabled_size = enabled_size_;
     // As TLC's RandomEnumerableValues: every worker starts from the seed itself, so the

@@ -1,6 +1,7 @@
 // The breadth-first explorer and what it reports.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,9 @@ struct CheckOptions {
   int workers = 1;
   bool quiet = false;
   uint64_t seed = 0;  // --seed: the random generators' seed (README, "Random choices")
+  // Called with every new distinct state (from any worker thread), e.g. to round-trip it
+  // through the state codec (`cairn check --verify-codec`).
+  std::function<void(const Value* state, size_t n)> on_distinct;
 };
 
 /// Checks ASSUMEs, then explores the state space. Never throws for spec errors: they

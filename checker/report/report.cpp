@@ -105,7 +105,7 @@ void print_result(std::ostream& out, std::ostream& err, const Model& m, const Ch
       size_t n = s.state.size();
       for (size_t v = 0; v < n; ++v) {
         if (n > 1) out << "/\\ ";
-        out << m.spec->var_names[v] << " = " << to_string(s.state[v]) << "\n";
+        out << m.spec->var_names[v] << " = " << to_string_normalised(s.state[v]) << "\n";
       }
       out << "\n";
     }

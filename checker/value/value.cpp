@@ -120,6 +120,8 @@ void make_immortal(const Value& v) {
 }
 
 void normalise_deep(const Value& v) {
+  // A fingerprinted object has been normalised throughout (fp_compound normalises).
+  if (v.has_obj() && v.obj()->fp.load(std::memory_order_relaxed)) return;
   switch (v.kind()) {
     case VK::Set:
       for (const Value& e : as_set(v)->elems) normalise_deep(e);
@@ -357,7 +359,7 @@ int compare(const Value& a, const Value& b) {
       case VK::Bool: return cmp_int(a.as_bool(), b.as_bool());
       default:
         if (a.obj() == b.obj()) {  // shared structure
-          if (a.kind() == VK::Fcn) as_fcn(a)->normalise();  // TLC's compareTo normalises
+          normalise_deep(a);  // TLC compares it with itself part by part, normalising all
           return 0;
         }
     }
@@ -423,7 +425,7 @@ int compare(const Value& a, const Value& b) {
 bool equals(const Value& a, const Value& b) {
   if (a.has_obj() && b.has_obj()) {
     if (a.obj() == b.obj()) {  // shared structure
-      if (a.kind() == VK::Fcn) as_fcn(a)->normalise();  // TLC's equals normalises
+      normalise_deep(a);  // TLC compares it with itself part by part, normalising all
       return true;
     }
     // Both fingerprints already known and different: the values differ (but cross-kind

@@ -178,14 +178,14 @@ struct FcnObj : Obj {
   // `a..b`. Otherwise as an enumerated set: DOMAIN (1 :> 0 @@ 2 :> 0) prints {1, 2}.
   bool interval_dom = false;
   bool rcd = false;          // TLC's RecordValue ([a |-> e]), not a FcnRcdValue
-  std::vector<Value> dom;    // sorted (when !seq)
-  std::vector<Value> rng;
   // TLC keeps a fresh record's (or @@'s) keys in the order they were built until it
   // normalises the value (compares, fingerprints it, ...), and prints them in the order
   // they have then. Only for a domain built out of order: order[i] = sorted index of the
   // i-th key as built; `fresh` drops to false (once, for all threads) where TLC normalises.
+  mutable std::atomic<bool> fresh{false};  // (beside the flags: no larger allocation)
+  std::vector<Value> dom;    // sorted (when !seq)
+  std::vector<Value> rng;
   std::unique_ptr<const uint32_t[]> order;
-  mutable std::atomic<bool> fresh{false};
   FcnObj() : Obj(VK::Fcn) {}
   size_t size() const { return rng.size(); }
   /// The index (into dom/rng) of the j-th key in TLC's current order of the keys.

@@ -182,7 +182,9 @@ Value eager_fcn(const Node* fc, const FcnParams& p, Frame* f, Ctx& c) {
     });
   };
   loop(0);
-  return make_fcn(std::move(dom), std::move(rng));
+  // FcnLambdaValue.toFcnRcd: over one interval the domain stays an interval (DOMAIN a..b).
+  bool interval = p.sets.size() == 1 && p.comps.size() == 1 && p.sets[0].kind() == VK::Interval;
+  return make_fcn(std::move(dom), std::move(rng), interval);
 }
 
 /// TLC keeps a set or function lazy unless its base is an enumerated set or an interval
@@ -266,6 +268,7 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   }
   if (cacheable) {
     std::call_once(d->cache_once, [&] {
+      normalise_deep(v);  // TLC deepNormalizes a constant definition's value
       make_immortal(v);  // shared by all workers from now on
       d->cache = v;
       d->cached.store(true, std::memory_order_release);

@@ -301,14 +301,15 @@ class Enumerator {
         return;
       }
       case Op::Builtin: {
-        const std::string& op = n->text;
-        int slot = n->kids.size() == 2 ? assign_slot(n->kids[0], f) : -1;
+        BuiltinOp op = n->bop;
+        bool binds = op == BuiltinOp::Eq || op == BuiltinOp::In || op == BuiltinOp::Subseteq;
+        int slot = binds && n->kids.size() == 2 ? assign_slot(n->kids[0], f) : -1;
         if (slot >= 0) {
-          if (op == "=") {
+          if (op == BuiltinOp::Eq) {
             assign(slot, eval(n->kids[1], f, c_), rest);
             return;
           }
-          if (op == "\\in") {
+          if (op == BuiltinOp::In) {
             Value s = eval(n->kids[1], f, c_);
             if (split_ && split_->phase == 0 && split_here(slot, s, rest)) return;
             for_each_element(s, [&](const Value& e) {
@@ -317,7 +318,7 @@ class Enumerator {
             });
             return;
           }
-          if (op == "\\subseteq") {
+          if (op == BuiltinOp::Subseteq) {
             Value s = make_lazy_set(LazyKind::Subset, {eval(n->kids[1], f, c_)});
             for_each_element(s, [&](const Value& e) {
               assign(slot, e, rest);
@@ -331,8 +332,8 @@ class Enumerator {
       case Op::Unchanged:
         if (!init_) { unchanged(n, f, rest); return; }
         break;
-      case Op::TemporalOther:
-        if (!init_ && n->text == "\\cdot" && n->kids.size() == 2) {
+      case Op::Compose:
+        if (!init_ && n->kids.size() == 2) {
           compose(n, f, rest);
           return;
         }

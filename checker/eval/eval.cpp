@@ -399,15 +399,17 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     }
     case Op::Builtin: {
       size_t k = n->kids.size();
-      BuiltinFn fn = n->builtin->fn;
-      if (k == 2 && (fn == kEqFn || fn == kNeqFn || fn == kInFn || fn == kNotInFn)) {
+      BuiltinOp op = n->bop;
+      if (k == 2 && op != BuiltinOp::Other && op != BuiltinOp::Subseteq) {
         Value t0, t1;
         const Value& x = eval_ref(n->kids[0], f, c, t0);
         const Value& y = eval_ref(n->kids[1], f, c, t1);
-        if (fn == kEqFn) return Value::boolean(equals(x, y));
-        if (fn == kNeqFn) return Value::boolean(!equals(x, y));
-        if (fn == kInFn) return Value::boolean(member(x, y));
-        return Value::boolean(!member(x, y));
+        switch (op) {
+          case BuiltinOp::Eq: return Value::boolean(equals(x, y));
+          case BuiltinOp::Neq: return Value::boolean(!equals(x, y));
+          case BuiltinOp::In: return Value::boolean(member(x, y));
+          default: return Value::boolean(!member(x, y));
+        }
       }
       Value args[4];
       std::vector<Value> more;
@@ -581,6 +583,7 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Always:
     case Op::Eventually:
     case Op::LeadsTo:
+    case Op::Compose:
     case Op::TemporalOther:
       throw Error(n->loc, "a temporal formula cannot be evaluated as an expression", exit_code::eval_spec);
   }

@@ -64,9 +64,15 @@ enum class Op : uint8_t {
   AngleAction,  // <<kids[0]>>_kids[1]
   WF, SF,       // kids: subscript, action
   Always, Eventually, LeadsTo,  // temporal
-  TemporalOther,// \AA, \EE, -+->, \cdot: parsed, not checkable
+  Compose,      // kids[0] \cdot kids[1]: an action, enumerated as a step of A then of B
+  TemporalOther,// \AA, \EE, -+->: parsed, not checkable
   Cached,       // kids[0], a closed constant expression: evaluated once (fold.cpp)
 };
+
+/// The operators of the language a Builtin node's native implements that the evaluator
+/// and the enumerator treat specially (read in place, or bind a variable). Resolution sets
+/// it with the native (builtin_op in natives/builtins.hpp); run time switches on it.
+enum class BuiltinOp : uint8_t { Other, Eq, Neq, In, NotIn, Subseteq };
 
 /// A binder of a quantifier or set builder: `x \in S` (one slot), `<<x, y>> \in S`
 /// (tuple), or unbounded (set == nullptr).
@@ -83,6 +89,7 @@ struct Node {
   Level level = Level::Constant;
   bool primed = false;
   bool has_other = false;
+  BuiltinOp bop = BuiltinOp::Other;  // Builtin: which operator of the language, if special
   int slot = -1;
   int up = 0;
   Value lit;

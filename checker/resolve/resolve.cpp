@@ -180,6 +180,13 @@ class Resolver {
     out_.nodes.push_back(std::make_unique<Node>(op, loc));
     return out_.nodes.back().get();
   }
+  /// A node applying the native `b`, with the operator it implements decided now.
+  Node* builtin_node(const Builtin* b, Loc loc) {
+    Node* n = node(Op::Builtin, loc);
+    n->builtin = b;
+    n->bop = builtin_op(b);
+    return n;
+  }
   Def* new_def(const std::string& name, const std::string& module, Loc loc) {
     out_.defs.push_back(std::make_unique<Def>());
     Def* d = out_.defs.back().get();
@@ -584,8 +591,7 @@ class Resolver {
         call = node(Op::Call, po.loc);
         call->def = t.def;
       } else if (t.k == Symbol::K::Builtin) {
-        call = node(Op::Builtin, po.loc);
-        call->builtin = t.builtin;
+        call = builtin_node(t.builtin, po.loc);
       } else if (t.k == Symbol::K::Const || t.k == Symbol::K::Var) {
         call = node(t.k == Symbol::K::Var ? Op::StateVar : Op::Lit, po.loc);
         call->slot = t.slot;
@@ -814,8 +820,7 @@ class Resolver {
   Node* core_builtin(const std::string& name, Loc loc, std::vector<const Node*> kids) {
     const Builtin* b = find_builtin("", name);
     if (!b) fail(loc, "unknown operator " + name);
-    Node* n = node(Op::Builtin, loc);
-    n->builtin = b;
+    Node* n = builtin_node(b, loc);
     n->kids = std::move(kids);
     n->text = name;
     n->level = level_of(n);
@@ -1225,8 +1230,7 @@ class Resolver {
       case Symbol::K::Builtin: {
         std::vector<const Node*> args;
         for (const auto& a : last.args) args.push_back(expr(*a, fn));
-        Node* n = node(Op::Builtin, e.loc);
-        n->builtin = sym.builtin;
+        Node* n = builtin_node(sym.builtin, e.loc);
         n->kids = std::move(args);
         n->level = level_of(n);
         return n;
@@ -1294,8 +1298,7 @@ class Resolver {
             const Builtin* b = it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Builtin
                                    ? it2->second.builtin : find_builtin("", target);
             if (b) {
-              Node* n = node(Op::Builtin, e.loc);
-              n->builtin = b;
+              Node* n = builtin_node(b, e.loc);
               n->kids = std::move(args);
               n->text = target;
               n->level = level_of(n);
@@ -1367,7 +1370,7 @@ class Resolver {
         {"UNCHANGED", Op::Unchanged, Level::Action}, {"ENABLED", Op::Enabled, Level::State},
         {"[]", Op::Always, Level::Temporal},         {"<>", Op::Eventually, Level::Temporal},
         {"~>", Op::LeadsTo, Level::Temporal},        {"-+->", Op::TemporalOther, Level::Temporal},
-        {"\\cdot", Op::TemporalOther, Level::Action},
+        {"\\cdot", Op::Compose, Level::Action},
     };
     for (const auto& s : simple) {
       if (op == s.sym) {

@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "checker/eval/enumerate.hpp"
+#include "checker/eval/interp.hpp"
 #include "checker/eval/stack_guard.hpp"
 #include "checker/eval/natives/builtins.hpp"
 
@@ -203,19 +204,25 @@ Value lazy_filter(const Node* n, const Value& s, Frame* f, Ctx& c) {
   return Value::from_obj(l);
 }
 
-/// An argument of a user-defined operator. TLC passes arguments unevaluated (a LazyValue
-/// in Tool.evalAppl), so one the body never reads cannot fail: `LET Op(p) == 1 IN Op(1 \div 0)`
-/// is 1. cairn evaluates it at once; if that fails, the argument is passed unevaluated and
-/// fails again where the body reads it, with the same error (not a stack overflow: each
-/// level of a deep recursion would retry it).
-Value eval_arg(const Node* arg, Frame* f, Ctx& c) {
-  try {
-    return eval(arg, f, c);
-  } catch (const StackOverflowError&) {
-    throw;
-  } catch (const Error&) {
-    return lazy_arg(arg, f);
+/// The value of d's body in its fresh frame nf (the arguments bound).
+Value body_value(Def* d, Frame* nf, Ctx& c, bool cacheable) {
+  if (d->is_function) {
+    // A function definition `f[x \in S] == e` is a function evaluated on application,
+    // as TLC's FcnLambdaValue: recursive definitions need it, and most uses apply the
+    // function to a few arguments only.
+    // TLC (OPCODE_nrfs/rfs): a non-recursive one over enumerated sets is built at once.
+    FcnParams p = fcn_params(d->body, nf, c);
+    bool eager = !d->recursive && !c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible);
+    return eager ? eager_fcn(d->body, p, nf, c)
+                 : lazy_fcn(d->body, std::move(p), nf, c, d->level >= Level::State, d->recursive);
   }
+  if (cacheable && c.keep_lazy) {
+    // A constant is computed once, in full, as TLC's constant definitions are.
+    Ctx cc = c;
+    cc.keep_lazy = false;
+    return eval(d->body, nf, cc);
+  }
+  return eval(d->body, nf, c);
 }
 
 Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
@@ -246,28 +253,8 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
     slot = v;
     return v;
   }
-  FrameHolder fh(d->frame_size, d->nested ? walk(f, site->up) : nullptr);
-  Frame* nf = fh.get();
-  for (size_t i = 0; i < n; ++i)
-    nf->slots[i] = d->lazy_param(i) ? lazy_arg(site->kids[i], f) : eval_arg(site->kids[i], f, c);
-  Value v;
-  if (d->is_function) {
-    // A function definition `f[x \in S] == e` is a function evaluated on application,
-    // as TLC's FcnLambdaValue: recursive definitions need it, and most uses apply the
-    // function to a few arguments only.
-    // TLC (OPCODE_nrfs/rfs): a non-recursive one over enumerated sets is built at once.
-    FcnParams p = fcn_params(d->body, nf, c);
-    bool eager = !d->recursive && !c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible);
-    v = eager ? eager_fcn(d->body, p, nf, c)
-              : lazy_fcn(d->body, std::move(p), nf, c, d->level >= Level::State, d->recursive);
-  } else if (cacheable && c.keep_lazy) {
-    // A constant is computed once, in full, as TLC's constant definitions are.
-    Ctx cc = c;
-    cc.keep_lazy = false;
-    v = eval(d->body, nf, cc);
-  } else {
-    v = eval(d->body, nf, c);
-  }
+  Value v = enter_def(d, site, f, d->nested ? walk(f, site->up) : nullptr, c, ArgPassing::Value,
+                      [&](Frame* nf) { return body_value(d, nf, c, cacheable); });
   if (cacheable) {
     std::call_once(d->cache_once, [&] {
       make_immortal(v);  // shared by all workers from now on
@@ -363,11 +350,10 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Local: {
       Frame* fr = walk(f, n->up);
       const Value& v = fr->slots[n->slot];
-      if (v.kind() == VK::Closure && static_cast<const ClosureObj*>(v.obj())->arity == -1) {
-        // An argument passed unevaluated (a state variable): evaluate it now.
-        const auto* co = static_cast<const ClosureObj*>(v.obj());
-        return eval(static_cast<const Node*>(co->target), static_cast<Frame*>(const_cast<void*>(co->frame)), c);
-      }
+      const Node* arg;
+      Frame* arg_frame;
+      // An argument passed unevaluated (a state variable): evaluate it now.
+      if (unevaluated_arg(v, arg, arg_frame)) return eval(arg, arg_frame, c);
       if (!v.defined()) throw Error(n->loc, "In evaluation, the identifier " + n->text + " is either undefined or not an operator.", exit_code::eval_spec);
       return v;
     }
@@ -430,17 +416,9 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Implies:
       return Value::boolean(!eval_bool(n->kids[0], f, c) || eval_bool(n->kids[1], f, c));
     case Op::Equiv: return Value::boolean(eval_bool(n->kids[0], f, c) == eval_bool(n->kids[1], f, c));
-    case Op::If: return eval(eval_bool(n->kids[0], f, c) ? n->kids[1] : n->kids[2], f, c);
-    case Op::Case: {
-      size_t arms = n->has_other ? n->kids.size() - 1 : n->kids.size();
-      for (size_t i = 0; i + 1 < arms + 1 && i < arms; i += 2)
-        if (eval_bool(n->kids[i], f, c)) return eval(n->kids[i + 1], f, c);
-      if (n->has_other) return eval(n->kids.back(), f, c);
-      throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
-    }
-    case Op::Let:
-      for (int s : n->let_slots) f->slots[s] = Value();
-      return eval(n->kids[0], f, c);
+    case Op::If:
+    case Op::Case:
+    case Op::Let: return eval(chosen_branch(n, f, c, nullptr), f, c);
     case Op::Forall:
     case Op::Exists: {
       bool want = n->op == Op::Exists;  // stop at the first element where body == want
@@ -619,6 +597,20 @@ bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what) {
   return v.as_bool();
 }
 
+// TLC passes arguments unevaluated (a LazyValue in Tool.evalAppl), so one the body never
+// reads cannot fail: `LET Op(p) == 1 IN Op(1 \div 0)` is 1. cairn evaluates it at once; if
+// that fails, the argument is passed unevaluated and fails again where the body reads it,
+// with the same error (not a stack overflow: each level of a deep recursion would retry it).
+Value eval_arg(const Node* arg, Frame* f, Ctx& c) {
+  try {
+    return eval(arg, f, c);
+  } catch (const StackOverflowError&) {
+    throw;
+  } catch (const Error&) {
+    return lazy_arg(arg, f);
+  }
+}
+
 Value lazy_arg(const Node* arg, Frame* f) {
   auto* co = new ClosureObj();
   co->target = arg;
@@ -638,15 +630,15 @@ Value apply_closure(const Value& cl, const std::vector<Value>& args, Ctx& c) {
   if (cl.kind() != VK::Closure) throw eval_error("expected an operator argument, found " + to_string(cl));
   const auto* co = static_cast<const ClosureObj*>(cl.obj());
   const Node* n = static_cast<const Node*>(co->target);
-  Frame* frame = static_cast<Frame*>(const_cast<void*>(co->frame));
   if (n->builtin) {
     if (args.size() != static_cast<size_t>(n->builtin->arity)) throw eval_error("wrong number of arguments to an operator argument");
     return n->builtin->fn(args.data(), c);
   }
-  Def* d = n->def;
+  Frame* parent;
+  Def* d = closure_def(co, parent);
   if (args.size() != static_cast<size_t>(d->arity)) throw eval_error("wrong number of arguments to " + d->name);
   if (d->native) return d->native->fn(args.data(), c);
-  FrameHolder fh(d->frame_size, d->nested ? walk(frame, n->up) : nullptr);
+  FrameHolder fh(d->frame_size, parent);
   for (size_t i = 0; i < args.size(); ++i) fh.get()->slots[i] = args[i];
   return eval(d->body, fh.get(), c);
 }

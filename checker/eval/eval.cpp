@@ -238,8 +238,8 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   if (!d->body)
     throw Error(site->loc, "the operator " + d->name + " has no value in this model (is it a constant the configuration does not assign?)",
                 exit_code::eval_spec);
-  bool cacheable = n == 0 && !d->nested && d->level == Level::Constant && !d->recursive;
-  if (cacheable && d->cached.load(std::memory_order_acquire)) return d->cache;
+  bool cacheable = n == 0 && !d->nested && d->level == Level::Constant && !d->recursive && d->cache;
+  if (cacheable && d->cache->ready.load(std::memory_order_acquire)) return d->cache->value;
   if (d->let_cache_slot >= 0 && !c.shifted &&
       (d->level == Level::Constant || (d->level == Level::State && !c.init_mode))) {
     // Values that cannot change within one entry into the LET are cached there (not
@@ -256,10 +256,11 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   Value v = enter_def(d, site, f, d->nested ? walk(f, site->up) : nullptr, c, ArgPassing::Value,
                       [&](Frame* nf) { return body_value(d, nf, c, cacheable); });
   if (cacheable) {
-    std::call_once(d->cache_once, [&] {
+    OnceCell& cell = *d->cache;
+    std::call_once(cell.once, [&] {
       make_immortal(v);  // shared by all workers from now on
-      d->cache = v;
-      d->cached.store(true, std::memory_order_release);
+      cell.value = v;
+      cell.ready.store(true, std::memory_order_release);
     });
   }
   return v;
@@ -316,7 +317,7 @@ const Value& eval_ref(const Node* n, Frame* f, Ctx& c, Value& tmp) {
       if (n->lit.defined()) return n->lit;
       break;
     case Op::Cached:
-      if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
+      if (n->folded->ready.load(std::memory_order_acquire)) return n->folded->value;
       break;
     default: break;
   }
@@ -365,16 +366,17 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       return apply_closure(cl, args, c);
     }
     case Op::Cached: {
-      if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
-      std::call_once(n->fold_once, [&] {
+      OnceCell& cell = *n->folded;
+      if (cell.ready.load(std::memory_order_acquire)) return cell.value;
+      std::call_once(cell.once, [&] {
         Ctx cc = c;
         cc.keep_lazy = false;  // computed once, in full
         Value v = eval(n->kids[0], f, cc);  // an error leaves nothing cached
         make_immortal(v);
-        n->folded = v;
-        n->fold_ready.store(true, std::memory_order_release);
+        cell.value = v;
+        cell.ready.store(true, std::memory_order_release);
       });
-      return n->folded;
+      return cell.value;
     }
     case Op::Closure: {
       auto* co = new ClosureObj();

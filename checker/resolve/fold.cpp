@@ -66,6 +66,7 @@ class Folder {
     c->level = k->level;
     c->text = k->text;
     c->kids = {k};
+    c->folded = s_.caches.cell();
     return c;
   }
 

@@ -190,6 +190,7 @@ class Resolver {
   Def* new_def(const std::string& name, const std::string& module, Loc loc) {
     out_.defs.push_back(std::make_unique<Def>());
     Def* d = out_.defs.back().get();
+    d->cache = out_.caches.cell();
     d->name = name;
     d->module = module;
     d->loc = loc;

@@ -89,6 +89,7 @@ struct ResolvedSpec {
   std::vector<InstanceSubst> instance_substs;    // of the INSTANCEs outside instances
 
   // Arena ownership.
+  RunCaches caches;  // the cells the IR's Cached nodes and Defs point to
   std::vector<std::unique_ptr<Node>> nodes;
   std::vector<std::unique_ptr<Def>> defs;
   std::vector<std::unique_ptr<ModScope>> scopes;

@@ -3,6 +3,7 @@
 
 Usage: run.py CAIRN [--corpus DIR] [--workers N ...] [--repeat N] [--filter REGEX]
               [--timeout S] [--markdown] [--safety-only | --liveness-only]
+              [--tlc CMD] [--baseline CAIRN0]
 
 Each model below has at least 100,000 distinct states. For every model and worker count
 it runs (from the corpus root, as TLC was run)
@@ -16,6 +17,18 @@ the largest over the repeats), the bytes per seen state
 from models.json with the ratio TLC/cairn, and the speedup from the first worker count
 to this one. Then a summary: the median TLC/cairn ratio per worker count and the median
 speedup. --markdown prints the table as Markdown (for the README).
+
+Side by side (the only speed claims README makes): --tlc CMD names a launcher of TLC
+(tlc2.TLC with its arguments; TLC is never part of the project: build it locally from a
+fetched tlaplus/tlaplus). Each 1-worker run of cairn is then paired with a run of
+    CMD -workers 1 -noGenerateSpecTE -metadir TMP -config CFG MODULE.tla
+from the corpus root (the community modules through JAVA_TOOL_OPTIONS=-DTLA-Library=...),
+in turn, on the same machine, and the "TLC s" and "TLC/cairn" columns are the median TLC
+wall time of these runs (whole process, JVM start included) and its ratio to cairn's median;
+TLC's distinct count is checked as cairn's. Without --tlc they come from models.json, which
+was recorded on another machine: such a ratio is only indicative. --baseline CAIRN0 pairs
+every run with another cairn binary (before/after a change) and adds its median wall time
+and the ratio before/after.
 
 Then a second table for LIVENESS_MODELS (models with temporal properties that TLC checks
 successfully): per model and worker count the distinct states (checked against TLC's, as
@@ -99,6 +112,29 @@ def run_once(cairn, corpus, row, workers, timeout):
         return rep, dt, rss, cpu, None
 
 
+def run_tlc_once(tlc, corpus, row, timeout):
+    """Runs TLC once on row's model, 1 worker. Returns (distinct or None, wall seconds, error)."""
+    spec = os.path.join(corpus, row["module"])
+    cfg = os.path.join(corpus, row["path"])
+    env = dict(os.environ)
+    env["JAVA_TOOL_OPTIONS"] = (env.get("JAVA_TOOL_OPTIONS", "") + " -DTLA-Library="
+                                + os.path.join(corpus, "library")).strip()
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = tlc + ["-workers", "1", "-noGenerateSpecTE", "-metadir", tmp, "-config", cfg, spec]
+        t0 = time.monotonic()
+        try:
+            p = subprocess.run(cmd, cwd=corpus, env=env, capture_output=True, text=True,
+                               timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None, time.monotonic() - t0, f"TLC timeout after {timeout:.0f}s"
+        dt = time.monotonic() - t0
+    m = re.findall(r"([\d,]+) distinct states found", p.stdout)
+    if not m:
+        tail = (p.stdout + p.stderr).strip().splitlines()[-1:] or [""]
+        return None, dt, f"TLC printed no count (exit {p.returncode}): {tail[0][:200]}"
+    return int(m[-1].replace(",", "")), dt, None
+
+
 def fmt_int(n):
     return f"{n:,}" if isinstance(n, int) else str(n)
 
@@ -131,9 +167,10 @@ def select(names, by_path, pattern):
     return rows
 
 
-def measure(a, cairn, corpus, name, row, w):
+def measure(a, cairn, corpus, name, row, w, side=None):
     """Runs one model --repeat times. Returns (walls, cpus, peak rss, report of the median
-    run, mismatch or None)."""
+    run, mismatch or None). side, when given, is a dict that receives the paired runs of
+    --tlc ("tlc": walls) and --baseline ("base": walls) in turn with cairn's."""
     runs, cpus, rss, err = [], [], 0, None
     for _ in range(a.repeat):
         r, dt, m, cpu, e = run_once(cairn, corpus, row, w, a.timeout)
@@ -143,6 +180,18 @@ def measure(a, cairn, corpus, name, row, w):
         if e:
             err = e
             break
+        if side is not None and a.baseline:
+            _, bdt, _, _, be = run_once(a.baseline, corpus, row, w, a.timeout)
+            side.setdefault("base", []).append(bdt)
+            if be:
+                err = "baseline: " + be
+                break
+        if side is not None and a.tlc and w == 1:
+            d, tdt, te = run_tlc_once(a.tlc, corpus, row, a.timeout)
+            side.setdefault("tlc", []).append(tdt)
+            if te or d != row["distinct"]:
+                err = te or f"TLC distinct {d} != models.json {row['distinct']}"
+                break
     walls = [dt for dt, _ in runs]
     ok_runs = sorted((x for x in runs if x[1]), key=lambda x: x[0])
     rep = ok_runs[len(ok_runs) // 2][1] if ok_runs else None
@@ -160,7 +209,8 @@ def safety_table(a, cairn, corpus, rows):
     for name, row in rows:
         base_wall = None
         for w in a.workers:
-            walls, cpus, rss, rep, mismatch = measure(a, cairn, corpus, name, row, w)
+            side = {}
+            walls, cpus, rss, rep, mismatch = measure(a, cairn, corpus, name, row, w, side)
             wall = statistics.median(walls)
             distinct = rep.get("distinct") if rep else None
             if mismatch:
@@ -168,8 +218,11 @@ def safety_table(a, cairn, corpus, rows):
             if w == a.workers[0]:
                 base_wall = wall
             mem = (rep.get("seen_set_bytes", 0) + rep.get("trace_link_bytes", 0)) if rep else 0
-            tlc = row.get("seconds") or 0
+            tlc = statistics.median(side["tlc"]) if side.get("tlc") else (
+                0 if a.tlc else row.get("seconds") or 0)
+            base = statistics.median(side["base"]) if side.get("base") else 0
             res = {
+                "base": base,
                 "model": name[:-4] if name.endswith(".cfg") else name,
                 "workers": w,
                 "distinct": distinct,
@@ -188,29 +241,40 @@ def safety_table(a, cairn, corpus, rows):
                   f"{'' if res['ok'] else '  MISMATCH'}", file=sys.stderr, flush=True)
 
     header = ["model", "workers", "distinct", "wall s", "CPU s", "distinct/s", "peak RSS MiB",
-              "B/seen state", "TLC s", "TLC/cairn", f"speedup vs {a.workers[0]}w"]
+              "B/seen state", "TLC s" + (" (same run)" if a.tlc else " (models.json)"),
+              "TLC/cairn", f"speedup vs {a.workers[0]}w"]
+    if a.baseline:
+        header += ["baseline s", "baseline/cairn"]
     table = []
     for r in results:
+        extra = [f"{r['base']:.2f}", f"{r['base'] / r['wall']:.2f}x" if r["wall"] > 0 else "-"] \
+            if a.baseline else []
         table.append([
             r["model"], str(r["workers"]),
             fmt_int(r["distinct"]) + ("" if r["ok"] else " MISMATCH"),
             f"{r['wall']:.2f}", f"{r['cpu']:.2f}", fmt_int(int(r["rate"])), f"{r['rss'] / 2**20:.0f}",
-            f"{r['bps']:.1f}", f"{r['tlc']:.2f}", f"{r['ratio']:.1f}x",
+            f"{r['bps']:.1f}", f"{r['tlc']:.2f}" if r["tlc"] else "-",
+            f"{r['ratio']:.1f}x" if r["tlc"] else "-",
             "-" if r["workers"] == a.workers[0] else f"{r['speedup']:.2f}x",
-        ])
+        ] + extra)
     print_table(header, table, a.markdown)
 
     summary = []
     for w in a.workers:
-        ratios = [r["ratio"] for r in results if r["workers"] == w and r["ok"]]
+        ratios = [r["ratio"] for r in results if r["workers"] == w and r["ok"] and r["tlc"]]
         if ratios:
-            summary.append(f"median TLC/cairn with {w} worker{'s' if w > 1 else ''}: "
+            summary.append(f"median TLC/cairn ({'same run' if a.tlc else 'models.json'}) with {w} worker{'s' if w > 1 else ''}: "
                            f"{statistics.median(ratios):.1f}x (min {min(ratios):.1f}x)")
         if w != a.workers[0]:
             sp = [r["speedup"] for r in results if r["workers"] == w and r["ok"]]
             if sp:
                 summary.append(f"median speedup {a.workers[0]} -> {w} workers: "
                                f"{statistics.median(sp):.2f}x (min {min(sp):.2f}x)")
+    if a.baseline:
+        b = [r["base"] / r["wall"] for r in results if r["ok"] and r["wall"] > 0 and r["base"]]
+        if b:
+            summary.append(f"median baseline/cairn: {statistics.median(b):.2f}x "
+                           f"(min {min(b):.2f}x, max {max(b):.2f}x)")
     print_summary(summary, bad, a.markdown)
     return bad
 
@@ -281,7 +345,11 @@ def main():
     only = ap.add_mutually_exclusive_group()
     only.add_argument("--safety-only", action="store_true", help="only the throughput table")
     only.add_argument("--liveness-only", action="store_true", help="only the liveness table")
+    ap.add_argument("--tlc", help="a command that runs tlc2.TLC: TLC side by side, 1 worker")
+    ap.add_argument("--baseline", help="another cairn binary, paired run by run")
     a = ap.parse_args()
+    a.tlc = a.tlc.split() if a.tlc else None
+    a.baseline = os.path.abspath(a.baseline) if a.baseline else None
     corpus = os.path.abspath(a.corpus)
     cairn = os.path.abspath(a.cairn)
     with open(os.path.join(corpus, "models.json")) as f:

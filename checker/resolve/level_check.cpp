@@ -392,7 +392,8 @@ class LevelChecker {
   AVal eval(const Node* n, AFrame* f) {
     switch (n->op) {
       case Op::Lit: return AVal{};
-      case Op::StateVar: return of(n->primed ? Level::Action : Level::State);
+      case Op::StateVar:
+      case Op::GhostVar: return of(n->primed ? Level::Action : Level::State);
       case Op::Local: return local(n, f);
       case Op::Closure: {
         AVal v;

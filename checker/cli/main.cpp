@@ -8,6 +8,7 @@
 #include "checker/search/explore.hpp"
 #include "checker/liveness/liveness.hpp"
 #include "checker/report/report.hpp"
+#include "checker/value/codec.hpp"
 
 using namespace cairn;
 
@@ -30,7 +31,7 @@ int report_error(const Error& e, const std::string& report_path) {
 }
 
 int run_check(ModelOptions mo, int workers, const std::string& report_path,
-              const std::string& trace_path, bool quiet, bool coverage) {
+              const std::string& trace_path, bool quiet, bool coverage, bool verify_codec) {
   std::unique_ptr<Model> m;
   try {
     m = load_model(mo);
@@ -43,7 +44,21 @@ int run_check(ModelOptions mo, int workers, const std::string& report_path,
   CheckOptions co;
   co.workers = workers;
   co.quiet = quiet;
+  std::unique_ptr<CodecVerifier> codec_check;
+  if (verify_codec) {
+    codec_check = std::make_unique<CodecVerifier>(StateCodec::for_model(*m));
+    co.on_distinct = [&](const Value* s, size_t n) { codec_check->check(s, n); };
+  }
   CheckResult r = check(*m, co);
+  if (codec_check) {
+    // A debug check: its line goes to stderr, and a failure makes the run fail.
+    std::cerr << "codec: " << codec_check->checked() << " distinct states round-tripped, "
+              << codec_check->failed() << " failed\n";
+    if (codec_check->failed()) {
+      std::cerr << "codec: first failure: " << codec_check->first_failure() << "\n";
+      return exit_code::other;
+    }
+  }
   // Liveness: after a successful safety search, check the temporal properties under the
   // spec's fairness (the counts reported stay the safety search's).
   if (r.exit_code == exit_code::success && !m->properties.empty() && !m->assumptions_only)
@@ -81,6 +96,7 @@ int main(int argc, char** argv) {
   std::string report_path, trace_path;
   bool quiet = false;
   bool coverage = false;
+  bool verify_codec = false;
 
   auto* check = app.add_subcommand("check", "model-check a specification");
   check->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
@@ -92,6 +108,8 @@ int main(int argc, char** argv) {
   check->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   check->add_flag("--quiet", quiet, "print only the result");
   check->add_flag("--coverage", coverage, "print per-action coverage (distinct, generated, enabled)");
+  // Hidden (debug): round-trip every distinct state through the state codec.
+  check->add_flag("--verify-codec", verify_codec)->group("");
 
   auto* parse = app.add_subcommand("parse", "parse and resolve a module and its dependencies");
   parse->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
@@ -104,7 +122,7 @@ int main(int argc, char** argv) {
   }
   if (workers <= 0) workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   try {
-    if (*check) return run_check(mo, workers, report_path, trace_path, quiet, coverage);
+    if (*check) return run_check(mo, workers, report_path, trace_path, quiet, coverage, verify_codec);
     if (*parse) return run_parse(mo);
   } catch (const Error& e) {
     return report_error(e, report_path);

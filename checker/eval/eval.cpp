@@ -13,40 +13,49 @@ namespace cairn {
 int g_state_size = 0;
 int g_enabled_size = 0;
 
-std::shared_ptr<CapturedState> CapturedState::of(const Ctx& c) {
-  auto s = std::make_shared<CapturedState>();
+CapturedState CapturedState::of(const Ctx& c) {
+  CapturedState s;
   size_t n = static_cast<size_t>(g_state_size);
-  if (c.cur) { s->cur.assign(c.cur, c.cur + n); s->has_cur = true; }
-  if (c.next) { s->next.assign(c.next, c.next + n); s->has_next = true; }
+  if (c.cur) { s.cur.assign(c.cur, c.cur + n); s.has_cur = true; }
+  if (c.next) { s.next.assign(c.next, c.next + n); s.has_next = true; }
   return s;
 }
 
-std::shared_ptr<CapturedFrames> capture_frames(Frame* f) {
-  auto cap = std::make_shared<CapturedFrames>();
-  for (Frame* p = f; p; p = p->parent) cap->slots.emplace_back(p->slots, p->slots + p->size);
+void CapturedFrames::link() {
+  frames.resize(slots.size());
+  for (size_t i = 0; i < frames.size(); ++i) {
+    frames[i].slots = slots[i].data();
+    frames[i].size = static_cast<int>(slots[i].size());
+    frames[i].parent = i + 1 < frames.size() ? &frames[i + 1] : nullptr;
+  }
+}
+
+std::shared_ptr<LazyEnv> capture_env(Frame* f, const Ctx& c, bool reads_state) {
+  auto env = std::make_shared<LazyEnv>();
+  auto& cap = env->frames;
+  for (Frame* p = f; p; p = p->parent) cap.slots.emplace_back(p->slots, p->slots + p->size);
   // A lazy argument, or an operator argument (a LAMBDA or a LET operator passed to a
   // higher-order parameter), refers to the frame it was written in, which may be gone
-  // when the capture is used: it refers to a capture of that frame instead.
-  for (auto& frame : cap->slots)
+  // when the capture is used: it refers to its own capture of that frame instead.
+  for (auto& frame : cap.slots)
     for (Value& v : frame) {
       if (v.kind() != VK::Closure) continue;
       const auto* co = static_cast<const ClosureObj*>(v.obj());
-      if (!co->frame) continue;
-      auto inner = capture_frames(static_cast<Frame*>(const_cast<void*>(co->frame)));
+      if (!co->frame || co->env) continue;  // no frame, or already owns its copy
+      auto inner = capture_env(static_cast<Frame*>(const_cast<void*>(co->frame)), Ctx{}, false);
       auto* copy = new ClosureObj();
       copy->target = co->target;
-      copy->frame = inner->top();
+      copy->frame = inner->frames.top();
       copy->arity = co->arity;
+      copy->env = std::move(inner);
       v = Value::from_obj(copy);
-      cap->lazy_args.push_back(std::move(inner));
     }
-  cap->frames.resize(cap->slots.size());
-  for (size_t i = 0; i < cap->frames.size(); ++i) {
-    cap->frames[i].slots = cap->slots[i].data();
-    cap->frames[i].size = static_cast<int>(cap->slots[i].size());
-    cap->frames[i].parent = i + 1 < cap->frames.size() ? &cap->frames[i + 1] : nullptr;
-  }
-  return cap;
+  cap.link();
+  if (reads_state) env->state = CapturedState::of(c);
+  env->cc = c;
+  env->cc.cur = nullptr;
+  env->cc.next = nullptr;
+  return env;
 }
 
 namespace {
@@ -112,54 +121,48 @@ void bind_comp(const std::pair<const Binder*, size_t>& comp, Frame* f, const Val
   else f->slots[comp.first->slots[comp.second]] = x;
 }
 
-/// Binds an argument of a function with these parameters (a tuple when there are several).
-void bind_fcn_arg(const FcnParams& p, Frame* f, const Value& x) {
-  if (p.comps.size() == 1) return bind_comp(p.comps[0], f, x);
-  if (!is_tuple(x) || as_fcn(x)->size() != p.comps.size())
-    throw eval_error("Attempted to apply a function of " + std::to_string(p.comps.size()) +
-                     " arguments to " + to_string(x));
-  for (size_t i = 0; i < p.comps.size(); ++i) bind_comp(p.comps[i], f, as_fcn(x)->rng[i]);
+/// Runs body(frame, ctx) in env: in its own copy of the top frame (recursion, threads)
+/// and with the captured state installed.
+template <class Body>
+auto run_deferred(const LazyEnv& env, Body&& body) {
+  Frame* top = const_cast<LazyEnv&>(env).frames.top();
+  FrameHolder h(top->size, top->parent);
+  for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
+  Ctx local = env.cc;
+  env.state.install(local);
+  return body(h.get(), local);
 }
 
-/// What a lazy value needs to evaluate its body later: a copy of the frames (it may
-/// outlive this call's), the context without the states, and a copy of the state if the
-/// body reads it.
-struct Deferred {
-  std::shared_ptr<CapturedFrames> cap;
-  std::shared_ptr<CapturedState> cst;
-  Ctx cc;
-  Deferred(Frame* f, const Ctx& c, bool reads_state) : cap(capture_frames(f)), cc(c) {
-    if (reads_state) cst = CapturedState::of(c);
-    cc.cur = nullptr;
-    cc.next = nullptr;
+/// Binds the argument x of the function built by FcnCons fc (a tuple when it has several
+/// bound names): each bound name gets its component, a tuple binder destructures its own.
+void bind_fcn_cons_arg(const Node* fc, Frame* f, const Value& x) {
+  size_t n = 0;
+  for (const Binder& b : fc->binders) n += b.tuple ? 1 : b.slots.size();
+  if (n == 1) {
+    const Binder& b = fc->binders[0];
+    if (b.tuple) bind(b, f, x);
+    else f->slots[b.slots[0]] = x;
+    return;
   }
-  /// Runs body(frame, ctx) in its own copy of the top frame (recursion, threads).
-  template <class Body>
-  auto operator()(Body&& body) const {
-    Frame* top = cap->top();
-    FrameHolder h(top->size, top->parent);
-    for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
-    Ctx local = cc;
-    if (cst) cst->install(local);
-    return body(h.get(), local);
+  if (!is_tuple(x) || as_fcn(x)->size() != n)
+    throw eval_error("Attempted to apply a function of " + std::to_string(n) + " arguments to " + to_string(x));
+  const auto& comps = as_fcn(x)->rng;
+  size_t i = 0;
+  for (const Binder& b : fc->binders) {
+    if (b.tuple) { bind(b, f, comps[i++]); continue; }
+    for (int slot : b.slots) f->slots[slot] = comps[i++];
   }
-};
+}
 
-/// [x \in S |-> body] kept as TLC's FcnLambdaValue: the body is evaluated on each
-/// application, in a copy of the frames (and of the state, if the body reads it).
+/// [x \in S |-> body] kept as TLC's FcnLambdaValue: the FcnCons node and a copy of the
+/// frames (and of the state, if the body reads it); eval_lazy_apply evaluates the body.
 Value lazy_fcn(const Node* fc, FcnParams p, Frame* f, Ctx& c, bool reads_state, bool recursive = false) {
   auto* lf = new FcnLazyObj();
   Value result = Value::from_obj(lf);
   lf->domain = p.domain();
-  Deferred d(f, c, reads_state);
-  if (recursive) d.cc.keep_lazy = true;  // FcnLambdaValue.makeRecursive
-  const Node* body = fc->kids[0];
-  lf->apply = [d = std::move(d), p = std::move(p), body](const Value& x) {
-    return d([&](Frame* h, Ctx& local) {
-      bind_fcn_arg(p, h, x);
-      return eval(body, h, local);
-    });
-  };
+  auto env = capture_env(f, c, reads_state);
+  if (recursive) env->cc.keep_lazy = true;  // FcnLambdaValue.makeRecursive
+  lf->body = {fc, std::move(env)};
   return result;
 }
 
@@ -189,18 +192,12 @@ Value eager_fcn(const Node* fc, const FcnParams& p, Frame* f, Ctx& c) {
 bool reducible(const Value& s) { return s.kind() == VK::Set || s.kind() == VK::Interval; }
 
 /// {x \in S : P} over a set that is not enumerated (TLC's SetPredValue): membership is
-/// `x \in S /\ P(x)`, with P evaluated in a copy of the frames (and of the state).
+/// `x \in S /\ P(x)`, with P (eval_lazy_pred) evaluated in a copy of the frames (and of
+/// the state).
 Value lazy_filter(const Node* n, const Value& s, Frame* f, Ctx& c) {
-  const Binder& b = n->binders[0];
-  const Node* pred = n->kids[0];
   auto* l = new LazySetObj(LazyKind::Filter);
   l->parts = {s};
-  l->pred = [d = Deferred(f, c, pred->level >= Level::State), pred, b](const Value& x) {
-    return d([&](Frame* h, Ctx& local) {
-      bind(b, h, x);
-      return eval_bool(pred, h, local);
-    });
-  };
+  l->pred = {n, capture_env(f, c, n->kids[0]->level >= Level::State)};
   return Value::from_obj(l);
 }
 
@@ -611,6 +608,22 @@ Value eval_arg(const Node* arg, Frame* f, Ctx& c) {
   } catch (const Error&) {
     return lazy_arg(arg, f);
   }
+}
+
+Value eval_lazy_apply(const FcnLazyObj& lf, const Value& x) {
+  const Node* fc = lf.body.node;
+  return run_deferred(*lf.body.env, [&](Frame* h, Ctx& local) {
+    bind_fcn_cons_arg(fc, h, x);
+    return eval(fc->kids[0], h, local);
+  });
+}
+
+bool eval_lazy_pred(const LazySetObj& l, const Value& x) {
+  const Node* n = l.pred.node;
+  return run_deferred(*l.pred.env, [&](Frame* h, Ctx& local) {
+    bind(n->binders[0], h, x);
+    return eval_bool(n->kids[0], h, local);
+  });
 }
 
 Value lazy_arg(const Node* arg, Frame* f) {

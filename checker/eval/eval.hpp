@@ -31,10 +31,10 @@ extern int g_enabled_size;
 struct CapturedState {
   std::vector<Value> cur, next;
   bool has_cur = false, has_next = false;
-  static std::shared_ptr<CapturedState> of(const Ctx& c);
-  void install(Ctx& c) {
-    c.cur = has_cur ? cur.data() : nullptr;
-    c.next = has_next ? next.data() : nullptr;
+  static CapturedState of(const Ctx& c);
+  void install(Ctx& c) const {
+    c.cur = has_cur ? const_cast<Value*>(cur.data()) : nullptr;
+    c.next = has_next ? const_cast<Value*>(next.data()) : nullptr;
     c.cur_wide = c.next_wide = false;  // only the state's variables are captured
   }
 };
@@ -100,13 +100,25 @@ class FrameHolder {
 };
 
 /// A deep copy of a frame chain, for values that outlive the frames they were built in
-/// (lazy sets and recursive functions stored in states or caches).
+/// (lazy sets and functions stored in states or caches, operator arguments they hold).
 struct CapturedFrames {
-  std::vector<std::vector<Value>> slots;
-  std::vector<Frame> frames;
-  std::vector<std::shared_ptr<CapturedFrames>> lazy_args;  // the frames of captured lazy and operator arguments
+  std::vector<std::vector<Value>> slots;  // innermost frame first
+  std::vector<Frame> frames;              // frames[i] views slots[i]; its parent is frames[i + 1]
   Frame* top() { return frames.empty() ? nullptr : &frames[0]; }
+  void link();  // (re)builds frames from slots
 };
-std::shared_ptr<CapturedFrames> capture_frames(Frame* f);
+
+/// Everything a deferred body (LazyBody) reads besides its node: the frames, the state(s)
+/// if the body reads them, and the evaluation flags of the context it was built in.
+/// Immutable once built; shared by the copies a lazy value's EXCEPTs make.
+struct LazyEnv {
+  CapturedFrames frames;
+  CapturedState state;
+  Ctx cc;  // without cur/next (those are in state)
+};
+
+/// A LazyEnv holding a deep copy of the frame chain f (operator and unevaluated arguments
+/// in it are copied with their own frames), and of the state if reads_state.
+std::shared_ptr<LazyEnv> capture_env(Frame* f, const Ctx& c, bool reads_state);
 
 }  // namespace cairn

@@ -336,6 +336,7 @@ class Explorer {
     }
     uint64_t fp = fp_of(nx, nlevel);
     if (!seen_.insert(fp)) return;
+    if (opts_.on_distinct) opts_.on_distinct(nx, n_);
     loc.states.insert(loc.states.end(), nx, nx + n_);
     loc.links.push_back(Link{fp, j.id, action});
     check_invariants(j, nx, nlevel, action, false, true);
@@ -468,6 +469,7 @@ class Explorer {
 
   void add_initial(const Value* st, uint64_t fp, std::vector<Value>& frontier, std::vector<int64_t>& ids) {
     seen_.insert(fp);
+    if (opts_.on_distinct) opts_.on_distinct(st, n_);
     frontier.insert(frontier.end(), st, st + n_);
     ids.push_back(static_cast<int64_t>(links_.size()));
     links_.push_back(Link{fp, -1, -1});

@@ -1,6 +1,7 @@
 // The breadth-first explorer and what it reports.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,9 @@ struct CheckResult {
 struct CheckOptions {
   int workers = 1;
   bool quiet = false;
+  // Called with every new distinct state (from any worker thread), e.g. to round-trip it
+  // through the state codec (`cairn check --verify-codec`).
+  std::function<void(const Value* state, size_t n)> on_distinct;
 };
 
 /// Checks ASSUMEs, then explores the state space. Never throws for spec errors: they

@@ -535,7 +535,7 @@ bool member(const Value& x, const Value& set) {
           for_each_element(l->parts[0], [&](const Value& s) { found = member(x, s); return !found; });
           return found;
         }
-        case LazyKind::Filter: return member(x, l->parts[0]) && l->pred(x);
+        case LazyKind::Filter: return member(x, l->parts[0]) && eval_lazy_pred(*l, x);
         case LazyKind::Diff: return member(x, l->parts[0]) && !member(x, l->parts[1]);
         case LazyKind::Cup: return member(x, l->parts[0]) || member(x, l->parts[1]);
         case LazyKind::Cap: return member(x, l->parts[0]) && member(x, l->parts[1]);
@@ -664,7 +664,7 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
         }
         case LazyKind::Filter:
           if (is_infinite(l->parts[0])) not_enumerable(set);
-          for_each_element(l->parts[0], [&](const Value& e) { return !l->pred(e) || f(e); });
+          for_each_element(l->parts[0], [&](const Value& e) { return !eval_lazy_pred(*l, e) || f(e); });
           return;
         case LazyKind::Diff:
           if (is_infinite(l->parts[0])) not_enumerable(set);
@@ -877,7 +877,7 @@ Value apply_lazy(const FcnLazyObj* lf, const Value& arg) {
   }
   if (!res.defined()) {
     if (!member(arg, lf->domain)) return Value();
-    res = lf->apply(arg);
+    res = eval_lazy_apply(*lf, arg);
   }
   for (size_t i = deeper.size(); i-- > 0;)
     res = take_except(res, deeper[i]->path.data() + 1, deeper[i]->path.size() - 1, deeper[i]->value);
@@ -914,7 +914,7 @@ Value take_except(const Value& f, const Value* path, size_t n, const Value& v) {
     if (const Obj* o = lf->forced.load(std::memory_order_acquire)) return take_except(retained(o), path, n, v);
     auto* copy = new FcnLazyObj();
     copy->domain = lf->domain;
-    copy->apply = lf->apply;
+    copy->body = lf->body;
     copy->excepts = lf->excepts;
     copy->excepts.push_back({std::vector<Value>(path, path + n), v});
     return Value::from_obj(copy);

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,8 @@ enum class VK : uint8_t {
 };
 
 struct Obj;
+struct Node;     // checker/ir/ir.hpp
+struct LazyEnv;  // checker/eval/eval.hpp: the frames, states and flags a deferred body reads
 
 /// An evaluation error raised by value operations; the evaluator adds the location.
 Error eval_error(std::string message);
@@ -146,6 +149,15 @@ struct IntervalObj : Obj {
   IntervalObj(int64_t l, int64_t h) : Obj(VK::Interval), lo(l), hi(h) {}
 };
 
+/// A body whose evaluation is deferred, as data (TLC keeps the same in FcnLambdaValue,
+/// SetPredValue and OpLambdaValue): the IR node it evaluates and a copy of what it reads
+/// (frames, states). The evaluator runs it (eval_lazy_apply, eval_lazy_pred); the codec
+/// writes it as the node's index and the captured values.
+struct LazyBody {
+  const Node* node = nullptr;
+  std::shared_ptr<const LazyEnv> env;
+};
+
 enum class LazyKind : uint8_t {
   Nat, Int, Real, String, Subset, FcnSet, RcdSet, SeqSet, Product, Union,
   Filter,  // {x \in parts[0] : pred(x)} over a set that cannot be enumerated
@@ -158,7 +170,7 @@ struct LazySetObj : Obj {
   LazyKind lk;
   std::vector<Value> parts;           // operand sets (Subset: [S]; FcnSet: [S, T]; ...)
   std::vector<uint32_t> fields;       // RcdSet field tokens, in the order written
-  std::function<bool(const Value&)> pred;  // Filter (supplied by the evaluator)
+  LazyBody pred;                      // Filter: the SetFilter node and its captures
   // The normalised enumeration (a Set), once enumerate() computed it; owns one reference.
   // Constant sets (e.g. `Msgs == [type: {"a"}, to: Procs]`) are compared and enumerated
   // in every state: they are enumerated once.
@@ -183,11 +195,11 @@ struct LazyExcept {
 
 /// A function whose values are computed on application (TLC's FcnLambdaValue): recursive
 /// function definitions and `[x \in S |-> e]` where S is not an enumerated set or an
-/// interval. `apply` (supplied by the evaluator) evaluates the body; EXCEPTs are kept as
-/// a list, the latest first to match, as TLC does.
+/// interval. `body` (the FcnCons node, run by eval_lazy_apply) gives the values; EXCEPTs
+/// are kept as a list, the latest first to match, as TLC does.
 struct FcnLazyObj : Obj {
   Value domain;
-  std::function<Value(const Value&)> apply;
+  LazyBody body;
   std::vector<LazyExcept> excepts;
   // The function as an enumerated Fcn, once compared/fingerprinted/printed (TLC's
   // fcnRcd); owns one reference. Applications use it from then on.
@@ -196,11 +208,15 @@ struct FcnLazyObj : Obj {
   ~FcnLazyObj();
 };
 
-/// An operator passed as an argument to a higher-order operator.
+/// An operator passed as an argument to a higher-order operator (arity >= 0: target is
+/// its Closure node), or an argument passed unevaluated (arity -1: target is the
+/// argument's node). frame is where it was written; a closure that outlives that frame
+/// (captured by a lazy value) owns a copy of it in env, and frame points into the copy.
 struct ClosureObj : Obj {
-  const void* target = nullptr;  // evaluator-defined
-  const void* frame = nullptr;
+  const void* target = nullptr;  // a const Node*
+  const void* frame = nullptr;   // a Frame*
   int arity = 0;
+  std::shared_ptr<const LazyEnv> env;
   ClosureObj() : Obj(VK::Closure) {}
 };
 
@@ -214,6 +230,11 @@ Value make_fcn(std::vector<Value> dom, std::vector<Value> rng);  // sorts by dom
 Value make_record(std::vector<std::pair<uint32_t, Value>> fields);
 Value empty_set();
 Value make_bool_set();
+
+/// Supplied by the evaluator (eval.cpp): the body of a lazy function at arg (arg is in
+/// its domain), and the predicate of a Filter set at x.
+Value eval_lazy_apply(const FcnLazyObj& f, const Value& arg);
+bool eval_lazy_pred(const LazySetObj& s, const Value& x);
 
 // ---- inspection -------------------------------------------------------------------------
 inline const SetObj* as_set(const Value& v) { return static_cast<const SetObj*>(v.obj()); }

@@ -18,6 +18,7 @@
 #include "checker/eval/eval.hpp"
 #include "checker/value/value.hpp"
 #include "checker/eval/natives/builtins.hpp"
+#include "tests/checker/lazy_fixture.hpp"
 
 namespace cairn {
 namespace {
@@ -274,10 +275,7 @@ RC_GTEST_PROP(ValueLaws, FunctionSetEnumeration, ()) {
 
 // {x \in base : |x| even}, as the evaluator builds a filter over a non-enumerated set.
 Value even_filter(const Value& base) {
-  auto* l = new LazySetObj(LazyKind::Filter);
-  l->parts = {base};
-  l->pred = [](const Value& x) { return cardinality(x) % 2 == 0; };
-  return Value::from_obj(l);
+  return test::lazy_filter_of(base, [](const Value* x, Ctx&) { return Value::boolean(cardinality(x[0]) % 2 == 0); });
 }
 
 RC_GTEST_PROP(ValueLaws, LazyMembershipAgreesWithEnumeration, ()) {

@@ -13,6 +13,7 @@
 #include "checker/eval/eval.hpp"
 #include "checker/value/value.hpp"
 #include "checker/eval/natives/builtins.hpp"
+#include "tests/checker/lazy_fixture.hpp"
 
 namespace cairn {
 namespace {
@@ -641,18 +642,12 @@ TEST(ValueApply, NonFunctions) {
 }
 
 TEST(ValueApply, LazyFunction) {
-  auto* o = new FcnLazyObj();
-  o->domain = lazy(LazyKind::Nat);
-  o->apply = [](const Value& x) { return I(x.as_int() * 2); };
-  Value f = Value::from_obj(o);
+  Value f = test::lazy_fcn_of(lazy(LazyKind::Nat), [](const Value* x, Ctx&) { return I(x[0].as_int() * 2); });
   EXPECT_EQ(apply(f, I(21)).as_int(), 42);
   EXPECT_THROW(apply(f, I(-1)), Error);
   EXPECT_TRUE(equals(domain(f), lazy(LazyKind::Nat)));
 
-  auto* p = new FcnLazyObj();
-  p->domain = make_interval(1, 3);
-  p->apply = [](const Value& x) { return I(x.as_int() * x.as_int()); };
-  Value g = Value::from_obj(p);
+  Value g = test::lazy_fcn_of(make_interval(1, 3), [](const Value* x, Ctx&) { return I(x[0].as_int() * x[0].as_int()); });
   EXPECT_VEQ(g, tup({I(1), I(4), I(9)}));
   EXPECT_EQ(fingerprint(g), fingerprint(tup({I(1), I(4), I(9)})));
   EXPECT_EQ(to_string(g), "<<1, 4, 9>>");

@@ -14,7 +14,8 @@
 #include <sstream>
 #include <string>
 
-#include "checker/search/explore.hpp"
+#include "checker/driver/driver.hpp"
+#include "checker/report/report.hpp"
 
 namespace fs = std::filesystem;
 
@@ -62,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto m = cairn::load_model(mo);
     cairn::CheckOptions co;
     cairn::CheckResult r = cairn::check(*m, co);
-    if (r.exit_code != 0 && !r.error) __builtin_trap();  // a failure must be explained
+    if (r.exit_code() != 0 && !cairn::located_error(r.verdict)) __builtin_trap();  // a failure must be explained
   } catch (const cairn::Error&) {
     // a located parse, resolution or cfg error: fine
   }

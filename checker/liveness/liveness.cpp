@@ -15,7 +15,8 @@
 #include <tbb/task_arena.h>
 
 #include "checker/liveness/formula.hpp"
-#include "checker/search/state_checks.hpp"
+#include "checker/report/events.hpp"
+#include "checker/search/state_space.hpp"
 
 namespace cairn::liveness {
 
@@ -551,7 +552,7 @@ class Checker {
   Env env_;  // the formulas checked; also evaluates when building with one worker
   size_t n_;
   Graph g_;
-  std::optional<StateChecks> states_;  // the same state keys and constraints as the explorer
+  std::optional<StateSpace> states_;  // the same state keys and constraints as the explorer
   // Bit positions: node bits [state atoms][enabled per fair act]; edge bits [action atoms][taken per fair act].
   std::vector<int> atom_bit_;
   int n_state_atoms_ = 0, n_action_atoms_ = 0;
@@ -1393,28 +1394,20 @@ CheckResult Checker::run(const CheckResult& safety) {
     prepare();
     build_graph();
     auto t1 = std::chrono::steady_clock::now();
-    if (!opts_.quiet)
-      std::cout << "Checking " << checks_.size() << " temporal "
-                << (checks_.size() == 1 ? "branch" : "branches") << " on a graph of " << g_.size()
-                << " states and " << g_.to.size() << " edges ("
-                << static_cast<int64_t>(std::chrono::duration<double>(t1 - t0).count() * 1000) << "ms to build).\n";
+    if (opts_.events)
+      opts_.events->liveness_graph(LivenessGraph{checks_.size(), g_.size(), g_.to.size(),
+                                                 std::chrono::duration<double>(t1 - t0).count()});
     for (const Check& ch : checks_) {
       if (!check_one(ch, r)) {
-        r.result = "liveness failure";
-        r.exit_code = exit_code::property;
-        r.violation = std::make_pair(std::string("property"), ch.name);
-        r.headline = "Temporal property " + ch.name + " was violated.";
+        r.verdict = Verdict::found(VerdictKind::liveness, ch.name);
         break;
       }
     }
-    if (!opts_.quiet)
-      std::cout << "Liveness checked in "
-                << static_cast<int64_t>(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() * 1000)
-                << "ms (safety search: " << static_cast<int64_t>(safety.seconds * 1000) << "ms).\n";
+    if (opts_.events)
+      opts_.events->liveness_done(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
+                                  safety.seconds);
   } catch (Error& e) {
-    r.result = "error";
-    r.exit_code = e.code() == exit_code::other ? exit_code::other : e.code();
-    r.error = std::make_pair(e.loc(), std::string(e.what()));
+    r.verdict = Verdict::from_error(e, Stage::liveness);
     r.trace.clear();
   }
   r.safety_seconds = safety.seconds;

@@ -66,74 +66,89 @@ json itf_value(const Value& v) {
   }
 }
 
+/// The report's "violation": what kind of property failed and its name (null for errors).
+json violation_json(const Verdict& v) {
+  auto of = [](const char* kind, const std::string& name) { return json{{"kind", kind}, {"name", name}}; };
+  switch (v.kind) {
+    case VerdictKind::assumption_false:
+    case VerdictKind::assumption_error: return of("assumption", "");
+    case VerdictKind::postcondition_false:
+    case VerdictKind::postcondition_error: return of("postcondition", v.name);
+    case VerdictKind::invariant: return of("invariant", v.name);
+    case VerdictKind::action_property:
+    case VerdictKind::liveness: return of("property", v.name);
+    case VerdictKind::deadlock: return of("deadlock", "");
+    case VerdictKind::assertion: return of("assert", "");
+    default: return nullptr;
+  }
+}
+
 }  // namespace
 
-std::string tlc_location(const Loc& loc) {
+std::string tlc_range(const Loc& loc) {
   return "line " + std::to_string(loc.line) + ", col " + std::to_string(loc.col) + " to line " +
-         std::to_string(loc.end_line) + ", col " + std::to_string(loc.end_col) + " of module " +
-         module_of(loc);
+         std::to_string(loc.end_line) + ", col " + std::to_string(loc.end_col);
 }
 
-void print_result(std::ostream& out, std::ostream& err, const Model& m, const CheckResult& r) {
-  if (r.error) {
-    const auto& [loc, msg] = *r.error;
-    if (r.exit_code == exit_code::assumption && !loc.valid()) err << "Error: " << msg << "\n";
-    else err << format_diagnostic(loc, msg);
+std::string tlc_location(const Loc& loc) { return tlc_range(loc) + " of module " + module_of(loc); }
+
+std::string result_name(const Verdict& v) {
+  switch (v.kind) {
+    case VerdictKind::ok: return "success";
+    case VerdictKind::assumption_false:
+    case VerdictKind::assumption_error:
+    case VerdictKind::postcondition_false:
+    case VerdictKind::postcondition_error: return "assumption failure";
+    case VerdictKind::invariant:
+    case VerdictKind::action_property:
+    case VerdictKind::assertion: return "safety failure";
+    case VerdictKind::deadlock: return "deadlock failure";
+    case VerdictKind::liveness: return "liveness failure";
+    default: return "error";
   }
-  if (!r.headline.empty()) out << "Error: " << r.headline << "\n";
-  if (!r.trace.empty()) {
-    // A liveness lasso (loop_back >= 0): when the cycle returns to an earlier state,
-    // trace.back() repeats trace[loop_back] and prints as "Back to state k"; when
-    // loop_back is the last state, the behaviour ends stuttering there.
-    bool lasso = r.loop_back >= 0;
-    bool back = lasso && static_cast<size_t>(r.loop_back) + 1 < r.trace.size();
-    if (lasso)
-      out << "Error: The following behavior constitutes a counter-example:\n";
-    else if (!r.initial_violation)
-      out << "Error: The behavior up to this point is:\n";
-    for (size_t i = 0; i < r.trace.size(); ++i) {
-      const TraceStep& s = r.trace[i];
-      if (back && i + 1 == r.trace.size()) {
-        out << "Back to state " << r.loop_back + 1 << ": <" << s.action << " " << tlc_location(s.loc) << ">\n\n";
-        break;
-      }
-      if (!r.initial_violation) {
-        out << "State " << i + 1 << ": ";
-        if (s.action.empty()) out << "<Initial predicate>\n";
-        else out << "<" << s.action << " " << tlc_location(s.loc) << ">\n";
-      }
-      size_t n = s.state.size();
-      for (size_t v = 0; v < n; ++v) {
-        if (n > 1) out << "/\\ ";
-        out << m.spec->var_names[v] << " = " << to_string(s.state[v]) << "\n";
-      }
-      out << "\n";
-    }
-    if (lasso && !back) out << "State " << r.trace.size() + 1 << ": Stuttering\n";
-  }
-  if (r.exit_code == exit_code::success)
-    out << "Model checking completed. No error has been found.\n";
-  if (!r.initial_violation && r.exit_code != exit_code::assumption) {
-    out << r.generated << " states generated, " << r.distinct << " distinct states found, "
-        << r.left << " states left on queue.\n";
-    out << "The depth of the complete state graph search is " << r.depth << ".\n";
-  }
-  out << "Finished in " << static_cast<int64_t>(r.seconds * 1000) << "ms\n";
 }
 
-void print_coverage(std::ostream& out, const Model& m, const CheckResult& r) {
-  out << "The coverage statistics (action: distinct states found, states generated, states where enabled):\n";
-  for (size_t i = 0; i < r.coverage.size() && i < m.actions.size(); ++i) {
-    const auto& c = r.coverage[i];
-    out << "<" << m.actions[i].name << " " << tlc_location(m.actions[i].loc) << ">: " << c.distinct << ":"
-        << c.generated << " (enabled in " << c.enabled << " states)\n";
+std::string headline(const Verdict& v) {
+  switch (v.kind) {
+    case VerdictKind::invariant:
+      return "Invariant " + v.name + (v.initial ? " is violated by the initial state:" : " is violated.");
+    case VerdictKind::action_property: return "Action property " + v.name + " is violated.";
+    case VerdictKind::deadlock: return "Deadlock reached.";
+    case VerdictKind::liveness: return "Temporal property " + v.name + " was violated.";
+    case VerdictKind::eval_error:
+      return v.stage == Stage::invariant ? "Evaluating invariant " + v.name + " failed." : "";
+    default: return "";
   }
+}
+
+std::optional<LocatedError> located_error(const Verdict& v) {
+  switch (v.kind) {
+    case VerdictKind::assumption_false: return LocatedError{v.loc, "Assumption " + tlc_range(v.loc) + " is false."};
+    case VerdictKind::postcondition_false: return LocatedError{v.loc, "Postcondition " + v.name + " is false."};
+    case VerdictKind::postcondition_error:
+      return LocatedError{v.loc, "Evaluating postcondition " + v.name + " failed.\n" + v.detail};
+    case VerdictKind::incomplete_initial:
+      return LocatedError{v.loc, "The initial predicate does not specify the value of variable " + v.detail + "."};
+    case VerdictKind::incomplete_successor:
+      return LocatedError{v.loc, "Successor state is not completely specified by action " + v.name +
+                                     " of the next-state relation. The following variable is not defined: " +
+                                     v.detail + "."};
+    case VerdictKind::assumption_error:
+    case VerdictKind::assertion:
+    case VerdictKind::eval_error: return LocatedError{v.loc, v.detail};
+    default: return std::nullopt;
+  }
+}
+
+std::string verdict_text(const Verdict& v) {
+  auto e = located_error(v);
+  return e ? e->message : headline(v);
 }
 
 std::string report_json(const CheckResult& r) {
   json j;
-  j["result"] = r.result;
-  j["exit_code"] = r.exit_code;
+  j["result"] = result_name(r.verdict);
+  j["exit_code"] = exit_code_of(r.verdict);
   j["generated"] = r.generated;
   j["distinct"] = r.distinct;
   j["left"] = r.left;
@@ -148,31 +163,19 @@ std::string report_json(const CheckResult& r) {
   for (const auto& c : r.coverage)
     cov.push_back(json{{"distinct", c.distinct}, {"generated", c.generated}, {"enabled", c.enabled}});
   j["coverage"] = cov;
-  if (r.violation) j["violation"] = json{{"kind", r.violation->first}, {"name", r.violation->second}};
-  else j["violation"] = nullptr;
+  j["violation"] = violation_json(r.verdict);
   if (!r.trace.empty()) j["trace_length"] = r.trace.size();
   else j["trace_length"] = nullptr;
-  if (r.error) j["error"] = error_object(r.error->first, r.error->second);
+  if (auto e = located_error(r.verdict)) j["error"] = error_object(e->loc, e->message);
   else j["error"] = nullptr;
   return j.dump(2) + "\n";
 }
 
 std::string error_json(const Error& e) {
-  json j;
-  j["result"] = "error";
-  j["exit_code"] = e.code();
-  j["generated"] = 0;
-  j["distinct"] = 0;
-  j["left"] = 0;
-  j["depth"] = 0;
-  j["seconds"] = 0;
-  j["safety_seconds"] = 0;
-  j["liveness_seconds"] = 0;
-  j["workers"] = 0;
-  j["violation"] = nullptr;
-  j["trace_length"] = nullptr;
-  j["error"] = error_object(e.loc(), e.what());
-  return j.dump(2) + "\n";
+  CheckResult r;
+  r.verdict = Verdict::from_error(e, Stage::load);
+  r.workers = 0;
+  return report_json(r);
 }
 
 std::string trace_itf(const Model& m, const CheckResult& r) {
@@ -181,7 +184,8 @@ std::string trace_itf(const Model& m, const CheckResult& r) {
   meta["format"] = "ITF";
   meta["format-description"] = "https://apalache-mc.org/docs/adr/015adr-trace.html";
   meta["source"] = m.spec_path;
-  meta["description"] = r.headline.empty() ? r.result : r.headline;
+  std::string h = headline(r.verdict);
+  meta["description"] = h.empty() ? result_name(r.verdict) : h;
   if (r.loop_back >= 0) meta["loop"] = r.loop_back;
   j["#meta"] = meta;
   j["vars"] = m.spec->var_names;

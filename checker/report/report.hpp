@@ -1,21 +1,37 @@
-// What a check prints and writes: TLC's text, the JSON report and the ITF trace.
+// TLC's wording of verdicts and locations, the JSON report and the ITF trace (events.hpp
+// has the sinks that print and write them).
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 #include "checker/search/explore.hpp"
 
 namespace cairn {
 
+/// `line L, col C to line L2, col C2` (TLC's wording of a source range).
+std::string tlc_range(const Loc& loc);
+
 /// `line L, col C to line L2, col C2 of module M` (TLC's location wording).
 std::string tlc_location(const Loc& loc);
 
-/// Prints the outcome as TLC does (error headline, trace, statistics lines).
-void print_result(std::ostream& out, std::ostream& err, const Model& m, const CheckResult& r);
+/// The report's "result": success | safety failure | deadlock failure | liveness failure |
+/// assumption failure | error.
+std::string result_name(const Verdict& v);
 
-/// Per-action coverage (`--coverage`): location, distinct states found, states generated.
-void print_coverage(std::ostream& out, const Model& m, const CheckResult& r);
+/// TLC's "Error: ..." line for a violation ("Invariant Inv is violated."), or "".
+std::string headline(const Verdict& v);
+
+/// A located error message, TLC's wording, for the verdicts that carry one.
+struct LocatedError {
+  Loc loc;
+  std::string message;
+};
+std::optional<LocatedError> located_error(const Verdict& v);
+
+/// One line saying what a verdict is: its error message, else its headline (for tests).
+std::string verdict_text(const Verdict& v);
 
 /// The JSON report (`--report-json`).
 std::string report_json(const CheckResult& r);
@@ -23,7 +39,8 @@ std::string report_json(const CheckResult& r);
 /// The counterexample in the Informal Trace Format (`--trace-json`).
 std::string trace_itf(const Model& m, const CheckResult& r);
 
-/// A JSON report for a run that stopped before exploring (parse/config/system errors).
+/// The JSON report of a run that stopped before exploring (parse/config/system errors):
+/// the same fields as report_json's, with zero counts.
 std::string error_json(const Error& e);
 
 }  // namespace cairn

@@ -35,7 +35,8 @@
 #include <thread>
 
 #include "checker/search/fpset.hpp"
-#include "checker/search/state_checks.hpp"
+#include "checker/search/state_space.hpp"
+#include "checker/search/trace_store.hpp"
 #include "checker/eval/natives/builtins.hpp"
 
 namespace cairn {
@@ -49,10 +50,7 @@ struct Stop {};  // unwinds the enumeration of one state once a violation is rec
 struct Finding {
   size_t index = SIZE_MAX;  // position of the expanded state in the frontier (order key)
   uint64_t seq = 0;         // successor number within that state (order key)
-  std::string result;
-  int code = 0;
-  std::string kind, name, headline;
-  std::optional<std::pair<Loc, std::string>> error;
+  Verdict verdict;
   int64_t parent = -1;             // the trace runs to this stored state...
   std::vector<Value> last;         // ...then to this unstored state (if non-empty)
   int action = -1;                 // reached by this action
@@ -61,49 +59,54 @@ struct Finding {
   bool before(const Finding& o) const { return index != o.index ? index < o.index : seq < o.seq; }
 };
 
-struct Link {
-  uint64_t fp;
-  int64_t parent;
-  int32_t action;
-};
+using Link = TraceStore::Link;
 
-class Explorer {
+class Explorer : public Search {
  public:
-  Explorer(Model& m, const CheckOptions& o) : m_(m), opts_(o), n_(m.nvars()) {}
-
-  CheckResult run() {
-    auto t0 = std::chrono::steady_clock::now();
-    try {
-      checks_.emplace(m_);  // evaluates SYMMETRY
-    } catch (Error& e) {
-      r_.error = std::make_pair(e.loc(), std::string(e.what()));
-      r_.result = "error";
-      r_.exit_code = exit_code::config;
-      return r_;
-    }
-    start_ = t0;
+  /// Serves TLCGet("stats") from here on.
+  Explorer(const StateSpace& space, const CheckOptions& o)
+      : space_(space), m_(space.model()), opts_(o), n_(m_.nvars()) {
     set_tlcget_stats([this] { return tlcget_stats_now(); });
-    std::thread progress;
-    if (!opts_.quiet) progress = std::thread([this] { progress_loop(); });
-    bool ok = check_assumptions();
-    if (ok && !m_.assumptions_only) {
-      tbb::task_arena arena(std::max(1, opts_.workers));
-      arena.execute([&] { explore(); });
-    }
-    {
-      std::lock_guard lk(progress_mu_);
-      done_ = true;
-    }
-    progress_cv_.notify_all();
-    if (progress.joinable()) progress.join();
-    // What comes after (the liveness phase) sees the final statistics, not this explorer.
-    set_tlcget_stats([final = tlcget_stats_now()] { return final; });
+  }
+
+  ~Explorer() override { freeze_tlcget_stats(); }
+
+  Progress progress() const override {
+    Progress p;
+    p.depth = depth_.load(std::memory_order_relaxed);
+    p.generated = generated_.load(std::memory_order_relaxed);
+    p.distinct = static_cast<int64_t>(seen_.size());
+    p.queue = queue_size_.load(std::memory_order_relaxed);
+    p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    return p;
+  }
+
+  // Init is enumerated sequentially (as TLC does); with one worker each state is checked
+  // as it comes, which reproduces TLC's statistics exactly; with several, the
+  // constraints, fingerprints and invariants of the enumerated states are evaluated in
+  // parallel and the results applied in enumeration order.
+  void init_states() override {
+    arena_.execute([&] {
+      init_ok_ = opts_.workers <= 1 ? init_sequential(frontier_, frontier_ids_) : init_parallel(frontier_, frontier_ids_);
+    });
+    if (init_ok_ && !frontier_ids_.empty()) depth_ = 1;
+  }
+
+  void explore_all() override {
+    if (init_ok_) arena_.execute([&] { explore(); });
+    // Only the frontiers held whole states: they go before a trace is replayed.
+    std::vector<Value>().swap(frontier_);
+    std::vector<int64_t>().swap(frontier_ids_);
+  }
+
+  CheckResult result() override {
+    freeze_tlcget_stats();
     if (found_) report(*found_);
-    r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    r_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     r_.safety_seconds = r_.seconds;
     r_.generated = generated_.load();
-    r_.distinct = static_cast<int64_t>(links_.size());
-    r_.depth = depth_;
+    r_.distinct = static_cast<int64_t>(traces_.size());
+    r_.depth = depth_.load();
     r_.workers = opts_.workers;
     r_.seen_bytes = static_cast<int64_t>(seen_.bytes());
     r_.coverage.assign(m_.actions.size(), ActionCoverage{});
@@ -113,39 +116,34 @@ class Explorer {
         r_.coverage[i].distinct += l.coverage[i].distinct;
         r_.coverage[i].enabled += l.coverage[i].enabled;
       }
-    r_.link_bytes = static_cast<int64_t>(links_.size() * sizeof(Link));
+    r_.link_bytes = static_cast<int64_t>(traces_.bytes());
     return r_;
   }
 
  private:
-  Model& m_;
+  const StateSpace& space_;  // initial states, successors, constraints, invariants, keys
+  const Model& m_;
   const CheckOptions& opts_;
   size_t n_;
   CheckResult r_;
   FingerprintSet seen_;
-  std::deque<Link> links_;  // chunked: no 2x slack as a vector's doubling
+  TraceStore traces_;  // a parent link per distinct state, in id order
+  tbb::task_arena arena_{std::max(1, opts_.workers)};
+  std::vector<Value> frontier_;  // flattened states of the current level
+  std::vector<int64_t> frontier_ids_;
+  bool init_ok_ = false;  // Init was enumerated without a violation or error
   std::atomic<int64_t> generated_{0};
   std::atomic<int64_t> queue_size_{0};
-  int64_t depth_ = 0;
+  std::atomic<int64_t> depth_{0};  // written between levels, read by progress()
   std::optional<Finding> found_;
-  std::optional<StateChecks> checks_;  // constraints, invariants, state keys
-  std::chrono::steady_clock::time_point start_;
-  std::mutex progress_mu_;
-  std::condition_variable progress_cv_;
-  bool done_ = false;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  bool frozen_ = false;
 
-  // ---- progress ------------------------------------------------------------------------
-
-  void progress_loop() {
-    std::unique_lock lk(progress_mu_);
-    while (!progress_cv_.wait_for(lk, std::chrono::seconds(10), [this] { return done_; })) {
-      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-      int64_t g = generated_.load();
-      std::cout << "Progress(" << depth_ << ") at " << static_cast<int64_t>(secs) << "s: " << g
-                << " states generated (" << static_cast<int64_t>(g / std::max(secs, 1e-9))
-                << " s/s), " << seen_.size() << " distinct states found, " << queue_size_.load()
-                << " states left on queue." << std::endl;
-    }
+  /// What comes after (the liveness phase) sees the final statistics, not this explorer.
+  void freeze_tlcget_stats() {
+    if (frozen_) return;
+    frozen_ = true;
+    set_tlcget_stats([final = tlcget_stats_now()] { return final; });
   }
 
   /// The statistics TLCGet("distinct") etc. read while this explorer runs.
@@ -154,7 +152,7 @@ class Explorer {
     st.generated = generated_.load(std::memory_order_relaxed);
     st.distinct = static_cast<int64_t>(seen_.size());
     st.queue = queue_size_.load(std::memory_order_relaxed);
-    st.diameter = depth_;
+    st.diameter = depth_.load(std::memory_order_relaxed);
     st.seconds = static_cast<int64_t>(
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count());
     return st;
@@ -162,51 +160,9 @@ class Explorer {
 
   // ---- checks --------------------------------------------------------------------------
 
-  static int map_code(int code, int where) {
-    // An Assert or evaluation error is reported by where it happened (TLC's EC mapping).
-    if (code == exit_code::config || code == exit_code::other) return code;
-    if (where == exit_code::eval_invariant) return exit_code::eval_invariant;
-    if (where == exit_code::eval_spec && code == exit_code::assert_failed) return exit_code::eval_spec;
-    return code;
-  }
+  uint64_t fp_of(const Value* st, int level) { return space_.key(st, level); }
 
-  bool check_assumptions() {
-    for (const auto& a : m_.spec->assumptions) {
-      Ctx c;
-      FrameHolder fh(256, nullptr);
-      bool ok = false;
-      try {
-        ok = eval_bool(a.node, fh.get(), c, "an assumption");
-      } catch (Error& e) {
-        r_.error = std::make_pair(e.loc(), std::string(e.what()));
-        r_.result = "assumption failure";
-        r_.exit_code = exit_code::assumption;
-        r_.violation = std::make_pair(std::string("assumption"), std::string());
-        return false;
-      }
-      if (!ok) {
-        r_.error = std::make_pair(a.loc, "Assumption " + tlc_loc(a.loc) + " is false.");
-        r_.result = "assumption failure";
-        r_.exit_code = exit_code::assumption;
-        r_.violation = std::make_pair(std::string("assumption"), std::string());
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static std::string tlc_loc(const Loc& l) {
-    return "line " + std::to_string(l.line) + ", col " + std::to_string(l.col) + " to line " +
-           std::to_string(l.end_line) + ", col " + std::to_string(l.end_col);
-  }
-
-  bool holds(const NamedDef& d, const Value* cur, const Value* next, int level) {
-    return checks_->holds(d, cur, next, level, "an invariant");
-  }
-
-  uint64_t fp_of(const Value* st, int level) { return checks_->key(st, level); }
-
-  bool in_model(const Value* cur, const Value* next, int level) { return checks_->in_model(cur, next, level); }
+  bool in_model(const Value* cur, const Value* next, int level) { return space_.in_model(cur, next, level); }
 
   // ---- one state -----------------------------------------------------------------------
 
@@ -244,26 +200,18 @@ class Explorer {
     throw Stop{};
   }
 
-  Finding finding(const Job& j, const std::string& result, int code, const std::string& kind,
-                  const std::string& name, const std::string& headline) {
+  Finding finding(const Job& j, Verdict v) {
     Finding f;
     f.index = j.index;
     f.seq = j.seq;
-    f.result = result;
-    f.code = code;
-    f.kind = kind;
-    f.name = name;
-    f.headline = headline;
+    f.verdict = std::move(v);
     f.parent = j.id;
     return f;
   }
 
-  [[noreturn]] void eval_failure(const Job& j, const Error& e, int code, std::vector<Value> last,
-                                 int action, const std::string& headline = "", bool queued = false) {
-    bool assert_fail = code == exit_code::assert_failed;
-    Finding f = finding(j, assert_fail ? "safety failure" : "error", code,
-                        assert_fail ? "assert" : "", "", headline);
-    f.error = std::make_pair(e.loc(), std::string(e.what()));
+  [[noreturn]] void eval_failure(const Job& j, const Error& e, Stage stage, std::vector<Value> last,
+                                 int action, const std::string& name = "", bool queued = false) {
+    Finding f = finding(j, Verdict::from_error(e, stage, name));
     f.last = std::move(last);
     f.action = action;
     f.queued = queued;
@@ -272,24 +220,20 @@ class Explorer {
 
   void check_invariants(const Job& j, const Value* st, int level, int action, bool initial,
                         bool stored = false) {
-    for (const auto& inv : m_.invariants) {
-      bool ok;
-      try {
-        ok = holds(inv, st, nullptr, level);
-      } catch (Error& e) {
-        eval_failure(j, e, map_code(e.code(), exit_code::eval_invariant), std::vector<Value>(st, st + n_),
-                     action, "Evaluating invariant " + inv.name + " failed.", stored);
-      }
-      if (!ok) {
-        Finding f = finding(j, "safety failure", exit_code::invariant, "invariant", inv.name,
-                            initial ? "Invariant " + inv.name + " is violated by the initial state:"
-                                    : "Invariant " + inv.name + " is violated.");
-        f.last.assign(st, st + n_);
-        f.action = action;
-        f.initial = initial;
-        f.queued = stored;
-        record(std::move(f));
-      }
+    size_t at = 0;
+    int bad;
+    try {
+      bad = space_.violated_invariant(st, level, at);
+    } catch (Error& e) {
+      eval_failure(j, e, Stage::invariant, std::vector<Value>(st, st + n_), action, m_.invariants[at].name, stored);
+    }
+    if (bad >= 0) {
+      Finding f = finding(j, Verdict::found(VerdictKind::invariant, m_.invariants[static_cast<size_t>(bad)].name, initial));
+      f.last.assign(st, st + n_);
+      f.action = action;
+      f.initial = initial;
+      f.queued = stored;
+      record(std::move(f));
     }
   }
 
@@ -298,12 +242,11 @@ class Explorer {
     int nlevel = j.level + 1;
     for (size_t i = 0; i < n_; ++i) {
       if (!nx[i].defined()) {
-        Finding f = finding(j, "error", exit_code::eval_spec, "", "", "");
-        f.error = std::make_pair(m_.actions[static_cast<size_t>(action)].loc,
-                                 "Successor state is not completely specified by action " +
-                                     m_.actions[static_cast<size_t>(action)].name +
-                                     " of the next-state relation. The following variable is not defined: " +
-                                     m_.spec->var_names[i] + ".");
+        const Action& a = m_.actions[static_cast<size_t>(action)];
+        Verdict v = Verdict::found(VerdictKind::incomplete_successor, a.name);
+        v.loc = a.loc;
+        v.detail = m_.spec->var_names[i];
+        Finding f = finding(j, std::move(v));
         f.last.assign(nx, nx + n_);
         f.action = action;
         record(std::move(f));
@@ -313,22 +256,20 @@ class Explorer {
     try {
       keep = in_model(j.cur, nx, nlevel);
     } catch (Error& e) {
-      eval_failure(j, e, map_code(e.code(), exit_code::eval_spec), std::vector<Value>(nx, nx + n_), action);
+      eval_failure(j, e, Stage::constraint, std::vector<Value>(nx, nx + n_), action);
     }
-    for (const auto& ap : m_.action_properties) {
-      bool ok;
-      try {
-        ok = holds(ap, j.cur, nx, nlevel);
-      } catch (Error& e) {
-        eval_failure(j, e, exit_code::property, std::vector<Value>(nx, nx + n_), action);
-      }
-      if (!ok) {
-        Finding f = finding(j, "safety failure", exit_code::property, "property", ap.name,
-                            "Action property " + ap.name + " is violated.");
-        f.last.assign(nx, nx + n_);
-        f.action = action;
-        record(std::move(f));
-      }
+    size_t at = 0;
+    int bad;
+    try {
+      bad = space_.violated_action_property(j.cur, nx, nlevel, at);
+    } catch (Error& e) {
+      eval_failure(j, e, Stage::action_property, std::vector<Value>(nx, nx + n_), action);
+    }
+    if (bad >= 0) {
+      Finding f = finding(j, Verdict::found(VerdictKind::action_property, m_.action_properties[static_cast<size_t>(bad)].name));
+      f.last.assign(nx, nx + n_);
+      f.action = action;
+      record(std::move(f));
     }
     if (!keep) {
       check_invariants(j, nx, nlevel, action, false);
@@ -351,12 +292,12 @@ class Explorer {
       int64_t act_before = loc.generated;
       size_t new_before = loc.links.size();
       try {
-        enumerate_next(m_.actions[ai], j.cur, n_, c, [&](const Value* nx) {
+        space_.successors(ai, j.cur, c, [&](const Value* nx) {
           ++loc.generated;
           successor(j, loc, nx, static_cast<int>(ai));
         });
       } catch (Error& e) {
-        eval_failure(j, e, map_code(e.code(), 0), {}, -1);  // Assert in Next: 14
+        eval_failure(j, e, Stage::next, {}, -1);  // Assert in Next: 14
       }
       ActionCoverage& cov = loc.coverage[ai];
       cov.generated += loc.generated - act_before;
@@ -364,24 +305,17 @@ class Explorer {
       if (loc.generated > act_before) ++cov.enabled;
     }
     if (m_.check_deadlock && loc.generated == before) {
-      Finding f = finding(j, "deadlock failure", exit_code::deadlock, "deadlock", "", "Deadlock reached.");
+      Finding f = finding(j, Verdict::found(VerdictKind::deadlock));
       record(std::move(f));
     }
   }
 
   // ---- search --------------------------------------------------------------------------
 
+  /// The levels after the initial one, from frontier_ on.
   void explore() {
-    std::vector<Value> frontier;       // flattened states of the current level
-    std::vector<int64_t> frontier_ids;
-    // Initial states. Init is enumerated sequentially (as TLC does); with one worker
-    // each state is checked as it comes, which reproduces TLC's statistics exactly;
-    // with several, the constraints, fingerprints and invariants of the enumerated
-    // states are evaluated in parallel and the results applied in enumeration order.
-    bool ok = opts_.workers <= 1 ? init_sequential(frontier, frontier_ids) : init_parallel(frontier, frontier_ids);
-    if (!ok) return;
-    if (!frontier_ids.empty()) depth_ = 1;
-
+    std::vector<Value>& frontier = frontier_;
+    std::vector<int64_t>& frontier_ids = frontier_ids_;
     int level = 1;
     double growth = 2.0;  // new states per expanded state, measured per level
     auto& locals = locals_;
@@ -446,8 +380,7 @@ class Explorer {
       next_ids.reserve(total);
       for (const Run& run : runs) {
         for (size_t k = run.begin; k < run.end; ++k) {
-          next_ids.push_back(static_cast<int64_t>(links_.size()));
-          links_.push_back(run.loc->links[k]);
+          next_ids.push_back(traces_.add(run.loc->links[k]));
         }
         auto from = run.loc->states.begin();
         next.insert(next.end(), std::make_move_iterator(from + static_cast<std::ptrdiff_t>(run.begin * n_)),
@@ -471,22 +404,19 @@ class Explorer {
     seen_.insert(fp);
     if (opts_.on_distinct) opts_.on_distinct(st, n_);
     frontier.insert(frontier.end(), st, st + n_);
-    ids.push_back(static_cast<int64_t>(links_.size()));
-    links_.push_back(Link{fp, -1, -1});
+    ids.push_back(traces_.add(Link{fp, -1, -1}));
     queue_size_.fetch_add(1);
   }
 
   void undefined_initial(const Job& j, size_t var) {
-    Finding f = finding(j, "error", exit_code::other, "", "", "");
-    f.error = std::make_pair(m_.init->loc, "The initial predicate does not specify the value of variable " +
-                                               m_.spec->var_names[var] + ".");
-    record(std::move(f));
+    Verdict v = Verdict::found(VerdictKind::incomplete_initial);
+    v.loc = m_.init->loc;
+    v.detail = m_.spec->var_names[var];
+    record(finding(j, std::move(v)));
   }
 
   bool init_failed(const Job& j, const Error& e, const std::vector<int64_t>& ids) {
-    Finding f = finding(j, "error", map_code(e.code(), exit_code::eval_spec), "", "", "");
-    f.error = std::make_pair(e.loc(), std::string(e.what()));
-    found_ = std::move(f);
+    found_ = finding(j, Verdict::from_error(e, Stage::init));
     r_.left = static_cast<int64_t>(ids.size());
     return false;
   }
@@ -495,7 +425,7 @@ class Explorer {
     Job j{0, -1, nullptr, 0};
     Ctx base;
     try {
-      enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
+      space_.initial_states(base, [&](const Value* st) {
         ++j.seq;
         generated_.fetch_add(1);
         for (size_t i = 0; i < n_; ++i)
@@ -522,7 +452,7 @@ class Explorer {
     std::vector<Value> all;
     try {
       // Several replicas per worker: the split point's elements are dealt round-robin.
-      InitStates init = enumerate_init_parallel(m_.init, m_.init_owner, n_, base, 4 * opts_.workers);
+      InitStates init = space_.initial_states_parallel(base, 4 * opts_.workers);
       all = std::move(init.states);
       size_t count = n_ ? all.size() / n_ : 0;
       for (size_t s = 0; s < count; ++s) {
@@ -583,72 +513,15 @@ class Explorer {
 
   // ---- counterexamples -----------------------------------------------------------------
 
-  /// Rebuilds the states on the path to stored state `id` by replaying Init and the
-  /// recorded actions, matching fingerprints.
-  std::vector<TraceStep> replay(int64_t id) {
-    std::vector<int64_t> chain;
-    for (int64_t i = id; i >= 0; i = links_[static_cast<size_t>(i)].parent) chain.push_back(i);
-    std::reverse(chain.begin(), chain.end());
-    std::vector<TraceStep> out;
-    if (chain.empty()) return out;
-    std::vector<Value> cur;
-    {
-      uint64_t want = links_[static_cast<size_t>(chain[0])].fp;
-      Ctx base;
-      try {
-        enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
-          if (cur.empty() && fp_of(st, 1) == want) {
-            cur.assign(st, st + n_);
-            throw Stop{};
-          }
-        });
-      } catch (Stop&) {
-      }
-      TraceStep s;
-      s.state = cur;
-      out.push_back(std::move(s));
-    }
-    for (size_t k = 1; k < chain.size(); ++k) {
-      const Link& l = links_[static_cast<size_t>(chain[k])];
-      const Action& a = m_.actions[static_cast<size_t>(l.action)];
-      std::vector<Value> nxt;
-      Ctx c;
-      c.level = static_cast<int>(k);
-      try {
-        enumerate_next(a, cur.data(), n_, c, [&](const Value* nx) {
-          for (size_t i = 0; i < n_; ++i)
-            if (!nx[i].defined()) return;
-          if (fp_of(nx, static_cast<int>(k + 1)) == l.fp) {
-            nxt.assign(nx, nx + n_);
-            throw Stop{};
-          }
-        });
-      } catch (Stop&) {
-      }
-      TraceStep s;
-      s.state = nxt;
-      s.action = a.name;
-      s.loc = a.loc;
-      out.push_back(std::move(s));
-      cur = std::move(nxt);
-    }
-    return out;
-  }
-
   void report(const Finding& f) {
-    r_.result = f.result;
-    r_.exit_code = f.code;
-    if (!f.kind.empty()) r_.violation = std::make_pair(f.kind, f.name);
-    r_.headline = f.headline;
-    r_.error = f.error;
-    r_.initial_violation = f.initial;
+    r_.verdict = f.verdict;
     if (f.initial) {
       TraceStep s;
       s.state = f.last;
       r_.trace.push_back(std::move(s));
       return;
     }
-    if (f.parent >= 0) r_.trace = replay(f.parent);
+    if (f.parent >= 0) r_.trace = traces_.replay(space_, f.parent);
     if (!f.last.empty()) {
       TraceStep s;
       s.state = f.last;
@@ -664,29 +537,48 @@ class Explorer {
 }  // namespace
 
 void check_postcondition(const Model& m, CheckResult& r) {
-  if (!m.postcondition || r.exit_code != exit_code::success) return;
+  if (!m.postcondition || !r.verdict.ok()) return;
   const NamedDef& pc = m.postcondition;
   const Def* d = pc.node->op == Op::Call ? pc.node->def : nullptr;
   Loc at = d ? d->body_loc : pc.loc;
-  auto fail = [&](Loc loc, const std::string& msg) {
-    r.result = "assumption failure";
-    r.exit_code = exit_code::assumption;
-    r.violation = std::make_pair(std::string("postcondition"), pc.name);
-    r.error = std::make_pair(loc, msg);
+  auto fail = [&](VerdictKind kind, Loc loc, std::string detail) {
+    r.verdict = Verdict::found(kind, pc.name);
+    r.verdict.stage = Stage::postcondition;
+    r.verdict.loc = loc;
+    r.verdict.detail = std::move(detail);
   };
   Ctx c;
   FrameHolder fh(std::max(1, pc.frame_size), nullptr);
   try {
-    if (!eval_bool(pc.node, fh.get(), c, "a postcondition")) fail(at, "Postcondition " + pc.name + " is false.");
+    if (!eval_bool(pc.node, fh.get(), c, "a postcondition")) fail(VerdictKind::postcondition_false, at, "");
   } catch (const Error& e) {
-    fail(e.loc().valid() ? e.loc() : at, "Evaluating postcondition " + pc.name + " failed.\n" + e.what());
+    fail(VerdictKind::postcondition_error, e.loc().valid() ? e.loc() : at, e.what());
   }
 }
 
-CheckResult check(Model& m, const CheckOptions& opts) {
-  set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
-  Explorer e(m, opts);
-  return e.run();
+Verdict check_assumptions(const Model& m) {
+  for (const auto& a : m.spec->assumptions) {
+    Ctx c;
+    FrameHolder fh(256, nullptr);
+    bool ok = false;
+    try {
+      ok = eval_bool(a.node, fh.get(), c, "an assumption");
+    } catch (Error& e) {
+      Verdict v = Verdict::from_error(e, Stage::assumption);
+      v.kind = VerdictKind::assumption_error;
+      return v;
+    }
+    if (!ok) {
+      Verdict v = Verdict::found(VerdictKind::assumption_false);
+      v.loc = a.loc;
+      return v;
+    }
+  }
+  return Verdict{};
+}
+
+std::unique_ptr<Search> make_bfs(const StateSpace& space, const CheckOptions& opts) {
+  return std::make_unique<Explorer>(space, opts);
 }
 
 }  // namespace cairn

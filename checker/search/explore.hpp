@@ -1,12 +1,45 @@
-// The breadth-first explorer and what it reports.
+// The search interface: what a search over a model's state space is given, what it
+// publishes while it runs, and what it returns.
+//
+// Design. A search is built from three parts, so that new searches reuse the first two:
+//  - StateSpace (state_space.hpp), a stateless service shared by all workers: initial
+//    states, successors by action, CONSTRAINTs, INVARIANTs and action PROPERTYs, state
+//    keys under VIEW/SYMMETRY. Every search asks it, so all give the same answers.
+//  - TraceStore (trace_store.hpp): a parent link (key, parent id, action) per stored
+//    state, and the replay that rebuilds a counterexample from them.
+//  - a Search (below): init_states(), then explore_all() explores, progress() publishes counters (read by the
+//    driver's ticker, which sends them to the event sinks; a search prints nothing),
+//    result() returns the Verdict and statistics as data.
+// How the searches plug in:
+//  - BFS (explore.cpp, make_bfs): level-synchronous; the frontier of a level is expanded
+//    by the workers, new states merged in frontier order, so counts, depth and the
+//    violation reported do not depend on the worker count.
+//  - Random walks (issue 14): a Search whose workers each walk from a random initial
+//    state through random successors (StateSpace::successors of every action), checking
+//    each state with the same StateSpace calls, with a per-worker RNG seeded from --seed;
+//    the walk is its own trace, so it needs no TraceStore and no seen set.
+//  - Checkpoints, spilling (issue 15): the BFS is quiescent between levels (no worker
+//    inserting): a checkpoint there writes the frontier (states through the StateCodec),
+//    the seen set's fingerprints, the TraceStore's links (plain data) and the counters.
+//    The frontier and the seen set become interfaces whose disk-backed versions spill
+//    a level in chunks and keep the fingerprints off the heap (as TLC's DiskFPSet).
+//  - A distributed frontier (issue 18): the levels become bulk-synchronous rounds. Each
+//    rank owns the keys with key % ranks == rank; new successors go to their owner, which
+//    deduplicates them in its seen set and queues them for the next round; the end of a
+//    level is a barrier, where today's merge (frontier order, then the earliest
+//    violation) is done per rank and the least (level, rank, index) violation wins. Parent
+//    links stay with their owner (id = rank, index); replay asks the owners. Only rank
+//    0's event sink prints.
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "checker/model/model.hpp"
+#include "checker/report/verdict.hpp"
 
 namespace cairn {
 
@@ -24,36 +57,61 @@ struct ActionCoverage {
 };
 
 struct CheckResult {
-  std::string result = "success";  // success | safety failure | deadlock failure |
-                                   // liveness failure | assumption failure | error
-  int exit_code = 0;
+  Verdict verdict;  // what was found (report.cpp words it, exit_code_of codes it)
   int64_t generated = 0, distinct = 0, left = 0, depth = 0;
   double seconds = 0;           // total: safety search plus liveness
   double safety_seconds = 0;    // the safety search
   double liveness_seconds = 0;  // the liveness phase (0 when it did not run)
   int workers = 1;
-  std::optional<std::pair<std::string, std::string>> violation;  // kind, name
   std::vector<TraceStep> trace;
   int loop_back = -1;          // liveness lasso: index of the state the cycle returns to
-  std::optional<std::pair<Loc, std::string>> error;
-  std::string headline;        // "Invariant Inv is violated." etc.
-  bool initial_violation = false;  // TLC prints no statistics then
   int64_t seen_bytes = 0;          // memory of the seen-state set
   int64_t link_bytes = 0;          // memory of the parent links (traces)
   std::vector<ActionCoverage> coverage;  // per action, in m.actions order
+
+  int exit_code() const { return exit_code_of(verdict); }
+  /// An invariant violated by an initial state: TLC prints no statistics then.
+  bool initial_violation() const { return verdict.kind == VerdictKind::invariant && verdict.initial; }
 };
+
+class EventSink;
 
 struct CheckOptions {
   int workers = 1;
   bool quiet = false;
+  EventSink* events = nullptr;  // where the liveness phase reports its graph (may be null)
   // Called with every new distinct state (from any worker thread), e.g. to round-trip it
   // through the state codec (`cairn check --verify-codec`).
   std::function<void(const Value* state, size_t n)> on_distinct;
 };
 
-/// Checks ASSUMEs, then explores the state space. Never throws for spec errors: they
-/// come back as a result with exit code and location.
-CheckResult check(Model& m, const CheckOptions& opts);
+/// The counters a running search publishes (progress lines, TLCGet("stats")).
+struct Progress {
+  int64_t depth = 0, generated = 0, distinct = 0, queue = 0;
+  double seconds = 0;  // since the search started
+};
+
+/// A search over the state space of a model: init_states() computes the initial states,
+/// explore_all() explores from them, result() gives the outcome and statistics (also of
+/// a search never run: ASSUMEs failed); progress() may be called from another thread
+/// while the first two run.
+class Search {
+ public:
+  virtual ~Search() = default;
+  virtual void init_states() = 0;
+  virtual void explore_all() = 0;
+  virtual CheckResult result() = 0;
+  virtual Progress progress() const = 0;
+};
+
+class StateSpace;
+
+/// The level-synchronous breadth-first search (explore.cpp) over `space` (which must
+/// outlive it).
+std::unique_ptr<Search> make_bfs(const StateSpace& space, const CheckOptions& opts);
+
+/// The ASSUMEs of the model, in order: the first false or failing one is the verdict.
+Verdict check_assumptions(const Model& m);
 
 /// The cfg's POSTCONDITION, evaluated once the search (and the liveness check) succeeded,
 /// as TLC does (Tool.checkPostCondition): false or failing to evaluate is exit 10.

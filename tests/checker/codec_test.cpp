@@ -19,6 +19,8 @@
 
 #include "checker/eval/natives/builtins.hpp"
 #include "checker/model/model.hpp"
+#include "checker/driver/driver.hpp"
+#include "checker/report/report.hpp"
 #include "checker/search/explore.hpp"
 #include "checker/value/codec.hpp"
 #include "tests/checker/lazy_fixture.hpp"
@@ -55,7 +57,7 @@ SearchRun round_trip_search(const std::string& root, const std::string& spec, co
   co.quiet = true;
   co.on_distinct = [&](const Value* s, size_t n) { v.check(s, n); };
   CheckResult r = check(*m, co);
-  return {v.checked(), v.failed(), r.distinct, r.result, v.first_failure()};
+  return {v.checked(), v.failed(), r.distinct, result_name(r.verdict), v.first_failure()};
 }
 
 void expect_round_trips(const SearchRun& r, const std::string& what) {

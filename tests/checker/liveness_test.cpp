@@ -19,7 +19,9 @@
 
 #include "checker/eval/enumerate.hpp"
 #include "checker/eval/eval.hpp"
+#include "checker/driver/driver.hpp"
 #include "checker/search/explore.hpp"
+#include "checker/report/report.hpp"
 #include "checker/liveness/liveness.hpp"
 #include "checker/model/model.hpp"
 
@@ -181,18 +183,18 @@ Outcome run(const std::string& name, const std::string& tla, const std::string& 
   co.workers = 1;
   co.quiet = true;
   CheckResult safety = check(*o.m, co);
-  EXPECT_EQ(safety.result, "success") << (safety.error ? safety.error->second : safety.headline);
+  EXPECT_EQ(result_name(safety.verdict), "success") << verdict_text(safety.verdict);
   o.r = liveness::check_liveness(*o.m, safety, co);
   return o;
 }
 
 /// The checks of the file comment on a failing property's lasso.
 void verify_lasso(Model& m, const CheckResult& r, const std::string& prop) {
-  ASSERT_EQ(r.result, "liveness failure") << (r.error ? r.error->second : "");
-  ASSERT_EQ(r.exit_code, 13);
-  ASSERT_TRUE(r.violation);
-  EXPECT_EQ(r.violation->second, prop);
-  EXPECT_EQ(r.headline, "Temporal property " + prop + " was violated.");
+  ASSERT_EQ(result_name(r.verdict), "liveness failure") << verdict_text(r.verdict);
+  ASSERT_EQ(r.exit_code(), 13);
+  ASSERT_EQ(r.verdict.kind, VerdictKind::liveness);
+  EXPECT_EQ(r.verdict.name, prop);
+  EXPECT_EQ(headline(r.verdict), "Temporal property " + prop + " was violated.");
   const auto& tr = r.trace;
   size_t n = m.nvars();
   ASSERT_FALSE(tr.empty());
@@ -264,7 +266,7 @@ TEST(Liveness, EventuallyNeverTrueLoopsBack) {
 
 TEST(Liveness, FairCycleSatisfiesRecurrence) {
   auto o = run("Cycle", kCycle, "SPECIFICATION Spec\nPROPERTIES InfOften Steps Lead\n");
-  EXPECT_EQ(o.r.result, "success") << (o.r.error ? o.r.error->second : o.r.headline);
+  EXPECT_EQ(result_name(o.r.verdict), "success") << verdict_text(o.r.verdict);
 }
 
 TEST(Liveness, PersistenceFails) {
@@ -299,7 +301,7 @@ Forever == []<>(x = 0)
 ====
 )";
   auto ok = run("Dead", tla, "SPECIFICATION Spec\nPROPERTY Reaches\nCHECK_DEADLOCK FALSE\n");
-  EXPECT_EQ(ok.r.result, "success");
+  EXPECT_EQ(result_name(ok.r.verdict), "success");
   auto bad = run("Dead", tla, "SPECIFICATION Spec\nPROPERTY Forever\nCHECK_DEADLOCK FALSE\n");
   verify_lasso(*bad.m, bad.r, "Forever");
 }
@@ -335,7 +337,7 @@ TEST(Liveness, WeakFairnessIsNotEnough) {
 
 TEST(Liveness, StrongFairnessPreventsStarvation) {
   auto o = run("Lock", kLock, "SPECIFICATION Strong\nCONSTANT N = 3\nPROPERTIES NoStarvation CanEnter\n");
-  EXPECT_EQ(o.r.result, "success") << (o.r.error ? o.r.error->second : o.r.headline);
+  EXPECT_EQ(result_name(o.r.verdict), "success") << verdict_text(o.r.verdict);
 }
 
 }  // namespace

@@ -25,7 +25,9 @@
 
 #include "checker/eval/enumerate.hpp"
 #include "checker/eval/eval.hpp"
+#include "checker/driver/driver.hpp"
 #include "checker/search/explore.hpp"
+#include "checker/report/report.hpp"
 #include "checker/liveness/liveness.hpp"
 #include "checker/model/model.hpp"
 #include "checker/value/value.hpp"
@@ -173,7 +175,7 @@ TEST_P(TraceReplay, CounterexampleReplays) {
   co.quiet = true;
   CheckResult r = check(m, co);
 
-  ASSERT_EQ(r.result, exp.result) << (r.error ? r.error->second : r.headline);
+  ASSERT_EQ(result_name(r.verdict), exp.result) << verdict_text(r.verdict);
   const size_t n = m.nvars();
   const auto& tr = r.trace;
   ASSERT_FALSE(tr.empty()) << "no counterexample";
@@ -228,9 +230,9 @@ TEST_P(TraceReplay, CounterexampleReplays) {
   // The last state violates what was reported.
   const std::vector<Value>& last = tr.back().state;
   const int last_level = static_cast<int>(tr.size());
-  ASSERT_TRUE(r.violation.has_value()) << "no violation reported";
-  const auto& [kind, name] = *r.violation;
-  if (kind == "invariant") {
+  const VerdictKind kind = r.verdict.kind;
+  const std::string& name = r.verdict.name;
+  if (kind == VerdictKind::invariant) {
     const NamedDef* inv = nullptr;
     for (const auto& d : m.invariants)
       if (d.name == name) inv = &d;
@@ -238,7 +240,7 @@ TEST_P(TraceReplay, CounterexampleReplays) {
     EXPECT_FALSE(holds(*inv, last.data(), nullptr, last_level))
         << c.name << " workers=" << workers << ": invariant " << name << " holds in the last state:\n"
         << show(m, last);
-  } else if (kind == "deadlock") {
+  } else if (kind == VerdictKind::deadlock) {
     size_t successors = 0;
     for (const Action& a : m.actions) {
       Ctx cx;
@@ -248,7 +250,7 @@ TEST_P(TraceReplay, CounterexampleReplays) {
     EXPECT_EQ(successors, 0u) << c.name << " workers=" << workers
                               << ": reported deadlock, but the last state has successors:\n"
                               << show(m, last);
-  } else if (kind == "property") {
+  } else if (kind == VerdictKind::action_property) {
     ASSERT_GE(tr.size(), 2u);
     const NamedDef* p = nullptr;
     for (const auto& d : m.action_properties)
@@ -256,7 +258,7 @@ TEST_P(TraceReplay, CounterexampleReplays) {
     ASSERT_NE(p, nullptr) << "reported action property " << name << " is not in the model";
     EXPECT_FALSE(holds(*p, tr[tr.size() - 2].state.data(), last.data(), last_level));
   } else {
-    FAIL() << "unexpected violation kind " << kind;
+    FAIL() << "unexpected verdict " << result_name(r.verdict) << ": " << verdict_text(r.verdict);
   }
 }
 

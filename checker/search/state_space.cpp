@@ -1,8 +1,8 @@
-#include "checker/search/state_checks.hpp"
+#include "checker/search/state_space.hpp"
 
 namespace cairn {
 
-StateChecks::StateChecks(const Model& m) : m_(m), n_(m.nvars()) {
+StateSpace::StateSpace(const Model& m) : m_(m), n_(m.nvars()) {
   if (m_.symmetry) {
     Ctx c;
     FrameHolder fh(m_.symmetry.frame_size, nullptr);
@@ -10,7 +10,7 @@ StateChecks::StateChecks(const Model& m) : m_(m), n_(m.nvars()) {
   }
 }
 
-bool StateChecks::holds(const NamedDef& d, const Value* cur, const Value* next, int level,
+bool StateSpace::holds(const NamedDef& d, const Value* cur, const Value* next, int level,
                         const char* what) const {
   Ctx c;
   c.cur = cur;
@@ -20,7 +20,7 @@ bool StateChecks::holds(const NamedDef& d, const Value* cur, const Value* next, 
   return eval_bool(d.node, fh.get(), c, what);
 }
 
-bool StateChecks::in_model(const Value* cur, const Value* next, int level) const {
+bool StateSpace::in_model(const Value* cur, const Value* next, int level) const {
   const Value* st = next ? next : cur;
   for (const auto& k : m_.constraints)
     if (!holds(k, st, nullptr, level, "a constraint")) return false;
@@ -30,7 +30,19 @@ bool StateChecks::in_model(const Value* cur, const Value* next, int level) const
   return true;
 }
 
-uint64_t StateChecks::key(const Value* st, int level) const {
+int StateSpace::violated_invariant(const Value* st, int level, size_t& at) const {
+  for (at = 0; at < m_.invariants.size(); ++at)
+    if (!holds(m_.invariants[at], st, nullptr, level, "an invariant")) return static_cast<int>(at);
+  return -1;
+}
+
+int StateSpace::violated_action_property(const Value* cur, const Value* next, int level, size_t& at) const {
+  for (at = 0; at < m_.action_properties.size(); ++at)
+    if (!holds(m_.action_properties[at], cur, next, level, "an invariant")) return static_cast<int>(at);
+  return -1;
+}
+
+uint64_t StateSpace::key(const Value* st, int level) const {
   if (symmetry_) {
     if (m_.view) throw Error(m_.view.loc, "VIEW together with SYMMETRY is not supported yet", exit_code::config);
     return symmetry_->min_fingerprint(st, n_, combine_fingerprints);

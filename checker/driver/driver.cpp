@@ -1,0 +1,131 @@
+#include "checker/driver/driver.hpp"
+
+#include <condition_variable>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "checker/eval/natives/builtins.hpp"
+#include "checker/liveness/liveness.hpp"
+#include "checker/report/events.hpp"
+#include "checker/search/state_space.hpp"
+#include "checker/value/codec.hpp"
+
+namespace cairn {
+
+namespace {
+
+/// Publishes a running search's counters to a sink every 10 s (TLC's Progress lines),
+/// from its own thread, until destroyed.
+class ProgressTicker {
+ public:
+  ProgressTicker(EventSink& sink, const Search& search) : sink_(sink), search_(search) {
+    thread_ = std::thread([this] { loop(); });
+  }
+  ~ProgressTicker() {
+    {
+      std::lock_guard lk(mu_);
+      done_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  EventSink& sink_;
+  const Search& search_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool done_ = false;
+  std::thread thread_;
+
+  void loop() {
+    std::unique_lock lk(mu_);
+    while (!cv_.wait_for(lk, std::chrono::seconds(10), [this] { return done_; })) sink_.progress(search_.progress());
+  }
+};
+
+/// A debug check (--verify-codec): its line goes to stderr, and a failure makes the run fail.
+bool codec_verified(const CodecVerifier& v) {
+  std::cerr << "codec: " << v.checked() << " distinct states round-tripped, " << v.failed() << " failed\n";
+  if (v.failed()) std::cerr << "codec: first failure: " << v.first_failure() << "\n";
+  return v.failed() == 0;
+}
+
+/// The sinks of a `cairn check` run: TLC's text, then the files asked for.
+FanOut sinks_for(const RunOptions& o) {
+  FanOut sinks;
+  sinks.add(text_printer(std::cout, std::cerr, TextOptions{o.quiet, o.coverage}));
+  if (!o.report_path.empty()) sinks.add(json_report(o.report_path));
+  if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));
+  return sinks;
+}
+
+}  // namespace
+
+CheckResult check(Model& m, const CheckOptions& opts) {
+  set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
+  std::optional<StateSpace> space;
+  try {
+    space.emplace(m);  // evaluates SYMMETRY
+  } catch (const Error& e) {
+    CheckResult r;
+    r.verdict = Verdict::from_error(e, Stage::symmetry);
+    return r;
+  }
+  std::unique_ptr<Search> search = make_bfs(*space, opts);
+  Verdict assumed = check_assumptions(m);
+  if (assumed.ok() && !m.assumptions_only) {
+    std::optional<ProgressTicker> ticker;
+    if (opts.events && !opts.quiet) ticker.emplace(*opts.events, *search);
+    search->init_states();
+    if (opts.events) opts.events->init_states(search->progress());
+    search->explore_all();
+  }
+  CheckResult r = search->result();
+  if (!assumed.ok()) r.verdict = assumed;
+  return r;
+}
+
+int run_check(const RunOptions& o) {
+  FanOut sinks = sinks_for(o);
+  try {
+    std::unique_ptr<Model> m = load_model(o.model);
+    sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, o.workers});
+    CheckOptions co;
+    co.workers = o.workers;
+    co.quiet = o.quiet;
+    co.events = &sinks;
+    std::unique_ptr<CodecVerifier> codec_check;
+    if (o.verify_codec) {
+      codec_check = std::make_unique<CodecVerifier>(StateCodec::for_model(*m));
+      co.on_distinct = [&](const Value* s, size_t n) { codec_check->check(s, n); };
+    }
+    CheckResult r = check(*m, co);
+    if (codec_check && !codec_verified(*codec_check)) return exit_code::other;
+    // Liveness: after a successful safety search, the temporal properties under the
+    // spec's fairness (the counts reported stay the safety search's).
+    if (r.verdict.ok() && !m->properties.empty() && !m->assumptions_only) r = liveness::check_liveness(*m, r, co);
+    if (!m->assumptions_only) check_postcondition(*m, r);
+    publish_result(sinks, r);
+    return sinks.ok() ? r.exit_code() : exit_code::system;
+  } catch (const Error& e) {
+    sinks.load_error(e);
+    return e.code();
+  }
+}
+
+int run_parse(const ModelOptions& mo) {
+  try {
+    ModelOptions o = mo;
+    o.parse_only = true;
+    load_model(o);
+  } catch (const Error& e) {
+    std::cerr << format_diagnostic(e.loc(), e.what());
+    return e.code();
+  }
+  std::cout << "Parsed and resolved " << mo.spec_path << "\n";
+  return 0;
+}
+
+}  // namespace cairn

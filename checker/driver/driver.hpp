@@ -1,0 +1,34 @@
+// The stages of a run, in order: load (parse, resolve, cfg), the state space (SYMMETRY),
+// ASSUMEs, the initial states, the search from them, liveness, POSTCONDITION, report.
+// Each stage's outcome is data (a Verdict in a CheckResult); what is printed and written
+// is the event sinks' business (report/events.hpp).
+#pragma once
+
+#include <string>
+
+#include "checker/model/model.hpp"
+#include "checker/search/explore.hpp"
+
+namespace cairn {
+
+struct RunOptions {
+  ModelOptions model;
+  int workers = 1;
+  std::string report_path;  // --report-json
+  std::string trace_path;   // --trace-json
+  bool quiet = false;
+  bool coverage = false;
+  bool verify_codec = false;  // --verify-codec: round-trip every distinct state (debug)
+};
+
+/// `cairn check`: runs every stage and reports; returns TLC's exit code.
+int run_check(const RunOptions& o);
+
+/// `cairn parse`: loads and resolves only.
+int run_parse(const ModelOptions& mo);
+
+/// The safety stages (state space, ASSUMEs, search) on a loaded model, progress going to
+/// `events` when given. Never throws for spec errors: they come back in the verdict.
+CheckResult check(Model& m, const CheckOptions& opts);
+
+}  // namespace cairn

@@ -1,0 +1,210 @@
+#include "checker/report/events.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <ostream>
+
+#include "checker/report/report.hpp"
+
+namespace cairn {
+
+// ---- FanOut ------------------------------------------------------------------------------
+
+void FanOut::start(const Model& m, const RunStart& s) { for (auto& k : sinks_) k->start(m, s); }
+void FanOut::init_states(const Progress& p) { for (auto& k : sinks_) k->init_states(p); }
+void FanOut::progress(const Progress& p) { for (auto& k : sinks_) k->progress(p); }
+void FanOut::liveness_graph(const LivenessGraph& g) { for (auto& k : sinks_) k->liveness_graph(g); }
+void FanOut::liveness_done(double s, double safety) { for (auto& k : sinks_) k->liveness_done(s, safety); }
+void FanOut::violation(const Verdict& v) { for (auto& k : sinks_) k->violation(v); }
+void FanOut::trace(const std::vector<TraceStep>& t, int loop_back, bool initial) {
+  for (auto& k : sinks_) k->trace(t, loop_back, initial);
+}
+void FanOut::statistics(const CheckResult& r) { for (auto& k : sinks_) k->statistics(r); }
+void FanOut::coverage(const CheckResult& r) { for (auto& k : sinks_) k->coverage(r); }
+// A sink that failed (a report it could not write) stops the ones after it, as the files
+// were written one after the other and the first failure ended the run.
+void FanOut::end(const CheckResult& r) {
+  for (auto& k : sinks_) {
+    k->end(r);
+    if (!k->ok()) return;
+  }
+}
+void FanOut::load_error(const Error& e) { for (auto& k : sinks_) k->load_error(e); }
+bool FanOut::ok() const {
+  return std::all_of(sinks_.begin(), sinks_.end(), [](const auto& k) { return k->ok(); });
+}
+
+void publish_result(EventSink& sink, const CheckResult& r) {
+  if (!r.verdict.ok()) sink.violation(r.verdict);
+  if (!r.trace.empty()) sink.trace(r.trace, r.loop_back, r.initial_violation());
+  sink.statistics(r);
+  sink.coverage(r);
+  sink.end(r);
+}
+
+namespace {
+
+int64_t ms(double seconds) { return static_cast<int64_t>(seconds * 1000); }
+
+// ---- TLC's text ----------------------------------------------------------------------------
+
+class TextPrinter : public EventSink {
+ public:
+  TextPrinter(std::ostream& out, std::ostream& err, TextOptions o) : out_(out), err_(err), o_(o) {}
+
+  void start(const Model& m, const RunStart& s) override {
+    m_ = &m;
+    if (o_.quiet) return;
+    out_ << "cairn " << CAIRN_VERSION << ": checking " << s.spec_path << " with " << s.cfg_path << " ("
+         << s.workers << " worker" << (s.workers == 1 ? "" : "s") << ")\n";
+  }
+
+  void progress(const Progress& p) override {
+    if (o_.quiet) return;
+    out_ << "Progress(" << p.depth << ") at " << static_cast<int64_t>(p.seconds) << "s: " << p.generated
+         << " states generated (" << static_cast<int64_t>(p.generated / std::max(p.seconds, 1e-9))
+         << " s/s), " << p.distinct << " distinct states found, " << p.queue << " states left on queue."
+         << std::endl;
+  }
+
+  void liveness_graph(const LivenessGraph& g) override {
+    if (o_.quiet) return;
+    out_ << "Checking " << g.branches << " temporal " << (g.branches == 1 ? "branch" : "branches")
+         << " on a graph of " << g.states << " states and " << g.edges << " edges (" << ms(g.build_seconds)
+         << "ms to build).\n";
+  }
+
+  void liveness_done(double seconds, double safety_seconds) override {
+    if (o_.quiet) return;
+    out_ << "Liveness checked in " << ms(seconds) << "ms (safety search: " << ms(safety_seconds) << "ms).\n";
+  }
+
+  void violation(const Verdict& v) override {
+    if (auto e = located_error(v)) {
+      // An ASSUME whose error has no location is worded as TLC's unlocated error.
+      if (exit_code_of(v) == exit_code::assumption && !e->loc.valid()) err_ << "Error: " << e->message << "\n";
+      else err_ << format_diagnostic(e->loc, e->message);
+    }
+    if (std::string h = headline(v); !h.empty()) out_ << "Error: " << h << "\n";
+  }
+
+  // A liveness lasso (loop_back >= 0): when the cycle returns to an earlier state,
+  // trace.back() repeats trace[loop_back] and prints as "Back to state k"; when
+  // loop_back is the last state, the behaviour ends stuttering there.
+  void trace(const std::vector<TraceStep>& trace, int loop_back, bool initial) override {
+    bool lasso = loop_back >= 0;
+    bool back = lasso && static_cast<size_t>(loop_back) + 1 < trace.size();
+    if (lasso)
+      out_ << "Error: The following behavior constitutes a counter-example:\n";
+    else if (!initial)
+      out_ << "Error: The behavior up to this point is:\n";
+    for (size_t i = 0; i < trace.size(); ++i) {
+      const TraceStep& s = trace[i];
+      if (back && i + 1 == trace.size()) {
+        out_ << "Back to state " << loop_back + 1 << ": <" << s.action << " " << tlc_location(s.loc) << ">\n\n";
+        break;
+      }
+      if (!initial) {
+        out_ << "State " << i + 1 << ": ";
+        if (s.action.empty()) out_ << "<Initial predicate>\n";
+        else out_ << "<" << s.action << " " << tlc_location(s.loc) << ">\n";
+      }
+      print_state(s.state);
+    }
+    if (lasso && !back) out_ << "State " << trace.size() + 1 << ": Stuttering\n";
+  }
+
+  void statistics(const CheckResult& r) override {
+    const int code = exit_code_of(r.verdict);
+    if (code == exit_code::success) out_ << "Model checking completed. No error has been found.\n";
+    // TLC prints no statistics after an initial state's violation or an ASSUME's.
+    if (!r.initial_violation() && code != exit_code::assumption) {
+      out_ << r.generated << " states generated, " << r.distinct << " distinct states found, " << r.left
+           << " states left on queue.\n";
+      out_ << "The depth of the complete state graph search is " << r.depth << ".\n";
+    }
+    out_ << "Finished in " << ms(r.seconds) << "ms\n";
+  }
+
+  /// Per-action coverage (--coverage): location, distinct states found, states generated.
+  void coverage(const CheckResult& r) override {
+    if (!o_.coverage || !m_) return;
+    out_ << "The coverage statistics (action: distinct states found, states generated, states where enabled):\n";
+    for (size_t i = 0; i < r.coverage.size() && i < m_->actions.size(); ++i) {
+      const auto& c = r.coverage[i];
+      out_ << "<" << m_->actions[i].name << " " << tlc_location(m_->actions[i].loc) << ">: " << c.distinct << ":"
+           << c.generated << " (enabled in " << c.enabled << " states)\n";
+    }
+  }
+
+  void load_error(const Error& e) override { err_ << format_diagnostic(e.loc(), e.what()); }
+
+ private:
+  std::ostream& out_;
+  std::ostream& err_;
+  TextOptions o_;
+  const Model* m_ = nullptr;
+
+  void print_state(const std::vector<Value>& state) {
+    size_t n = state.size();
+    for (size_t v = 0; v < n; ++v) {
+      if (n > 1) out_ << "/\\ ";
+      out_ << m_->spec->var_names[v] << " = " << to_string(state[v]) << "\n";
+    }
+    out_ << "\n";
+  }
+};
+
+// ---- files ----------------------------------------------------------------------------------
+
+/// A sink that writes one file at the end; a file it cannot write fails the run (153).
+class FileSink : public EventSink {
+ public:
+  explicit FileSink(std::string path) : path_(std::move(path)) {}
+  bool ok() const override { return ok_; }
+
+ protected:
+  const Model* m_ = nullptr;
+  void write(const std::string& text) {
+    std::ofstream out(path_, std::ios::binary);
+    if (!out) {
+      std::cerr << "cairn: error: cannot write " << path_ << "\n";
+      ok_ = false;
+      return;
+    }
+    out << text;
+  }
+
+ private:
+  std::string path_;
+  bool ok_ = true;
+};
+
+class JsonReport : public FileSink {
+ public:
+  using FileSink::FileSink;
+  void end(const CheckResult& r) override { write(report_json(r)); }
+  void load_error(const Error& e) override { write(error_json(e)); }
+};
+
+class ItfTrace : public FileSink {
+ public:
+  using FileSink::FileSink;
+  void start(const Model& m, const RunStart&) override { m_ = &m; }
+  void end(const CheckResult& r) override {
+    if (m_ && !r.trace.empty()) write(trace_itf(*m_, r));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<EventSink> text_printer(std::ostream& out, std::ostream& err, TextOptions o) {
+  return std::make_unique<TextPrinter>(out, err, o);
+}
+
+std::unique_ptr<EventSink> json_report(std::string path) { return std::make_unique<JsonReport>(std::move(path)); }
+
+std::unique_ptr<EventSink> itf_trace(std::string path) { return std::make_unique<ItfTrace>(std::move(path)); }
+
+}  // namespace cairn

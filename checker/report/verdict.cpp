@@ -1,0 +1,63 @@
+#include "checker/report/verdict.hpp"
+
+namespace cairn {
+
+namespace {
+
+/// An evaluation error's exit code by where it happened (TLC's EC mapping): a
+/// configuration or internal error keeps its code; otherwise an invariant's error is 76,
+/// an action property's 13, and an Assert in Init or a constraint 75.
+int error_exit_code(int code, Stage stage) {
+  bool keeps = code == exit_code::config || code == exit_code::other;
+  switch (stage) {
+    case Stage::symmetry: return exit_code::config;
+    case Stage::action_property: return exit_code::property;
+    case Stage::invariant: return keeps ? code : exit_code::eval_invariant;
+    case Stage::init:
+    case Stage::constraint: return !keeps && code == exit_code::assert_failed ? exit_code::eval_spec : code;
+    default: return code;
+  }
+}
+
+}  // namespace
+
+Verdict Verdict::from_error(const Error& e, Stage stage, std::string name) {
+  Verdict v;
+  v.kind = stage == Stage::next && e.code() == exit_code::assert_failed ? VerdictKind::assertion
+                                                                         : VerdictKind::eval_error;
+  v.stage = stage;
+  v.name = std::move(name);
+  v.loc = e.loc();
+  v.detail = e.what();
+  v.error_code = e.code();
+  return v;
+}
+
+Verdict Verdict::found(VerdictKind kind, std::string name, bool initial) {
+  Verdict v;
+  v.kind = kind;
+  v.name = std::move(name);
+  v.initial = initial;
+  return v;
+}
+
+int exit_code_of(const Verdict& v) {
+  switch (v.kind) {
+    case VerdictKind::ok: return exit_code::success;
+    case VerdictKind::assumption_false:
+    case VerdictKind::assumption_error:
+    case VerdictKind::postcondition_false:
+    case VerdictKind::postcondition_error: return exit_code::assumption;
+    case VerdictKind::invariant: return exit_code::invariant;
+    case VerdictKind::action_property:
+    case VerdictKind::liveness: return exit_code::property;
+    case VerdictKind::deadlock: return exit_code::deadlock;
+    case VerdictKind::assertion: return exit_code::assert_failed;
+    case VerdictKind::incomplete_initial: return exit_code::other;
+    case VerdictKind::incomplete_successor: return exit_code::eval_spec;
+    case VerdictKind::eval_error: return error_exit_code(v.error_code, v.stage);
+  }
+  return exit_code::other;
+}
+
+}  // namespace cairn

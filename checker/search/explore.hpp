@@ -75,6 +75,7 @@ struct CheckResult {
 };
 
 class EventSink;
+class EdgeObserver;
 
 struct CheckOptions {
   int workers = 1;
@@ -83,6 +84,28 @@ struct CheckOptions {
   // Called with every new distinct state (from any worker thread), e.g. to round-trip it
   // through the state codec (`cairn check --verify-codec`).
   std::function<void(const Value* state, size_t n)> on_distinct;
+  // Sees every edge of the search and enumerates the successors for it (liveness builds
+  // its graph from them): null when no one watches.
+  EdgeObserver* edges = nullptr;
+};
+
+/// Watches a search's edges, and enumerates them: liveness labels each edge as it is
+/// enumerated, with its own split of the actions (units), so the search asks it for the
+/// successors instead of StateSpace::successors. It must give the same successors in the
+/// same order (the generated counts depend on it). A worker calls begin(), then
+/// successors() for each action in order, then end(), on one thread; nodes of several
+/// workers interleave. keep(nx) is the search's handling of a successor (constraints,
+/// invariants, seen set): it returns the successor's key when the state is in the model.
+class EdgeObserver {
+ public:
+  using KeepFn = std::function<std::optional<uint64_t>(const Value* nx)>;
+  virtual ~EdgeObserver() = default;
+  /// The initial states' keys, in their order (once, before any begin()).
+  virtual void initial(const std::vector<uint64_t>& keys) = 0;
+  virtual void begin(const Value* cur, uint64_t key, int level) = 0;
+  virtual void successors(size_t action, Ctx& c, const KeepFn& keep) = 0;
+  /// The state was expanded completely (not called when its expansion was cut short).
+  virtual void end() = 0;
 };
 
 /// The counters a running search publishes (progress lines, TLCGet("stats")).

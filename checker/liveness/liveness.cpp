@@ -950,9 +950,12 @@ void Checker::begin_node(Expansion& x, Env& env, const Value* cur, int level) {
 }
 
 /// Enumerates the units of action `ai` from x.cur, passing each successor to `keep` (which
-/// gives its key when it is in the model) and recording its edge with its labels. An
-/// error labelling is kept in x.out.error (the first of the node); the enumeration goes on,
-/// for the search that asked for it. An error enumerating propagates.
+/// gives its key when it is in the model) and recording its edge with its labels.
+/// A labelling error ends the expansion when `own` (the graph's own BFS); else it is kept
+/// in x.out.error (the first of the node, located by the enumeration as an error of the
+/// expansion would be) and the unit is enumerated again without labels, handing `keep`
+/// the successors it has not had yet, for the search that asked for them. An error
+/// enumerating propagates.
 void Checker::expand_action(Expansion& x, size_t ai, Ctx& c, const EdgeObserver::KeepFn& keep, bool own) {
   Env& env = *x.env;
   NodeOut& out = x.out;
@@ -965,19 +968,27 @@ void Checker::expand_action(Expansion& x, size_t ai, Ctx& c, const EdgeObserver:
   const bool memo = n_action_atoms_ > 0 || nf > 0;
   for (size_t ui = 0; ui < units_[ai].size(); ++ui) {
     const std::vector<int>& reusing = unit_fair_[ai][ui];
+    size_t handed = 0;  // successors of this unit given to keep
+    bool label_failed = false;
+    auto labelled = [&](auto&& body) {
+      try {
+        body();
+      } catch (Error&) {
+        label_failed = true;
+        throw;
+      }
+    };
     auto edge = [&](const Value* nx) {
       bool partial = false;
       for (size_t i = 0; i < n_ && !partial; ++i)
         if (!nx[i].defined()) partial = true;
       uint64_t full = 0;
       bool have_full = false;
-      bool labelling = !out.error;
-      try {
+      labelled([&] {
         // The fair acts that take this action's successors (as label_node would find them):
         // a partial successor that changes v makes the taken bits be decided per edge; an
         // error evaluating v sends the fair act back to label_node's own enumeration.
         for (int k : reusing) {
-          if (!labelling) break;
           if (x.fair_redo[k] || x.fair_off[k]) continue;
           const FairAct& fa = env.fair[static_cast<size_t>(k)];
           try {
@@ -993,19 +1004,17 @@ void Checker::expand_action(Expansion& x, size_t ai, Ctx& c, const EdgeObserver:
           if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
           x.fair_sets[static_cast<size_t>(k)].push_back(full);
         }
-        for (size_t k = 0; k < nf && labelling && !partial; ++k) {
+        for (size_t k = 0; k < nf && !partial; ++k) {
           if (!fair_is_next_[k]) continue;
           if (env.changes(env.fair[k].sub, env.fair[k].frame, cur, nx, &env.fair_lets[k])) {
             if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
             x.fair_sets[k].push_back(full);
           }
         }
-      } catch (Error& e) {
-        out.error = e;
-        labelling = false;
-      }
+      });
+      ++handed;
       std::optional<uint64_t> key = keep(nx);
-      if (partial || !key || !labelling) return;
+      if (partial || !key) return;
       if (!have_full && plain_keys) { full = *key; have_full = true; }
       out.succ.insert(out.succ.end(), nx, nx + n_);
       out.keys.push_back(*key);
@@ -1027,20 +1036,27 @@ void Checker::expand_action(Expansion& x, size_t ai, Ctx& c, const EdgeObserver:
       ce.cur = cur;
       ce.next = const_cast<Value*>(nx);
       ce.level = level;
-      try {
+      labelled([&] {
         for (size_t i = 0; i < env.atoms.size(); ++i) {
           const Atom& a = env.atoms[i];
           if (a.k == Atom::K::ActionPred && env.eval_atom(i, ce)) set_bit(eb, atom_bit_[i]);
         }
-      } catch (Error& err) {
-        out.error = err;
-      }
+      });
     };
-    // On its own, the first labelling error ends the expansion (as an enumeration error).
-    enumerate_next(units_[ai][ui], cur, n_, c, [&](const Value* nx) {
-      edge(nx);
-      if (own && out.error) throw *out.error;
-    });
+    if (out.error) {  // labelling failed earlier in this node: only the search's successors
+      enumerate_next(units_[ai][ui], cur, n_, c, [&](const Value* nx) { keep(nx); });
+      continue;
+    }
+    try {
+      enumerate_next(units_[ai][ui], cur, n_, c, edge);
+    } catch (Error& e) {
+      if (!label_failed || own) throw;
+      out.error = e;
+      size_t seen = 0;
+      enumerate_next(units_[ai][ui], cur, n_, c, [&](const Value* nx) {
+        if (seen++ >= handed) keep(nx);
+      });
+    }
   }
 }
 

@@ -954,7 +954,7 @@ void Checker::begin_node(Expansion& x, Env& env, const Value* cur, int level) {
           break;
         }
       }
-    } catch (Error& e) {
+    } catch (Error&) {
       x.fair_redo[k] = 1;
     }
   }

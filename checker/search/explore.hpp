@@ -14,6 +14,10 @@
 //  - BFS (explore.cpp, make_bfs): level-synchronous; the frontier of a level is expanded
 //    by the workers, new states merged in frontier order, so counts, depth and the
 //    violation reported do not depend on the worker count.
+//  - Liveness (liveness.hpp): an EdgeObserver (below) attached through CheckOptions
+//    enumerates each action's successors for the BFS, labels every edge as it goes and
+//    records the nodes per worker; its graph is numbered afterwards as a serial BFS
+//    would, so it does not depend on the worker count. No second exploration.
 //  - Random walks (issue 14): a Search whose workers each walk from a random initial
 //    state through random successors (StateSpace::successors of every action), checking
 //    each state with the same StateSpace calls, with a per-worker RNG seeded from --seed;

@@ -102,11 +102,17 @@ int run_check(const RunOptions& o) {
       codec_check = std::make_unique<CodecVerifier>(StateCodec::for_model(*m));
       co.on_distinct = [&](const Value* s, size_t n) { codec_check->check(s, n); };
     }
+    // Liveness: the safety search records its edges for it; after a successful search,
+    // the temporal properties under the spec's fairness (the counts reported stay the
+    // safety search's).
+    std::optional<liveness::Liveness> live;
+    if (!m->properties.empty() && !m->assumptions_only) {
+      live.emplace(*m, co);
+      co.edges = live->observer();
+    }
     CheckResult r = check(*m, co);
     if (codec_check && !codec_verified(*codec_check)) return exit_code::other;
-    // Liveness: after a successful safety search, the temporal properties under the
-    // spec's fairness (the counts reported stay the safety search's).
-    if (r.verdict.ok() && !m->properties.empty() && !m->assumptions_only) r = liveness::check_liveness(*m, r, co);
+    if (r.verdict.ok() && live) r = live->check(r);
     if (!m->assumptions_only) check_postcondition(*m, r);
     publish_result(sinks, r);
     return sinks.ok() ? r.exit_code() : exit_code::system;

@@ -546,11 +546,50 @@ struct NodeOut {
   size_t edges() const { return keys.size(); }
 };
 
-class Checker {
+/// One node's expansion in progress (one per worker), and what it produced.
+struct Expansion {
+  Env* env = nullptr;
+  const Value* cur = nullptr;
+  int level = 0;
+  NodeOut out;
+  std::vector<std::vector<uint64_t>> fair_sets;  // per fair act: its <<A>>_v-successors' fingerprints
+  std::vector<char> fair_partial, fair_by_edges;
+  std::vector<char> fair_redo;  // a reusing fair act that label_node enumerates after all
+  std::vector<char> fair_off;   // a reusing fair act whose state guard is false
+  std::vector<uint64_t> edge_fp;  // per edge: the successor's full fingerprint (with fairness)
+  std::unordered_map<uint64_t, size_t> first_edge;  // successor's fingerprint -> edge
+  std::vector<size_t> same_as;                      // per edge: the first edge to its successor
+};
+
+/// The nodes one worker of the safety search expanded, flattened, in its order.
+struct Recorded {
+  std::vector<uint64_t> key;
+  std::vector<Value> states;            // nv per node
+  std::vector<uint64_t> node_bits, stutter_bits;
+  std::vector<int64_t> first;           // edges of node i: [first[i], first[i+1])
+  std::vector<uint64_t> to_key;         // per edge
+  std::vector<int32_t> action;
+  std::vector<uint64_t> edge_bits;
+  std::vector<std::pair<size_t, Error>> errors;  // (node, its labelling error)
+};
+
+class Checker : public EdgeObserver {
  public:
   Checker(Model& m, const CheckOptions& o) : m_(m), opts_(o), env_(m), n_(m.nvars()) {}
 
+  /// Prepares the formulas before the safety search, which then reports its edges here
+  /// (observing() is false when that fails, or the graph must be built by its own BFS).
+  void observe();
+  bool observing() const { return observing_; }
+  /// After a successful safety search: the graph from the recorded edges (or its own
+  /// BFS), then the checks.
   CheckResult run(const CheckResult& safety);
+
+  // EdgeObserver: each worker labels the nodes it expands into its own Recorded.
+  void initial(const std::vector<uint64_t>& keys) override { init_keys_ = keys; }
+  void begin(const Value* cur, uint64_t key, int level) override;
+  void successors(size_t action, Ctx& c, const KeepFn& keep) override;
+  void end() override;
 
  private:
   Model& m_;
@@ -579,10 +618,27 @@ class Checker {
   uint64_t key_of(const Value* st, int level) { return states_->key(st, level); }
   bool in_model(const Value* cur, const Value* next, int level) { return states_->in_model(cur, next, level); }
 
+  // The recorded edges.
+  struct Worker {
+    Expansion x;
+    uint64_t key = 0;
+    Recorded rec;
+  };
+  tbb::enumerable_thread_specific<Worker> workers_;
+  std::vector<uint64_t> init_keys_;
+  bool observing_ = false;
+  bool prepared_ = false;
+  std::optional<Error> prepare_error_;
+
   void prepare();
   Env& thread_env();
   void build_graph();
-  void expand(Env& env, const Value* cur, int level, NodeOut& out);
+  void graph_from_edges();
+  void expand(Env& env, const Value* cur, int level, Expansion& x);
+  void begin_node(Expansion& x, Env& env, const Value* cur, int level);
+  void expand_action(Expansion& x, size_t ai, Ctx& c, const EdgeObserver::KeepFn& keep, bool own);
+  void end_node(Expansion& x);
+  void label_edges(Expansion& x);
   void label_node(Env& env, const Value* cur, int level, NodeOut& out,
                   std::vector<std::vector<uint64_t>>& fair_sets, std::vector<char>& fair_partial,
                   std::vector<char>& fair_by_edges, const std::vector<char>& fair_redo);
@@ -858,11 +914,13 @@ void Checker::label_node(Env& env, const Value* cur, int level, NodeOut& out,
   }
 }
 
-/// Expands one node (state `cur` at BFS level `level`) into `out`: its edges in
-/// enumeration order with their labels, and its own labels. Touches no shared state but
-/// the read-only graph and model, so nodes are expanded in parallel, each thread with its
-/// own `env`.
-void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
+/// Starts the expansion of node `cur` (at BFS level `level`) into x.out: the state guards
+/// of the reusing fair acts.
+void Checker::begin_node(Expansion& x, Env& env, const Value* cur, int level) {
+  NodeOut& out = x.out;
+  x.env = &env;
+  x.cur = cur;
+  x.level = level;
   out.node_bits.assign(g_.wn, 0);
   out.stutter_bits.assign(g_.we, 0);
   out.succ.clear();
@@ -871,19 +929,16 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
   out.edge_bits.clear();
   out.error.reset();
   size_t nf = env.fair.size();
-  const bool plain_keys = !m_.symmetry && !m_.view;  // the key is the state's fingerprint
-  std::vector<std::vector<uint64_t>> fair_sets(nf);
-  std::vector<char> fair_partial(nf, 0), fair_by_edges(nf, 0);
-  std::vector<char> fair_redo(nf, 0);  // a reusing fair act that label_node enumerates after all
-  std::vector<uint64_t> edge_fp;  // per edge: the successor's full fingerprint (with fairness)
-  // Edge labels depend only on the step (cur, successor): a successor found again (by
-  // another action or binding; common) copies the labels of its first edge.
-  const bool memo = n_action_atoms_ > 0 || nf > 0;
-  std::unordered_map<uint64_t, size_t> first_edge;  // successor's fingerprint -> edge
-  std::vector<size_t> same_as;                      // per edge: the first edge to its successor
+  x.fair_sets.assign(nf, {});
+  x.fair_partial.assign(nf, 0);
+  x.fair_by_edges.assign(nf, 0);
+  x.fair_redo.assign(nf, 0);
+  x.fair_off.assign(nf, 0);
+  x.edge_fp.clear();
+  x.first_edge.clear();
+  x.same_as.clear();
   // The state guards of the reusing fair acts: false, no successors; an error, label_node
   // enumerates the fair act itself.
-  std::vector<char> fair_off(nf, 0);
   for (size_t k = 0; k < nf; ++k) {
     if (!fair_reuse_[k] || fair_guards_[k].empty()) continue;
     const FairAct& fa = env.fair[k];
@@ -895,67 +950,94 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
         cg.cur = cur;
         cg.level = level;
         if (!eval_bool(g, fa.frame, cg, "a fairness action")) {
-          fair_off[k] = 1;
+          x.fair_off[k] = 1;
           break;
         }
       }
     } catch (Error&) {
-      fair_redo[k] = 1;
+      x.fair_redo[k] = 1;
     }
   }
-  for (size_t ai = 0; ai < m_.actions.size(); ++ai)
+}
+
+/// Enumerates the units of action `ai` from x.cur, passing each successor to `keep` (which
+/// gives its key when it is in the model) and recording its edge with its labels.
+/// A labelling error ends the expansion when `own` (the graph's own BFS); else it is kept
+/// in x.out.error (the first of the node, located by the enumeration as an error of the
+/// expansion would be) and the unit is enumerated again without labels, handing `keep`
+/// the successors it has not had yet, for the search that asked for them. An error
+/// enumerating propagates.
+void Checker::expand_action(Expansion& x, size_t ai, Ctx& c, const EdgeObserver::KeepFn& keep, bool own) {
+  Env& env = *x.env;
+  NodeOut& out = x.out;
+  const Value* cur = x.cur;
+  const int level = x.level;
+  size_t nf = env.fair.size();
+  const bool plain_keys = !m_.symmetry && !m_.view;  // the key is the state's fingerprint
+  // Edge labels depend only on the step (cur, successor): a successor found again (by
+  // another action or binding; common) copies the labels of its first edge.
+  const bool memo = n_action_atoms_ > 0 || nf > 0;
   for (size_t ui = 0; ui < units_[ai].size(); ++ui) {
-    Ctx c;
-    c.worker = m_.worker();
-    c.level = level;
     const std::vector<int>& reusing = unit_fair_[ai][ui];
-    enumerate_next(units_[ai][ui], cur, n_, c, [&](const Value* nx) {
+    size_t handed = 0;  // successors of this unit given to keep
+    bool label_failed = false;
+    auto labelled = [&](auto&& body) {
+      try {
+        body();
+      } catch (Error&) {
+        label_failed = true;
+        throw;
+      }
+    };
+    auto edge = [&](const Value* nx) {
       bool partial = false;
       for (size_t i = 0; i < n_ && !partial; ++i)
         if (!nx[i].defined()) partial = true;
-      // The fair acts that take this action's successors (as label_node would find them):
-      // a partial successor that changes v makes the taken bits be decided per edge; an
-      // error evaluating v sends the fair act back to label_node's own enumeration.
       uint64_t full = 0;
       bool have_full = false;
-      for (int k : reusing) {
-        if (fair_redo[k] || fair_off[k]) continue;
-        const FairAct& fa = env.fair[static_cast<size_t>(k)];
-        try {
-          if (!env.changes(fa.sub, fa.frame, cur, nx, &env.fair_lets[static_cast<size_t>(k)])) continue;
-        } catch (Error&) {
-          fair_redo[k] = 1;
-          continue;
-        }
-        if (partial) {
-          fair_partial[k] = 1;
-          continue;
-        }
-        if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
-        fair_sets[static_cast<size_t>(k)].push_back(full);
-      }
-      if (partial) return;
-      for (size_t k = 0; k < nf; ++k) {
-        if (!fair_is_next_[k]) continue;
-        if (env.changes(env.fair[k].sub, env.fair[k].frame, cur, nx, &env.fair_lets[k])) {
+      labelled([&] {
+        // The fair acts that take this action's successors (as label_node would find them):
+        // a partial successor that changes v makes the taken bits be decided per edge; an
+        // error evaluating v sends the fair act back to label_node's own enumeration.
+        for (int k : reusing) {
+          if (x.fair_redo[k] || x.fair_off[k]) continue;
+          const FairAct& fa = env.fair[static_cast<size_t>(k)];
+          try {
+            if (!env.changes(fa.sub, fa.frame, cur, nx, &env.fair_lets[static_cast<size_t>(k)])) continue;
+          } catch (Error&) {
+            x.fair_redo[k] = 1;
+            continue;
+          }
+          if (partial) {
+            x.fair_partial[k] = 1;
+            continue;
+          }
           if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
-          fair_sets[k].push_back(full);
+          x.fair_sets[static_cast<size_t>(k)].push_back(full);
         }
-      }
-      if (!in_model(cur, nx, level + 1)) return;
-      uint64_t key = key_of(nx, level + 1);
-      if (!have_full && plain_keys) { full = key; have_full = true; }
+        for (size_t k = 0; k < nf && !partial; ++k) {
+          if (!fair_is_next_[k]) continue;
+          if (env.changes(env.fair[k].sub, env.fair[k].frame, cur, nx, &env.fair_lets[k])) {
+            if (!have_full) { full = state_fingerprint(nx, n_); have_full = true; }
+            x.fair_sets[k].push_back(full);
+          }
+        }
+      });
+      ++handed;
+      std::optional<uint64_t> key = keep(nx);
+      if (partial || !key) return;
+      if (!have_full && plain_keys) { full = *key; have_full = true; }
       out.succ.insert(out.succ.end(), nx, nx + n_);
-      out.keys.push_back(key);
+      out.keys.push_back(*key);
       out.action.push_back(static_cast<int32_t>(ai));
       out.edge_bits.resize(out.keys.size() * g_.we, 0);
       if (memo && !have_full) { full = state_fingerprint(nx, n_); have_full = true; }
-      if (nf) edge_fp.push_back(full);
+      if (nf) x.edge_fp.push_back(full);
       size_t e = out.keys.size() - 1;
       uint64_t* eb = &out.edge_bits[e * g_.we];
       if (memo) {
-        auto [it, fresh] = first_edge.emplace(full, e);
-        same_as.push_back(it->second);
+        auto [it, fresh] = x.first_edge.emplace(full, e);
+        x.same_as.push_back(it->second);
         if (!fresh) {
           std::copy_n(&out.edge_bits[it->second * g_.we], g_.we, eb);
           return;
@@ -966,23 +1048,58 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
       ce.cur = cur;
       ce.next = const_cast<Value*>(nx);
       ce.level = level;
-      for (size_t i = 0; i < env.atoms.size(); ++i) {
-        const Atom& a = env.atoms[i];
-        if (a.k == Atom::K::ActionPred && env.eval_atom(i, ce)) set_bit(eb, atom_bit_[i]);
-      }
-    });
+      labelled([&] {
+        for (size_t i = 0; i < env.atoms.size(); ++i) {
+          const Atom& a = env.atoms[i];
+          if (a.k == Atom::K::ActionPred && env.eval_atom(i, ce)) set_bit(eb, atom_bit_[i]);
+        }
+      });
+    };
+    if (out.error) {  // labelling failed earlier in this node: only the search's successors
+      enumerate_next(units_[ai][ui], cur, n_, c, [&](const Value* nx) { keep(nx); });
+      continue;
+    }
+    try {
+      enumerate_next(units_[ai][ui], cur, n_, c, edge);
+    } catch (Error& e) {
+      if (!label_failed || own) throw;
+      out.error = e;
+      size_t seen = 0;
+      enumerate_next(units_[ai][ui], cur, n_, c, [&](const Value* nx) {
+        if (seen++ >= handed) keep(nx);
+      });
+    }
   }
-  label_node(env, cur, level, out, fair_sets, fair_partial, fair_by_edges, fair_redo);
+}
+
+/// Ends the expansion of x.cur: its own labels and the taken bits of its edges (unless
+/// labelling failed).
+void Checker::end_node(Expansion& x) {
+  if (x.out.error) return;
+  try {
+    label_edges(x);
+  } catch (Error& e) {
+    x.out.error = e;
+  }
+}
+
+void Checker::label_edges(Expansion& x) {
+  Env& env = *x.env;
+  NodeOut& out = x.out;
+  const Value* cur = x.cur;
+  const int level = x.level;
+  size_t nf = env.fair.size();
+  label_node(env, cur, level, out, x.fair_sets, x.fair_partial, x.fair_by_edges, x.fair_redo);
   size_t ne = out.edges();
   for (size_t k = 0; k < nf; ++k) {
-    const auto& set = fair_sets[k];
-    if (fair_partial[k]) {
+    const auto& set = x.fair_sets[k];
+    if (x.fair_partial[k]) {
       // Some A-successors were partial: decide each edge by evaluating <<A>>_v on it.
       const FairAct& fa = env.fair[k];
       for (size_t e = 0; e < ne; ++e) {
         int b = n_action_atoms_ + static_cast<int>(k);
-        if (same_as[e] != e) {  // the same step as an earlier edge
-          if (bit(&out.edge_bits[same_as[e] * g_.we], b)) set_bit(&out.edge_bits[e * g_.we], b);
+        if (x.same_as[e] != e) {  // the same step as an earlier edge
+          if (bit(&out.edge_bits[x.same_as[e] * g_.we], b)) set_bit(&out.edge_bits[e * g_.we], b);
           continue;
         }
         const Value* nx = &out.succ[e * n_];
@@ -995,16 +1112,35 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
         env.reset(env.fair_lets[k]);
         if (eval_bool(fa.action, fa.frame, ce, "a fairness action")) {
           set_bit(&out.edge_bits[e * g_.we], n_action_atoms_ + static_cast<int>(k));
-          if (fair_by_edges[k]) set_bit(out.node_bits.data(), n_state_atoms_ + static_cast<int>(k));
+          if (x.fair_by_edges[k]) set_bit(out.node_bits.data(), n_state_atoms_ + static_cast<int>(k));
         }
       }
       continue;
     }
     if (set.empty()) continue;
     for (size_t e = 0; e < ne; ++e)
-      if (std::binary_search(set.begin(), set.end(), edge_fp[e]))
+      if (std::binary_search(set.begin(), set.end(), x.edge_fp[e]))
         set_bit(&out.edge_bits[e * g_.we], n_action_atoms_ + static_cast<int>(k));
   }
+}
+
+/// Expands one node on its own (the graph's own BFS): its edges in enumeration order with
+/// their labels, and its own labels. Touches no shared state but the read-only graph and
+/// model, so nodes are expanded in parallel, each thread with its own `env`.
+void Checker::expand(Env& env, const Value* cur, int level, Expansion& x) {
+  begin_node(x, env, cur, level);
+  for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
+    Ctx c;
+    c.worker = m_.worker();
+    c.level = level;
+    expand_action(x, ai, c, [&](const Value* nx) -> std::optional<uint64_t> {
+      for (size_t i = 0; i < n_; ++i)
+        if (!nx[i].defined()) return std::nullopt;
+      if (!in_model(cur, nx, level + 1)) return std::nullopt;
+      return key_of(nx, level + 1);
+    }, true);
+  }
+  end_node(x);
 }
 
 void Checker::build_graph() {
@@ -1033,12 +1169,12 @@ void Checker::build_graph() {
   // number of workers.
   constexpr size_t kChunk = 4096;
   const int workers = std::max(1, opts_.workers);
-  std::vector<NodeOut> outs(kChunk);
-  auto expand_one = [&](Env& env, size_t id, NodeOut& out) {
+  std::vector<Expansion> outs(kChunk);
+  auto expand_one = [&](Env& env, size_t id, Expansion& x) {
     try {
-      expand(env, &g_.states[id * n_], g_.level[id], out);
+      expand(env, &g_.states[id * n_], g_.level[id], x);
     } catch (Error& e) {
-      out.error = e;
+      x.out.error = e;
     }
   };
   tbb::task_arena arena(workers);
@@ -1055,7 +1191,7 @@ void Checker::build_graph() {
       });
     }
     for (size_t id = lo; id < hi; ++id) {
-      NodeOut& o = outs[id - lo];
+      NodeOut& o = outs[id - lo].out;
       if (o.error) throw *o.error;
       int level = g_.level[id];
       g_.first.push_back(static_cast<int64_t>(g_.to.size()));
@@ -1070,6 +1206,113 @@ void Checker::build_graph() {
     lo = hi;
   }
   g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+}
+
+void Checker::observe() {
+  try {
+    prepare();
+    prepared_ = true;
+  } catch (Error& e) {
+    prepare_error_ = e;
+    return;
+  }
+  // The search's nodes are its representatives of their keys: with several workers the
+  // first state found with a key may differ from a serial search's under SYMMETRY or VIEW
+  // (with plain keys a key is one state), so then the graph is built by its own BFS.
+  observing_ = opts_.workers <= 1 || (!m_.symmetry && !m_.view);
+}
+
+void Checker::begin(const Value* cur, uint64_t key, int level) {
+  Worker& w = workers_.local();
+  w.key = key;
+  begin_node(w.x, thread_env(), cur, level);
+}
+
+void Checker::successors(size_t action, Ctx& c, const KeepFn& keep) {
+  expand_action(workers_.local().x, action, c, keep, false);
+}
+
+void Checker::end() {
+  Worker& w = workers_.local();
+  end_node(w.x);
+  Recorded& r = w.rec;
+  const NodeOut& o = w.x.out;
+  size_t node = r.key.size();
+  r.key.push_back(w.key);
+  r.states.insert(r.states.end(), w.x.cur, w.x.cur + n_);
+  if (o.error) {
+    r.errors.emplace_back(node, *o.error);
+    r.node_bits.resize(r.node_bits.size() + g_.wn, 0);
+    r.stutter_bits.resize(r.stutter_bits.size() + g_.we, 0);
+    r.first.push_back(static_cast<int64_t>(r.to_key.size()));
+    return;
+  }
+  r.node_bits.insert(r.node_bits.end(), o.node_bits.begin(), o.node_bits.end());
+  r.stutter_bits.insert(r.stutter_bits.end(), o.stutter_bits.begin(), o.stutter_bits.end());
+  r.first.push_back(static_cast<int64_t>(r.to_key.size()));
+  r.to_key.insert(r.to_key.end(), o.keys.begin(), o.keys.end());
+  r.action.insert(r.action.end(), o.action.begin(), o.action.end());
+  r.edge_bits.insert(r.edge_bits.end(), o.edge_bits.begin(), o.edge_bits.end());
+}
+
+/// The graph from the nodes the safety search recorded, numbered as build_graph numbers
+/// them (a serial BFS from the initial states, each node's edges in their order), so ids
+/// do not depend on which worker expanded a node, nor on the search's own order.
+void Checker::graph_from_edges() {
+  struct Where {
+    Recorded* rec;
+    size_t node;
+    int32_t id = -1;
+  };
+  std::unordered_map<uint64_t, Where> at;
+  size_t total = 0;
+  for (Worker& w : workers_) total += w.rec.key.size();
+  at.reserve(total);
+  for (Worker& w : workers_) {
+    w.rec.first.push_back(static_cast<int64_t>(w.rec.to_key.size()));
+    for (size_t i = 0; i < w.rec.key.size(); ++i) at.emplace(w.rec.key[i], Where{&w.rec, i});
+  }
+  std::vector<Where*> order;
+  order.reserve(total);
+  auto id_of = [&](uint64_t key, int level) -> int32_t {
+    auto it = at.find(key);
+    if (it == at.end()) throw Error(Loc{}, "internal error: a liveness node was not expanded", exit_code::other);
+    Where& wh = it->second;
+    if (wh.id < 0) {
+      wh.id = static_cast<int32_t>(order.size());
+      order.push_back(&wh);
+      g_.level.push_back(level);
+    }
+    return wh.id;
+  };
+  for (uint64_t k : init_keys_) {
+    size_t before = order.size();
+    int32_t id = id_of(k, 1);
+    if (order.size() > before) g_.inits.push_back(id);
+  }
+  g_.states.reserve(total * n_);
+  for (size_t id = 0; id < order.size(); ++id) {
+    Recorded& r = *order[id]->rec;
+    size_t i = order[id]->node;
+    for (const auto& [node, err] : r.errors)
+      if (node == i) throw err;
+    int level = g_.level[id];
+    auto from = r.states.begin() + static_cast<std::ptrdiff_t>(i * n_);
+    g_.states.insert(g_.states.end(), std::make_move_iterator(from), std::make_move_iterator(from + static_cast<std::ptrdiff_t>(n_)));
+    g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+    g_.node_bits.insert(g_.node_bits.end(), r.node_bits.begin() + static_cast<std::ptrdiff_t>(i * g_.wn),
+                        r.node_bits.begin() + static_cast<std::ptrdiff_t>((i + 1) * g_.wn));
+    g_.stutter_bits.insert(g_.stutter_bits.end(), r.stutter_bits.begin() + static_cast<std::ptrdiff_t>(i * g_.we),
+                           r.stutter_bits.begin() + static_cast<std::ptrdiff_t>((i + 1) * g_.we));
+    for (int64_t e = r.first[i]; e < r.first[i + 1]; ++e) {
+      g_.to.push_back(id_of(r.to_key[static_cast<size_t>(e)], level + 1));
+      g_.action.push_back(r.action[static_cast<size_t>(e)]);
+    }
+    g_.edge_bits.insert(g_.edge_bits.end(), r.edge_bits.begin() + r.first[i] * static_cast<int64_t>(g_.we),
+                        r.edge_bits.begin() + r.first[i + 1] * static_cast<int64_t>(g_.we));
+  }
+  g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+  workers_.clear();
 }
 
 // ---- product and fair SCCs -----------------------------------------------------------------
@@ -1406,8 +1649,10 @@ CheckResult Checker::run(const CheckResult& safety) {
   CheckResult r = safety;
   auto t0 = std::chrono::steady_clock::now();
   try {
-    prepare();
-    build_graph();
+    if (prepare_error_) throw *prepare_error_;
+    if (!prepared_) prepare();
+    if (observing_) graph_from_edges();
+    else build_graph();
     auto t1 = std::chrono::steady_clock::now();
     if (opts_.events)
       opts_.events->liveness_graph(LivenessGraph{checks_.size(), g_.size(), g_.to.size(),
@@ -1437,5 +1682,19 @@ CheckResult check_liveness(Model& m, const CheckResult& safety, const CheckOptio
   Checker c(m, opts);
   return c.run(safety);
 }
+
+struct Liveness::Impl {
+  Impl(Model& m, const CheckOptions& opts) : checker(m, opts) {}
+  Checker checker;
+};
+
+Liveness::Liveness(Model& m, const CheckOptions& opts) : impl_(std::make_unique<Impl>(m, opts)) {
+  impl_->checker.observe();
+}
+Liveness::~Liveness() = default;
+
+EdgeObserver* Liveness::observer() { return impl_->checker.observing() ? &impl_->checker : nullptr; }
+
+CheckResult Liveness::check(const CheckResult& safety) { return impl_->checker.run(safety); }
 
 }  // namespace cairn::liveness

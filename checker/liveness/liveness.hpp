@@ -3,27 +3,33 @@
 //
 // Design, and why:
 //
-// 1. After the safety search. Liveness runs only when the safety search succeeded (as
-//    TLC, whose liveness phase for these models runs on the complete graph after the BFS),
-//    so the counts it reports stay the safety search's. It rebuilds the reachable state
-//    graph explicitly with its own BFS over Init and the split actions instead of hooking
-//    into the parallel explorer: the explorer keeps only fingerprints and parent links,
-//    and the liveness graph needs every state's successor edges with labels. Re-expanding
-//    costs about one more safety search (plus the labels), which keeps explore.cpp
-//    untouched. The rebuild is parallel and deterministic: nodes are taken in chunks of
-//    consecutive ids (BFS order), each node of a chunk is expanded and labelled on its
-//    own by any worker (oneTBB, --workers threads), and the chunk is then merged in node
-//    order, which numbers new states as a serial BFS would. So the graph (ids, edge
-//    order, bits) and everything derived from it do not depend on the number of workers;
-//    the first evaluation error in node order is the one reported. Evaluation writes
-//    into the frames of the formulas (quantifier bindings, LET caches), so each thread
-//    has its own copy of them, built by the same deterministic sequence (same atom and
-//    fair act indices). Edge labels depend only on the step: a node's successor reached
-//    by several actions is labelled once.
-//    States are keyed exactly as the explorer keys them: the variables' fingerprints
-//    combined, the VIEW's fingerprint, or the SYMMETRY minimum; the first state found
-//    with a key is its representative and the one expanded (TLC's quotient graph). States
-//    outside CONSTRAINT/ACTION_CONSTRAINT are dropped with their edges, as TLC does.
+// 1. From the safety search's edges. Liveness is checked only when the safety search
+//    succeeded (as TLC, whose liveness phase for these models runs on the complete graph
+//    after the BFS), so the counts it reports stay the safety search's. It needs every
+//    state's successor edges with labels, and the search keeps only fingerprints and
+//    parent links: so the search records them for it (an EdgeObserver, explore.hpp).
+//    The search asks the observer for each action's successors; the observer enumerates
+//    its own split of the action (its "units", below: the bindings of `\E x \in S : B`
+//    one by one, which gives the same successors in the same order as the whole action,
+//    since the enumerator enumerates \E as its bindings in order), labels each edge as it
+//    goes, with a per-worker copy of the formulas (evaluation writes into their frames:
+//    quantifier bindings, LET caches; each copy is built by the same deterministic
+//    sequence, so the atoms and fair acts have the same indices), and hands each successor
+//    to the search, which keeps its key when the state is in the model. Each worker
+//    appends the nodes it expanded to its own buffer. Afterwards the graph is numbered as
+//    a serial BFS would (the initial states in order, then each node's edges in order),
+//    so ids, edge order and bits do not depend on the worker count nor on the search's
+//    order; the first labelling error in that order is the one reported, and only if the
+//    safety search succeeded. Edge labels depend only on the step: a node's successor
+//    reached by several actions is labelled once.
+//    States are keyed exactly as the search keys them: the variables' fingerprints
+//    combined, the VIEW's fingerprint, or the SYMMETRY minimum; a node is the state the
+//    search expanded for its key (TLC's quotient graph). With several workers under
+//    SYMMETRY or VIEW that need not be the first one in BFS order, so then (and for
+//    check_liveness, given only a finished safety result) the graph is rebuilt by a BFS
+//    of its own, in chunks of consecutive ids expanded in parallel and merged in node
+//    order, which gives the same graph. States outside CONSTRAINT/ACTION_CONSTRAINT are
+//    dropped with their edges, as TLC does.
 //
 // 2. Labels computed once, while expanding. Every leaf of a property (a state predicate,
 //    possibly with ENABLED inside, or an action such as <<A>>_v) becomes an "atom": state
@@ -82,5 +88,23 @@ namespace cairn::liveness {
 /// `safety` is the successful safety result: its counts are kept. Never throws for spec
 /// errors: they come back as an "error" result.
 CheckResult check_liveness(Model& m, const CheckResult& safety, const CheckOptions& opts);
+
+/// The liveness check of a run, from the edges of its safety search: made before the
+/// search (it prepares the formulas), attached to it through observer(), then check()ed
+/// after a successful search. Gives check_liveness's answers, without a second BFS
+/// (except under SYMMETRY or VIEW with several workers, see Checker::observe).
+class Liveness {
+ public:
+  Liveness(Model& m, const CheckOptions& opts);  // opts must outlive it
+  ~Liveness();
+  /// What the safety search reports its edges to (CheckOptions::edges); null when the
+  /// graph is built by check() itself.
+  EdgeObserver* observer();
+  CheckResult check(const CheckResult& safety);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace cairn::liveness

@@ -90,6 +90,11 @@ class Explorer : public Search {
       init_ok_ = opts_.workers <= 1 ? init_sequential(frontier_, frontier_ids_) : init_parallel(frontier_, frontier_ids_);
     });
     if (init_ok_ && !frontier_ids_.empty()) depth_ = 1;
+    if (init_ok_ && opts_.edges) {
+      std::vector<uint64_t> keys;
+      for (int64_t id : frontier_ids_) keys.push_back(traces_[id].fp);
+      opts_.edges->initial(keys);
+    }
   }
 
   void explore_all() override {
@@ -237,7 +242,8 @@ class Explorer : public Search {
     }
   }
 
-  void successor(Job& j, Local& loc, const Value* nx, int action) {
+  /// The key of `nx` when it is in the model, else nullopt.
+  std::optional<uint64_t> successor(Job& j, Local& loc, const Value* nx, int action) {
     ++j.seq;
     int nlevel = j.level + 1;
     for (size_t i = 0; i < n_; ++i) {
@@ -273,14 +279,15 @@ class Explorer : public Search {
     }
     if (!keep) {
       check_invariants(j, nx, nlevel, action, false);
-      return;
+      return std::nullopt;
     }
     uint64_t fp = fp_of(nx, nlevel);
-    if (!seen_.insert(fp)) return;
+    if (!seen_.insert(fp)) return fp;
     if (opts_.on_distinct) opts_.on_distinct(nx, n_);
     loc.states.insert(loc.states.end(), nx, nx + n_);
     loc.links.push_back(Link{fp, j.id, action});
     check_invariants(j, nx, nlevel, action, false, true);
+    return fp;
   }
 
   void expand(Job& j, Local& loc) {
@@ -288,6 +295,8 @@ class Explorer : public Search {
     if (loc.coverage.size() != m_.actions.size()) loc.coverage.resize(m_.actions.size());
     Worker* w = m_.worker();
     w->begin_state(traces_[j.id].fp);
+    EdgeObserver* obs = opts_.edges;
+    if (obs) obs->begin(j.cur, traces_[j.id].fp, j.level);
     for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
       Ctx c;
       c.level = j.level;
@@ -295,10 +304,17 @@ class Explorer : public Search {
       int64_t act_before = loc.generated;
       size_t new_before = loc.links.size();
       try {
-        space_.successors(ai, j.cur, c, [&](const Value* nx) {
-          ++loc.generated;
-          successor(j, loc, nx, static_cast<int>(ai));
-        });
+        if (obs) {
+          obs->successors(ai, c, [&](const Value* nx) {
+            ++loc.generated;
+            return successor(j, loc, nx, static_cast<int>(ai));
+          });
+        } else {
+          space_.successors(ai, j.cur, c, [&](const Value* nx) {
+            ++loc.generated;
+            successor(j, loc, nx, static_cast<int>(ai));
+          });
+        }
       } catch (Error& e) {
         eval_failure(j, e, Stage::next, {}, -1);  // Assert in Next: 14
       }
@@ -307,6 +323,7 @@ class Explorer : public Search {
       cov.distinct += static_cast<int64_t>(loc.links.size() - new_before);
       if (loc.generated > act_before) ++cov.enabled;
     }
+    if (obs) obs->end();
     if (m_.check_deadlock && loc.generated == before) {
       Finding f = finding(j, Verdict::found(VerdictKind::deadlock));
       record(std::move(f));

@@ -14,6 +14,10 @@
 //  - BFS (explore.cpp, make_bfs): level-synchronous; the frontier of a level is expanded
 //    by the workers, new states merged in frontier order, so counts, depth and the
 //    violation reported do not depend on the worker count.
+//  - Liveness (liveness.hpp): an EdgeObserver (below) attached through CheckOptions
+//    enumerates each action's successors for the BFS, labels every edge as it goes and
+//    records the nodes per worker; its graph is numbered afterwards as a serial BFS
+//    would, so it does not depend on the worker count. No second exploration.
 //  - Random walks (issue 14): a Search whose workers each walk from a random initial
 //    state through random successors (StateSpace::successors of every action), checking
 //    each state with the same StateSpace calls, with a per-worker RNG seeded from --seed;
@@ -75,6 +79,7 @@ struct CheckResult {
 };
 
 class EventSink;
+class EdgeObserver;
 
 struct CheckOptions {
   int workers = 1;
@@ -84,6 +89,28 @@ struct CheckOptions {
   // Called with every new distinct state (from any worker thread), e.g. to round-trip it
   // through the state codec (`cairn check --verify-codec`).
   std::function<void(const Value* state, size_t n)> on_distinct;
+  // Sees every edge of the search and enumerates the successors for it (liveness builds
+  // its graph from them): null when no one watches.
+  EdgeObserver* edges = nullptr;
+};
+
+/// Watches a search's edges, and enumerates them: liveness labels each edge as it is
+/// enumerated, with its own split of the actions (units), so the search asks it for the
+/// successors instead of StateSpace::successors. It must give the same successors in the
+/// same order (the generated counts depend on it). A worker calls begin(), then
+/// successors() for each action in order, then end(), on one thread; nodes of several
+/// workers interleave. keep(nx) is the search's handling of a successor (constraints,
+/// invariants, seen set): it returns the successor's key when the state is in the model.
+class EdgeObserver {
+ public:
+  using KeepFn = std::function<std::optional<uint64_t>(const Value* nx)>;
+  virtual ~EdgeObserver() = default;
+  /// The initial states' keys, in their order (once, before any begin()).
+  virtual void initial(const std::vector<uint64_t>& keys) = 0;
+  virtual void begin(const Value* cur, uint64_t key, int level) = 0;
+  virtual void successors(size_t action, Ctx& c, const KeepFn& keep) = 0;
+  /// The state was expanded completely (not called when its expansion was cut short).
+  virtual void end() = 0;
 };
 
 /// The counters a running search publishes (progress lines, TLCGet("stats")).

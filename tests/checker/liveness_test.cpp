@@ -188,9 +188,27 @@ Outcome run(const std::string& name, const std::string& tla, const std::string& 
   CheckOptions co;
   co.workers = 1;
   co.quiet = true;
+  // As a run does: the graph from the safety search's edges.
+  liveness::Liveness live(*o.m, co);
+  co.edges = live.observer();
+  EXPECT_NE(co.edges, nullptr);
   CheckResult safety = check(*o.m, co);
   EXPECT_EQ(result_name(safety.verdict), "success") << verdict_text(safety.verdict);
-  o.r = liveness::check_liveness(*o.m, safety, co);
+  o.r = live.check(safety);
+  // The graph's own BFS (check_liveness) must give the same answer, trace and all.
+  CheckOptions plain;
+  plain.workers = 1;
+  plain.quiet = true;
+  CheckResult own = liveness::check_liveness(*o.m, safety, plain);
+  EXPECT_EQ(verdict_text(own.verdict), verdict_text(o.r.verdict));
+  EXPECT_EQ(own.loop_back, o.r.loop_back);
+  EXPECT_EQ(own.trace.size(), o.r.trace.size());
+  for (size_t i = 0; i < own.trace.size() && i < o.r.trace.size(); ++i) {
+    EXPECT_EQ(own.trace[i].action, o.r.trace[i].action) << "step " << i;
+    EXPECT_EQ(own.trace[i].state.size(), o.r.trace[i].state.size());
+    for (size_t v = 0; v < own.trace[i].state.size() && v < o.r.trace[i].state.size(); ++v)
+      EXPECT_TRUE(equals(own.trace[i].state[v], o.r.trace[i].state[v])) << "step " << i << " var " << v;
+  }
   return o;
 }
 

@@ -161,6 +161,8 @@ class TextPrinter : public EventSink {
          << std::endl;
   }
 
+  static std::string states(int64_t n) { return std::to_string(n) + (n == 1 ? " state" : " states"); }
+
   static std::string mean(int64_t total, int64_t count) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", count ? static_cast<double>(total) / static_cast<double>(count) : 0.0);
@@ -169,8 +171,8 @@ class TextPrinter : public EventSink {
 
   void simulation_statistics(const CheckResult& r, const SimulationStats& s) {
     if (s.violating_behaviour >= 0) {
-      out_ << "Found in behaviour " << s.violating_behaviour + 1 << " (" << s.found_length << " states)";
-      if (s.shrunk_length) out_ << ", shrunk to " << s.shrunk_length << " states";
+      out_ << "Found in behaviour " << s.violating_behaviour + 1 << " (" << states(s.found_length) << ")";
+      if (s.shrunk_length) out_ << ", shrunk to " << states(s.shrunk_length);
       out_ << ".\n";
     }
     if (r.verdict.ok()) out_ << "Simulation completed. No error has been found.\n";

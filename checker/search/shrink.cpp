@@ -17,7 +17,9 @@ bool same_state(const Value* a, const Value* b, size_t n) {
 }
 
 // The neighbourhood searched by the last pass holds at most this many states.
-constexpr size_t kNearbyBudget = 20000;
+constexpr size_t kNearbyBudget = 50000;
+// ...within this many steps of the behaviour's states.
+constexpr int kNearbyRadius = 4;
 
 }  // namespace
 
@@ -106,26 +108,19 @@ int Shrinker::step_action(const State& from, const State& to, int level, int hin
 
 bool Shrinker::replays(const Behaviour& b) const {
   if (b.size() == 0 || !is_initial(b.states[0])) return false;
-  const bool deadlock = target_.kind == VerdictKind::deadlock;
-  for (size_t i = 0; i < b.size(); ++i) {
-    int level = static_cast<int>(i) + 1;
-    const Value* prev = i ? b.states[i - 1].data() : nullptr;
-    const Value* st = b.states[i].data();
-    bool last = i + 1 == b.size();
-    if (i && step_action(b.states[i - 1], b.states[i], level - 1, b.actions[i]) < 0) return false;
-    // The last state of an invariant violation may lie outside the CONSTRAINTs (TLC
-    // checks every generated state); a state walked from, or deadlocked, may not.
-    if (!last || deadlock) {
-      try {
-        if (!space_.in_model(prev, st, level)) return false;
-      } catch (const Error&) {
-        return false;
-      }
-      if (violates_any(prev, st, level)) return false;
-    }
-    if (last) return violates(prev, st, level);
+  const Value* first = b.states[0].data();
+  if (b.size() == 1)
+    return violates(nullptr, first, 1) &&
+           (target_.kind != VerdictKind::deadlock || (space_.in_model(first, nullptr, 1) && !violates_any(nullptr, first, 1)));
+  // The initial state is walked from: in the model, no violation.
+  try {
+    if (!space_.in_model(first, nullptr, 1) || violates_any(nullptr, first, 1)) return false;
+  } catch (const Error&) {
+    return false;
   }
-  return false;
+  for (size_t i = 1; i < b.size(); ++i)
+    if (!step_legal(b, i)) return false;
+  return true;
 }
 
 Behaviour Shrinker::cut_cycles(Behaviour b) const {
@@ -145,39 +140,65 @@ Behaviour Shrinker::cut_cycles(Behaviour b) const {
 }
 
 Behaviour Shrinker::drop_steps(Behaviour b) const {
-  const bool deadlock = target_.kind == VerdictKind::deadlock;
-  if (b.size() > 1 && is_initial(b.states[1])) {
-    Behaviour c = b;
-    c.states.erase(c.states.begin());
-    c.actions.erase(c.actions.begin());
+  const size_t n = space_.nvars();
+  auto fp = [&](const State& s) { return state_fingerprint(s.data(), n); };
+  // The prefix before the last state that is itself initial.
+  for (size_t j = b.size() - 1; j > 0; --j) {
+    if (!is_initial(b.states[j])) continue;
+    Behaviour c;
+    c.states.assign(b.states.begin() + static_cast<std::ptrdiff_t>(j), b.states.end());
+    c.actions.assign(b.actions.begin() + static_cast<std::ptrdiff_t>(j), b.actions.end());
     c.actions[0] = -1;
-    if (replays(c)) b = std::move(c);
+    if (replays(c)) {
+      b = std::move(c);
+      break;
+    }
   }
-  for (size_t k = 1; k + 1 < b.size();) {
-    const State& prev = b.states[k - 1];
-    const State& next = b.states[k + 1];
-    int level = static_cast<int>(k);  // of prev once state k is gone
-    bool last = k + 2 == b.size();
-    int a = step_action(prev, next, level, b.actions[k + 1]);
-    bool ok = a >= 0;
-    if (ok && (!last || deadlock)) {
+  // From each state, the furthest later state that is one of its successors.
+  for (size_t k = 0; k + 2 < b.size(); ++k) {
+    std::unordered_map<uint64_t, int> succ;  // successor fingerprint -> an action to it
+    int level = static_cast<int>(k) + 1;
+    for (size_t a = 0; a < space_.action_count(); ++a) {
+      Ctx c;
+      c.level = level;
       try {
-        ok = space_.in_model(prev.data(), next.data(), level + 1) && !violates_any(prev.data(), next.data(), level + 1);
+        space_.successors(a, b.states[k].data(), c, [&](const Value* nx) { succ.emplace(state_fingerprint(nx, n), static_cast<int>(a)); });
       } catch (const Error&) {
-        ok = false;
       }
     }
-    if (ok && last) ok = violates(prev.data(), next.data(), level + 1);
-    if (!ok) {
-      ++k;
-      continue;
+    for (size_t j = b.size() - 1; j > k + 1; --j) {
+      auto it = succ.find(fp(b.states[j]));
+      if (it == succ.end()) continue;
+      Behaviour c;
+      c.states.assign(b.states.begin(), b.states.begin() + static_cast<std::ptrdiff_t>(k + 1));
+      c.actions.assign(b.actions.begin(), b.actions.begin() + static_cast<std::ptrdiff_t>(k + 1));
+      c.states.insert(c.states.end(), b.states.begin() + static_cast<std::ptrdiff_t>(j), b.states.end());
+      c.actions.insert(c.actions.end(), b.actions.begin() + static_cast<std::ptrdiff_t>(j), b.actions.end());
+      c.actions[k + 1] = it->second;
+      if (step_legal(c, k + 1)) {
+        b = std::move(c);
+        break;
+      }
     }
-    b.states.erase(b.states.begin() + static_cast<std::ptrdiff_t>(k));
-    b.actions.erase(b.actions.begin() + static_cast<std::ptrdiff_t>(k));
-    b.actions[k] = a;
-    if (k > 1) --k;  // the step before may go now
   }
   return b;
+}
+
+bool Shrinker::step_legal(const Behaviour& b, size_t i) const {
+  const State& prev = b.states[i - 1];
+  const State& next = b.states[i];
+  int level = static_cast<int>(i) + 1;
+  if (step_action(prev, next, level - 1, b.actions[i]) < 0) return false;
+  bool last = i + 1 == b.size();
+  if (!last || target_.kind == VerdictKind::deadlock) {
+    try {
+      if (!space_.in_model(prev.data(), next.data(), level)) return false;
+    } catch (const Error&) {
+      return false;
+    }
+    if (violates_any(prev.data(), next.data(), level)) return false;
+  }
+  return !last || violates(prev.data(), next.data(), level);
 }
 
 Behaviour Shrinker::nearby_bfs(const Behaviour& b) const {
@@ -188,7 +209,7 @@ Behaviour Shrinker::nearby_bfs(const Behaviour& b) const {
   std::vector<State> ring;
   for (const State& s : b.states)
     if (near.insert(fp(s.data())).second) ring.push_back(s);
-  for (int radius = 0; radius < 2 && near.size() < kNearbyBudget; ++radius) {
+  for (int radius = 0; radius < kNearbyRadius && near.size() < kNearbyBudget; ++radius) {
     std::vector<State> next_ring;
     for (const State& s : ring) {
       for (size_t a = 0; a < space_.action_count() && near.size() < kNearbyBudget; ++a) {
@@ -275,9 +296,13 @@ Behaviour Shrinker::shrink(Behaviour b) const {
   auto keep_if_better = [&](Behaviour&& c) {
     if (c.size() < b.size() && replays(c)) b = std::move(c);
   };
-  keep_if_better(cut_cycles(b));
-  keep_if_better(drop_steps(b));
-  keep_if_better(nearby_bfs(b));
+  // Repeated while it helps: a shorter behaviour has another neighbourhood to search.
+  for (size_t before = b.size() + 1; b.size() < before;) {
+    before = b.size();
+    keep_if_better(cut_cycles(b));
+    keep_if_better(drop_steps(b));
+    keep_if_better(nearby_bfs(b));
+  }
   return b;
 }
 

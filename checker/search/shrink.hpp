@@ -11,15 +11,19 @@
 // order, passes that each return a legal behaviour no longer than their input:
 //  1. cut cycles: when state i repeats at a later j, the states i+1..j go (the step that
 //     left j leaves i, which is the same state);
-//  2. drop single steps: state k goes when state k+1 is a successor of state k-1 (the
-//     recorded action is tried first, then every other one); an initial state goes when
-//     the next state is itself initial. Repeated until no step can go;
+//  2. shortcuts: the states before the last one that is itself initial go; then, from
+//     each state k in order, the states k+1..j-1 go for the largest j whose state is a
+//     successor of state k (any action) and whose new step is legal. Dropping a single
+//     step is the case j = k + 2;
 //  3. a bounded breadth-first search from the initial states through the states within
 //     a small distance of the behaviour (the behaviour's states and their successors,
-//     two steps out while that stays under a budget): the shortest path in that
+//     up to four steps out while that stays under a budget of 50000 states): the shortest path in that
 //     neighbourhood to a state that violates the target.
 // Each pass's result is replayed (replays() below) before it is kept, so a pass that
-// went wrong (a constraint that reads TLCGet("level"), say) costs only its own work.
+// went wrong (a constraint that reads TLCGet("level"), say) costs only its own work. The
+// three passes are repeated while the behaviour gets shorter: a shorter behaviour has
+// another neighbourhood. Each round costs O(length) successor enumerations for the
+// first two passes and at most the budget's states for the third.
 //
 // Compared with QuickCheck and Hypothesis. QuickCheck shrinks the generated value with a
 // type's shrink function (smaller candidates, keep the first that still fails, repeat);
@@ -75,6 +79,8 @@ class Shrinker {
   Behaviour cut_cycles(Behaviour b) const;
   Behaviour drop_steps(Behaviour b) const;
   Behaviour nearby_bfs(const Behaviour& b) const;
+  /// Whether step i of `b` (into states[i]) is legal where it stands (see replays()).
+  bool step_legal(const Behaviour& b, size_t i) const;
   /// The action by which `to` is a successor of `from` (tried: `hint` first), or -1.
   int step_action(const std::vector<Value>& from, const std::vector<Value>& to, int level, int hint) const;
   bool is_initial(const std::vector<Value>& st) const;

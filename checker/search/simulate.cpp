@@ -307,7 +307,10 @@ class Simulation : public Search {
       for (size_t k = 0; k < na && candidates.empty(); ++k) {
         chosen = (first + k * stride) % na;
         int64_t before = t.generated;
-        if (!successors(index, b, cur, chosen, level, t, candidates)) return finish();
+        bool ok = successors(index, b, cur, chosen, level, t, candidates);
+        // The shared counter once per action tried, not per successor (its cache line).
+        generated_.fetch_add(t.generated - before, std::memory_order_relaxed);
+        if (!ok) return finish();
         t.coverage[chosen].generated += t.generated - before;
         if (t.generated > before) {
           any = true;
@@ -357,7 +360,6 @@ class Simulation : public Search {
     try {
       space_.successors(a, cur.data(), c, [&](const Value* nx) {
         ++t.generated;
-        generated_.fetch_add(1, std::memory_order_relaxed);
         check_successor(cur.data(), nx, a, level + 1, fail);
         bool keep;
         try {

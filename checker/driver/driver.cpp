@@ -64,7 +64,7 @@ FanOut sinks_for(const RunOptions& o) {
 }  // namespace
 
 CheckResult check(Model& m, const CheckOptions& opts) {
-  set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
+  m.session->run.configure({m.check_deadlock, std::max(1, opts.workers), opts.seed});
   std::optional<StateSpace> space;
   try {
     space.emplace(m);  // evaluates SYMMETRY
@@ -95,6 +95,7 @@ int run_check(const RunOptions& o) {
     CheckOptions co;
     co.workers = o.workers;
     co.quiet = o.quiet;
+    co.seed = o.seed;
     co.events = &sinks;
     std::unique_ptr<CodecVerifier> codec_check;
     if (o.verify_codec) {

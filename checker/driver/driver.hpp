@@ -20,6 +20,7 @@ struct RunOptions {
   bool quiet = false;
   bool coverage = false;
   bool verify_codec = false;  // --verify-codec: round-trip every distinct state (debug)
+  uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
 };
 
 /// `cairn check`: runs every stage and reports; returns TLC's exit code.

@@ -9,12 +9,9 @@
 
 namespace cairn {
 
-int g_state_size = 0;
-int g_enabled_size = 0;
-
 CapturedState CapturedState::of(const Ctx& c) {
   CapturedState s;
-  size_t n = static_cast<size_t>(g_state_size);
+  size_t n = static_cast<size_t>(c.worker->state_size);
   if (c.cur) { s.cur.assign(c.cur, c.cur + n); s.has_cur = true; }
   if (c.next) { s.next.assign(c.next, c.next + n); s.has_next = true; }
   return s;
@@ -129,6 +126,8 @@ auto run_deferred(const LazyEnv& env, Body&& body) {
   for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
   Ctx local = env.cc;
   env.state.install(local);
+  // The value may be applied by another worker than the one that built it.
+  if (local.worker) local.worker = &local.worker->run->here();
   return body(h.get(), local);
 }
 

@@ -121,7 +121,7 @@ int run_simulate(const RunOptions& o, const SimOptions& so) {
   try {
     std::unique_ptr<Model> m = load_model(o.model);
     sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, so.workers, "simulating"});
-    set_tlcget_config(m->check_deadlock, std::max(1, so.workers));
+    m->session->run.configure({m->check_deadlock, std::max(1, so.workers), so.seed});
     // TLC checks them on each finished behaviour (LiveCheck.checkTrace): not done yet.
     if (!m->properties.empty())
       std::cerr << "cairn: warning: simulate does not check temporal PROPERTYs yet; only safety is checked\n";

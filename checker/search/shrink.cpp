@@ -23,6 +23,21 @@ constexpr int kNearbyRadius = 4;
 
 }  // namespace
 
+void seeded_successors(const StateSpace& space, size_t a, const Value* st, int level, const EmitFn& emit) {
+  Ctx c;
+  c.level = level;
+  c.worker = space.model().worker();
+  c.worker->begin_state(space.key(st, level) + (a + 1) * 0x9e3779b97f4a7c15ULL);
+  space.successors(a, st, c, emit);
+}
+
+void seeded_initial_states(const StateSpace& space, const EmitFn& emit) {
+  Ctx base;
+  base.worker = space.model().worker();
+  base.worker->begin_init();
+  space.initial_states(base, emit);
+}
+
 ShrinkTarget ShrinkTarget::of(const Model& m, const Verdict& v) {
   ShrinkTarget t;
   auto find = [&](const std::vector<NamedDef>& defs) {
@@ -41,9 +56,7 @@ ShrinkTarget ShrinkTarget::of(const Model& m, const Verdict& v) {
 bool Shrinker::deadlocked(const Value* st, int level) const {
   bool any = false;
   for (size_t a = 0; a < space_.action_count() && !any; ++a) {
-    Ctx c;
-    c.level = level;
-    space_.successors(a, st, c, [&](const Value*) { any = true; });
+    seeded_successors(space_, a, st, level, [&](const Value*) { any = true; });
   }
   return !any;
 }
@@ -78,9 +91,8 @@ bool Shrinker::violates_any(const Value* prev, const Value* st, int level) const
 
 bool Shrinker::is_initial(const State& st) const {
   bool found = false;
-  Ctx base;
   try {
-    space_.initial_states(base, [&](const Value* s) { found = found || same_state(s, st.data(), st.size()); });
+    seeded_initial_states(space_, [&](const Value* s) { found = found || same_state(s, st.data(), st.size()); });
   } catch (const Error&) {
     return false;
   }
@@ -94,10 +106,8 @@ int Shrinker::step_action(const State& from, const State& to, int level, int hin
     if (k == 0 && (hint < 0 || static_cast<size_t>(hint) >= n)) continue;
     size_t a = k == 0 ? static_cast<size_t>(hint) : k - 1;
     bool found = false;
-    Ctx c;
-    c.level = level;
     try {
-      space_.successors(a, from.data(), c, [&](const Value* nx) { found = found || same_state(nx, to.data(), to.size()); });
+      seeded_successors(space_, a, from.data(), level, [&](const Value* nx) { found = found || same_state(nx, to.data(), to.size()); });
     } catch (const Error&) {
       continue;
     }
@@ -159,10 +169,8 @@ Behaviour Shrinker::drop_steps(Behaviour b) const {
     std::unordered_map<uint64_t, int> succ;  // successor fingerprint -> an action to it
     int level = static_cast<int>(k) + 1;
     for (size_t a = 0; a < space_.action_count(); ++a) {
-      Ctx c;
-      c.level = level;
       try {
-        space_.successors(a, b.states[k].data(), c, [&](const Value* nx) { succ.emplace(state_fingerprint(nx, n), static_cast<int>(a)); });
+        seeded_successors(space_, a, b.states[k].data(), level, [&](const Value* nx) { succ.emplace(state_fingerprint(nx, n), static_cast<int>(a)); });
       } catch (const Error&) {
       }
     }
@@ -213,10 +221,8 @@ Behaviour Shrinker::nearby_bfs(const Behaviour& b) const {
     std::vector<State> next_ring;
     for (const State& s : ring) {
       for (size_t a = 0; a < space_.action_count() && near.size() < kNearbyBudget; ++a) {
-        Ctx c;
-        c.level = 1;
         try {
-          space_.successors(a, s.data(), c, [&](const Value* nx) {
+          seeded_successors(space_, a, s.data(), 1, [&](const Value* nx) {
             if (near.size() < kNearbyBudget && near.insert(fp(nx)).second) next_ring.emplace_back(nx, nx + n);
           });
         } catch (const Error&) {
@@ -242,9 +248,8 @@ Behaviour Shrinker::nearby_bfs(const Behaviour& b) const {
     }
     return out;
   };
-  Ctx base;
   try {
-    space_.initial_states(base, [&](const Value* s) {
+    seeded_initial_states(space_, [&](const Value* s) {
       if (goal >= 0 || !near.count(fp(s)) || !seen.insert(fp(s)).second) return;
       nodes.push_back(Node{State(s, s + n), -1, -1});
       if (violates(nullptr, s, 1) && (target_.kind != VerdictKind::deadlock || !violates_any(nullptr, s, 1)))
@@ -265,10 +270,8 @@ Behaviour Shrinker::nearby_bfs(const Behaviour& b) const {
         continue;
       }
       for (size_t a = 0; a < space_.action_count() && goal < 0; ++a) {
-        Ctx c;
-        c.level = level;
         try {
-          space_.successors(a, cur.data(), c, [&](const Value* nx) {
+          seeded_successors(space_, a, cur.data(), level, [&](const Value* nx) {
             if (goal >= 0) return;
             uint64_t h = fp(nx);
             if (!near.count(h) || seen.count(h)) return;

@@ -45,6 +45,14 @@
 
 namespace cairn {
 
+/// The successors of `st` by action `a`, the calling worker's generator reseeded for the
+/// state and the action (Worker::begin_state): RandomElement's draws are a function of
+/// (seed, state, action), so a walk, its shrinking and its replay make the same draws.
+void seeded_successors(const StateSpace& space, size_t a, const Value* st, int level, const EmitFn& emit);
+
+/// The initial states, the generator restarted first as the BFS does (Worker::begin_init).
+void seeded_initial_states(const StateSpace& space, const EmitFn& emit);
+
 /// A finite behaviour: states[i] was reached by actions[i] (-1 for the initial state).
 struct Behaviour {
   std::vector<std::vector<Value>> states;

@@ -12,29 +12,16 @@
 #include <numeric>
 #include <optional>
 
-#include "checker/eval/natives/builtins.hpp"
+#include "checker/eval/worker.hpp"
 #include "checker/search/shrink.hpp"
 
 namespace cairn {
 
 namespace {
 
-/// SplitMix64 (Steele, Lea, Flood 2014), the generator the session's Worker::rng uses:
-/// a draw depends only on the seed and the draws before it.
-class SplitMix64 {
- public:
-  explicit SplitMix64(uint64_t s) : x_(s) {}
-  uint64_t next() {
-    uint64_t z = (x_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  /// Uniform in 0..n-1 (n > 0).
-  size_t below(size_t n) { return static_cast<size_t>(next() % n); }
-
- private:
-  uint64_t x_;
+/// A generator seeded at construction: the session's SplitMix64 (eval/worker.hpp).
+struct SplitMix64 : Rng {
+  explicit SplitMix64(uint64_t s) { seed(s); }
 };
 
 /// What the behaviours of a run add up to.
@@ -72,7 +59,7 @@ class Simulation : public Search {
       : space_(space), m_(space.model()), o_(o), n_(space.nvars()), current_(static_cast<size_t>(std::max(1, o.workers))),
         done_(current_.size()) {
     for (auto& c : current_) c.store(kIdle);
-    set_tlcget_stats([this] { return stats_now(); });
+    m_.session->run.stats = [this] { return stats_now(); };
   }
   ~Simulation() override { freeze_stats(); }
 
@@ -88,9 +75,8 @@ class Simulation : public Search {
   }
 
   void init_states() override {
-    Ctx base;
     try {
-      space_.initial_states(base, [&](const Value* st) { initial_state(st); });
+      seeded_initial_states(space_, [&](const Value* st) { initial_state(st); });
     } catch (Stop&) {
     } catch (const Error& e) {
       if (!found_) found_ = Violation{-1, Verdict::from_error(e, Stage::init), {}};
@@ -168,7 +154,7 @@ class Simulation : public Search {
   void freeze_stats() {
     if (frozen_) return;
     frozen_ = true;
-    set_tlcget_stats([final = stats_now()] { return final; });
+    m_.session->run.stats = [final = stats_now()] { return final; };
   }
 
   // ---- initial states --------------------------------------------------------------------
@@ -355,10 +341,8 @@ class Simulation : public Search {
       violation(index, std::move(v), std::move(bad));
       throw Stop{};
     };
-    Ctx c;
-    c.level = level;
     try {
-      space_.successors(a, cur.data(), c, [&](const Value* nx) {
+      seeded_successors(space_, a, cur.data(), level, [&](const Value* nx) {
         ++t.generated;
         check_successor(cur.data(), nx, a, level + 1, fail);
         bool keep;

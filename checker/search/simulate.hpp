@@ -22,6 +22,9 @@
 //  - no successor at all (by any action, before the CONSTRAINTs) is a deadlock, reported
 //    unless disabled; successors that all fail the CONSTRAINTs end the behaviour there
 //    (TLC reports a deadlock then too; cairn keeps check's meaning of deadlock).
+// RandomElement and the other random operators draw from the worker's generator reseeded
+// for each (state, action) enumerated (shrink.hpp, seeded_successors), so the successors
+// of a state are the same in the walk, in shrinking and in a replay.
 // A stuttering step (the next state equals the current one) counts against --depth but
 // is not added to the trace (TLC's getTrace drops finite stuttering).
 //

@@ -121,7 +121,11 @@ int run_simulate(const RunOptions& o, const SimOptions& so) {
   try {
     std::unique_ptr<Model> m = load_model(o.model);
     sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, so.workers, "simulating"});
-    m->session->run.configure({m->check_deadlock, std::max(1, so.workers), so.seed});
+    RunSettings settings{m->check_deadlock, std::max(1, so.workers), so.seed};
+    settings.simulate = true;
+    settings.depth = so.depth;
+    settings.traces = so.num;  // TLC's traceNum (0 here: until --duration)
+    m->session->run.configure(settings);
     // TLC checks them on each finished behaviour (LiveCheck.checkTrace): not done yet.
     if (!m->properties.empty())
       std::cerr << "cairn: warning: simulate does not check temporal PROPERTYs yet; only safety is checked\n";

@@ -90,13 +90,16 @@ bool Shrinker::violates_any(const Value* prev, const Value* st, int level) const
 }
 
 bool Shrinker::is_initial(const State& st) const {
-  bool found = false;
-  try {
-    seeded_initial_states(space_, [&](const Value* s) { found = found || same_state(s, st.data(), st.size()); });
-  } catch (const Error&) {
-    return false;
+  // The initial states are enumerated once (they may be many) and kept as fingerprints.
+  if (!initial_fps_) {
+    initial_fps_.emplace();
+    try {
+      seeded_initial_states(space_, [&](const Value* s) { initial_fps_->insert(state_fingerprint(s, st.size())); });
+    } catch (const Error&) {
+      initial_fps_->clear();
+    }
   }
-  return found;
+  return initial_fps_->count(state_fingerprint(st.data(), st.size())) > 0;
 }
 
 int Shrinker::step_action(const State& from, const State& to, int level, int hint) const {

@@ -38,6 +38,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <unordered_set>
 #include <vector>
 
 #include "checker/report/verdict.hpp"
@@ -83,6 +85,7 @@ class Shrinker {
  private:
   const StateSpace& space_;
   ShrinkTarget target_;
+  mutable std::optional<std::unordered_set<uint64_t>> initial_fps_;  // see is_initial
 
   Behaviour cut_cycles(Behaviour b) const;
   Behaviour drop_steps(Behaviour b) const;

@@ -14,10 +14,11 @@
 //  - BFS (explore.cpp, make_bfs): level-synchronous; the frontier of a level is expanded
 //    by the workers, new states merged in frontier order, so counts, depth and the
 //    violation reported do not depend on the worker count.
-//  - Random walks (issue 14): a Search whose workers each walk from a random initial
-//    state through random successors (StateSpace::successors of every action), checking
-//    each state with the same StateSpace calls, with a per-worker RNG seeded from --seed;
-//    the walk is its own trace, so it needs no TraceStore and no seen set.
+//  - Random walks (simulate.hpp, make_simulation): workers each walk from a random
+//    initial state through random successors (StateSpace::successors of an action),
+//    checking each state with the same StateSpace calls, a SplitMix64 stream per
+//    behaviour index from --seed; the walk is its own trace, so it needs no TraceStore
+//    and no seen set; shrink.hpp shortens a violating walk through the same StateSpace.
 //  - Checkpoints, spilling (issue 15): the BFS is quiescent between levels (no worker
 //    inserting): a checkpoint there writes the frontier (states through the StateCodec),
 //    the seen set's fingerprints, the TraceStore's links (plain data) and the counters.

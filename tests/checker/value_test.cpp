@@ -269,10 +269,12 @@ TEST(ValueOrder, StringsByInterningOrderNotAlphabetical) {
   ASSERT_LT(z, a);
   EXPECT_LT(compare(S("ord_zeta"), S("ord_alpha")), 0);
   EXPECT_EQ(to_string(set({S("ord_alpha"), S("ord_zeta")})), "{\"ord_zeta\", \"ord_alpha\"}");
-  // Records print (and compare) their fields in token order.
+  // Records print (and compare) their fields in token order once normalised (PrintT);
+  // a fresh one prints in the order it was built (ToString).
   intern("ord_rz");
   intern("ord_ra");
-  EXPECT_EQ(to_string(rec({{"ord_ra", I(1)}, {"ord_rz", I(2)}})), "[ord_rz |-> 2, ord_ra |-> 1]");
+  EXPECT_EQ(to_string_normalised(rec({{"ord_ra", I(1)}, {"ord_rz", I(2)}})), "[ord_rz |-> 2, ord_ra |-> 1]");
+  EXPECT_EQ(to_string(rec({{"ord_ra", I(1)}, {"ord_rz", I(2)}})), "[ord_ra |-> 1, ord_rz |-> 2]");
   // Runtime strings are ordered by first creation too.
   Value bc = call("Sequences", "\\o", {S("ordx_b"), S("c")});  // "ordx_bc" created first
   Value ac = call("Sequences", "\\o", {S("ordx_a"), S("c")});

@@ -338,13 +338,13 @@ Value f_isfinite(const Value* a, Ctx&) {
 
 Value t_print(const Value* a, Ctx& c) {
   std::lock_guard lk(worker_of(c).run->print_mu);
-  std::cout << to_string(a[0]) << "  " << to_string(a[1]) << std::endl;
+  std::cout << to_string_normalised(a[0]) << "  " << to_string_normalised(a[1]) << std::endl;
   return a[1];
 }
 
 Value t_printt(const Value* a, Ctx& c) {
   std::lock_guard lk(worker_of(c).run->print_mu);
-  std::cout << to_string(a[0]) << std::endl;
+  std::cout << to_string_normalised(a[0]) << std::endl;
   return Value::boolean(true);
 }
 
@@ -469,20 +469,29 @@ Value t_tlcset(const Value* a, Ctx& c) {
 
 Value t_colongt(const Value* a, Ctx&) { return make_fcn({a[0]}, {a[1]}); }
 
+// TLC's CombineFcn: f's keys in their current order, then g's keys that f lacks; the
+// result keeps that order until normalised (a record argument is normalised by toFcnRcd).
 Value t_atat(const Value* a, Ctx&) {
   std::vector<Value> dom, rng;
-  auto add = [&](const Value& f) {
-    Value d = domain(f);
-    for_each_element(d, [&](const Value& k) {
-      for (const Value& e : dom)
-        if (equals(e, k)) return true;  // f wins on common keys
-      dom.push_back(k);
-      rng.push_back(apply(f, k));
-      return true;
-    });
+  auto add = [&](const Value& fv, const char* which) {
+    if (!fv.is_fcnlike())
+      throw eval_error(std::string("The ") + which + " argument of @@ should be a function, but instead it is:\n" + to_string(fv));
+    Value f = materialize_fcn(fv);
+    const FcnObj* fo = as_fcn(f);
+    if (fo->rcd) fo->normalise();
+    size_t len1 = dom.size();
+    for (size_t j = 0; j < fo->size(); ++j) {
+      size_t i = fo->current(j);
+      Value k = fo->seq ? Value::integer(static_cast<int64_t>(i + 1)) : fo->dom[i];
+      bool found = false;
+      for (size_t e = 0; e < len1 && !found; ++e) found = equals(k, dom[e]);  // f wins on common keys
+      if (found) continue;
+      dom.push_back(std::move(k));
+      rng.push_back(fo->rng[i]);
+    }
   };
-  add(a[0]);
-  add(a[1]);
+  add(a[0], "first");
+  add(a[1], "second");
   return make_fcn(std::move(dom), std::move(rng));
 }
 
@@ -596,6 +605,14 @@ const Builtin* find_builtin(std::string_view module, std::string_view name) {
   return find_extra_builtin(module, name);
 }
 
-const BuiltinFn kEqFn = b_eq, kNeqFn = b_neq, kInFn = b_in, kNotInFn = b_notin;
+BuiltinOp builtin_op(const Builtin* b) {
+  if (!b) return BuiltinOp::Other;
+  if (b->fn == b_eq) return BuiltinOp::Eq;
+  if (b->fn == b_neq) return BuiltinOp::Neq;
+  if (b->fn == b_in) return BuiltinOp::In;
+  if (b->fn == b_notin) return BuiltinOp::NotIn;
+  if (b->fn == b_subseteq) return BuiltinOp::Subseteq;
+  return BuiltinOp::Other;
+}
 
 }  // namespace cairn

@@ -14,7 +14,8 @@ line that is neither blank nor a `\\*` comment:
     \\* cairn: stdout~=some regex
 
 Keys (each optional; only the stated ones are checked):
-  command       check (default) or parse: `cairn check F.tla ...` / `cairn parse F.tla`
+  command       check (default), simulate or parse: `cairn check F.tla ...` /
+                `cairn simulate F.tla ...` (run like check) / `cairn parse F.tla`
   args          extra arguments, split like a shell; several `args=` accumulate
   file          run cairn on this path (relative to the test's folder) instead of the
                 test file itself, e.g. to test a missing file
@@ -22,6 +23,9 @@ Keys (each optional; only the stated ones are checked):
   result, distinct, depth, trace_length, generated, left, workers
                 compared with the same key of the `--report-json` report (check only)
   violation     compared with report["violation"]["name"]
+  same_stdout   extra arguments of a second run whose stdout must be byte-identical to
+                the first's but for the timing ("Finished in") and header lines (e.g.
+                `same_stdout=` twice the same, `same_stdout="--workers 2"`); repeatable
   stderr~=, stdout~=  a Python regex that must be found (re.search, MULTILINE) in the
                 output; takes the rest of the line; may be repeated
   stderr!~, stdout!~  a regex that must NOT be found
@@ -52,6 +56,7 @@ class Spec:
         self.file = None
         self.expect = {}  # key -> value
         self.regexes = []  # (stream, must_match, regex)
+        self.same_stdout = []  # extra argument lists of reruns
 
 
 def parse_header(path):
@@ -88,11 +93,13 @@ def parse_header(path):
                     raise ValueError(f"{path}:{lineno}: expected key=value, got {w!r}")
                 key, value = w.split("=", 1)
                 if key == "command":
-                    if value not in ("check", "parse"):
+                    if value not in ("check", "simulate", "parse"):
                         raise ValueError(f"{path}:{lineno}: unknown command {value!r}")
                     spec.command = value
                 elif key == "args":
                     spec.args += shlex.split(value)
+                elif key == "same_stdout":
+                    spec.same_stdout.append(shlex.split(value))
                 elif key == "file":
                     spec.file = value
                 elif key in INT_KEYS:
@@ -114,6 +121,28 @@ def tail(text, n=25):
     return "\n".join("      | " + l for l in lines)
 
 
+def stable_stdout(text):
+    """The output without what may differ between identical runs: timings, the header."""
+    return [l for l in text.splitlines() if not re.match(r"(Finished in \d+ms|cairn \S+: \w+ )", l)]
+
+
+def rerun_differs(cmd, extra, folder, first_out):
+    """Runs cmd again with `extra` (replacing its --workers when extra has one)."""
+    again = list(cmd)
+    if "--workers" in extra and "--workers" in again:
+        i = again.index("--workers")
+        del again[i:i + 2]
+    again += extra
+    try:
+        proc = subprocess.run(again, cwd=folder, capture_output=True, timeout=TIMEOUT_S)
+    except (subprocess.TimeoutExpired, OSError) as e:
+        return [f"rerun failed: {shlex.join(again)}: {e}"]
+    second = proc.stdout.decode("utf-8", "replace")
+    if stable_stdout(second) != stable_stdout(first_out):
+        return [f"stdout of {shlex.join(again)} differs:\n" + tail(second)]
+    return []
+
+
 def run_one(cairn, path, spec):
     """Returns a list of failure messages (empty = pass)."""
     folder = os.path.dirname(path) or "."
@@ -121,7 +150,7 @@ def run_one(cairn, path, spec):
     with tempfile.TemporaryDirectory(prefix="cairn-golden-") as tmp:
         report_path = os.path.join(tmp, "report.json")
         cmd = [cairn, spec.command, target]
-        if spec.command == "check":
+        if spec.command in ("check", "simulate"):
             if not any(a == "--workers" or a.startswith("--workers=") for a in spec.args):
                 cmd += ["--workers", "1"]
             cmd += ["--report-json", report_path]
@@ -140,7 +169,7 @@ def run_one(cairn, path, spec):
         wanted = [k for k in REPORT_KEYS + ("violation",) if k in spec.expect]
         if wanted:
             report = None
-            if spec.command != "check":
+            if spec.command not in ("check", "simulate"):
                 fails.append(f"keys {wanted} need command=check")
             elif not os.path.exists(report_path):
                 fails.append(f"no --report-json report written (needed for {', '.join(wanted)})")
@@ -167,6 +196,8 @@ def run_one(cairn, path, spec):
                 fails.append(f"{stream} does not match /{regex}/")
             elif not must and hit:
                 fails.append(f"{stream} matches /{regex}/ but must not")
+        for extra in spec.same_stdout:
+            fails += rerun_differs(cmd, extra, folder, out)
         if fails:
             fails.insert(0, f"command: (cd {folder} && {shlex.join(cmd)})")
             if err.strip():

@@ -2,6 +2,7 @@
 // the driver (checker/driver/) runs the stages.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <random>
 #include <thread>
 
 #include "checker/driver/driver.hpp"
@@ -37,6 +38,28 @@ int main(int argc, char** argv) {
   // Hidden (debug): round-trip every distinct state through the state codec.
   check->add_flag("--verify-codec", verify_codec)->group("");
 
+  SimOptions so;
+  std::string seed_text;
+  auto* simulate = app.add_subcommand("simulate", "check random behaviours (TLC's -simulate), reproducible from --seed");
+  simulate->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
+  simulate->add_option("--config", mo.cfg_path, "the model (default: SPEC.cfg beside the spec)");
+  simulate->add_option("--depth", so.depth, "states per behaviour at most (TLC's -depth; default 100)")
+      ->check(CLI::PositiveNumber);
+  auto* num = simulate->add_option("--num", so.num, "number of behaviours (TLC's -simulate num=N; default 1000)")
+                  ->check(CLI::PositiveNumber);
+  simulate->add_option("--duration", so.duration, "generate behaviours for this many seconds")
+      ->check(CLI::PositiveNumber)
+      ->excludes(num);
+  simulate->add_option("--seed", seed_text, "the root seed (default: drawn at random, printed)");
+  simulate->add_option("--workers", workers, "number of worker threads (default: 1)");
+  simulate->add_option("--lib", mo.libs, "a folder to search for modules (repeatable)");
+  simulate->add_option("--report-json", report_path, "write a JSON report of the run to FILE");
+  simulate->add_option("--trace-json", trace_path, "write the counterexample as an ITF trace to FILE");
+  simulate->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
+  simulate->add_flag("--no-shrink", [&](int64_t) { so.shrink = false; }, "report the violating behaviour as found");
+  simulate->add_flag("--quiet", quiet, "print only the result");
+  simulate->add_flag("--coverage", coverage, "print per-action coverage (steps taken, states generated)");
+
   auto* parse = app.add_subcommand("parse", "parse and resolve a module and its dependencies");
   parse->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
   parse->add_option("--lib", mo.libs, "a folder to search for modules (repeatable)");
@@ -46,9 +69,25 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : exit_code::other;
   }
+  if (*simulate) {
+    // Reproducible by default: one worker unless asked, a seed that is always printed.
+    so.workers = workers > 0 ? workers : 1;
+    ro.workers = so.workers;
+    if (so.num == 0 && so.duration == 0) so.num = 1000;
+    if (seed_text.empty()) so.seed = std::random_device{}() * uint64_t{0x100000001b3} ^ std::random_device{}();
+    else {
+      try {
+        so.seed = std::stoull(seed_text, nullptr, 0);
+      } catch (const std::exception&) {
+        std::cerr << "cairn: error: --seed: not a number: " << seed_text << "\n";
+        return exit_code::other;
+      }
+    }
+  }
   if (workers <= 0) workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   try {
     if (*check) return run_check(ro);
+    if (*simulate) return run_simulate(ro, so);
     if (*parse) return run_parse(mo);
   } catch (const std::exception& e) {
     std::cerr << "cairn: error: " << e.what() << "\n";

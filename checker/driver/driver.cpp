@@ -122,6 +122,47 @@ int run_check(const RunOptions& o) {
   }
 }
 
+int run_simulate(const RunOptions& o, const SimOptions& so) {
+  FanOut sinks = sinks_for(o);
+  try {
+    std::unique_ptr<Model> m = load_model(o.model);
+    sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, so.workers, "simulating"});
+    RunSettings settings{m->check_deadlock, std::max(1, so.workers), so.seed};
+    settings.simulate = true;
+    settings.depth = so.depth;
+    settings.traces = so.num;  // TLC's traceNum (0 here: until --duration)
+    m->session->run.configure(settings);
+    // TLC checks them on each finished behaviour (LiveCheck.checkTrace): not done yet.
+    if (!m->properties.empty())
+      std::cerr << "cairn: warning: simulate does not check temporal PROPERTYs yet; only safety is checked\n";
+    CheckResult r;
+    std::optional<StateSpace> space;
+    try {
+      space.emplace(*m);  // evaluates SYMMETRY
+    } catch (const Error& e) {
+      r.verdict = Verdict::from_error(e, Stage::symmetry);
+    }
+    if (space) {
+      std::unique_ptr<Search> search = make_simulation(*space, so);
+      Verdict assumed = check_assumptions(*m);
+      if (assumed.ok() && !m->assumptions_only) {
+        std::optional<ProgressTicker> ticker;
+        if (!o.quiet) ticker.emplace(sinks, *search);
+        search->init_states();
+        search->explore_all();
+      }
+      r = search->result();
+      if (!assumed.ok()) r.verdict = assumed;
+      if (!m->assumptions_only) check_postcondition(*m, r);
+    }
+    publish_result(sinks, r);
+    return sinks.ok() ? r.exit_code() : exit_code::system;
+  } catch (const Error& e) {
+    sinks.load_error(e);
+    return e.code();
+  }
+}
+
 int run_parse(const ModelOptions& mo) {
   try {
     ModelOptions o = mo;

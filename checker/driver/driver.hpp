@@ -8,6 +8,7 @@
 
 #include "checker/model/model.hpp"
 #include "checker/search/explore.hpp"
+#include "checker/search/simulate.hpp"
 
 namespace cairn {
 
@@ -24,6 +25,10 @@ struct RunOptions {
 
 /// `cairn check`: runs every stage and reports; returns TLC's exit code.
 int run_check(const RunOptions& o);
+
+/// `cairn simulate`: random behaviours (search/simulate.hpp) instead of the BFS, the
+/// same stages around them; returns TLC's exit code.
+int run_simulate(const RunOptions& o, const SimOptions& so);
 
 /// `cairn parse`: loads and resolves only.
 int run_parse(const ModelOptions& mo);

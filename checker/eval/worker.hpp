@@ -22,6 +22,9 @@ struct RunSettings {
   bool deadlock = true;  // deadlock checked: the cfg's CHECK_DEADLOCK and --no-deadlock
   int workers = 1;
   uint64_t seed = 0;     // --seed (README, "Random choices")
+  // `cairn simulate`: TLCGet("config") is Simulator.createConfig's (mode "simulate").
+  bool simulate = false;
+  int64_t depth = 0, traces = 0;  // --depth, --num (0: until --duration)
 };
 
 /// The statistics of the running model check, for TLCGet("distinct"), ("stats"), ...

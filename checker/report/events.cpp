@@ -1,6 +1,7 @@
 #include "checker/report/events.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <ostream>
@@ -56,12 +57,13 @@ class TextPrinter : public EventSink {
   void start(const Model& m, const RunStart& s) override {
     m_ = &m;
     if (o_.quiet) return;
-    out_ << "cairn " << CAIRN_VERSION << ": checking " << s.spec_path << " with " << s.cfg_path << " ("
+    out_ << "cairn " << CAIRN_VERSION << ": " << s.verb << " " << s.spec_path << " with " << s.cfg_path << " ("
          << s.workers << " worker" << (s.workers == 1 ? "" : "s") << ")\n";
   }
 
   void progress(const Progress& p) override {
     if (o_.quiet) return;
+    if (p.behaviours >= 0) return simulation_progress(p);
     out_ << "Progress(" << p.depth << ") at " << static_cast<int64_t>(p.seconds) << "s: " << p.generated
          << " states generated (" << static_cast<int64_t>(p.generated / std::max(p.seconds, 1e-9))
          << " s/s), " << p.distinct << " distinct states found, " << p.queue << " states left on queue."
@@ -116,6 +118,7 @@ class TextPrinter : public EventSink {
   }
 
   void statistics(const CheckResult& r) override {
+    if (r.simulation) return simulation_statistics(r, *r.simulation);
     const int code = exit_code_of(r.verdict);
     if (code == exit_code::success) out_ << "Model checking completed. No error has been found.\n";
     // TLC prints no statistics after an initial state's violation or an ASSUME's.
@@ -129,6 +132,7 @@ class TextPrinter : public EventSink {
 
   /// Per-action coverage (--coverage): location, distinct states found, states generated.
   void coverage(const CheckResult& r) override {
+    if (r.simulation && m_) return simulation_coverage(r);
     if (!o_.coverage || !m_) return;
     out_ << "The coverage statistics (action: distinct states found, states generated, states where enabled):\n";
     for (size_t i = 0; i < r.coverage.size() && i < m_->actions.size(); ++i) {
@@ -145,6 +149,56 @@ class TextPrinter : public EventSink {
   std::ostream& err_;
   TextOptions o_;
   const Model* m_ = nullptr;
+
+  // ---- simulation (cairn simulate) --------------------------------------------------------
+
+  void simulation_progress(const Progress& p) {
+    double secs = std::max(p.seconds, 1e-9);
+    out_ << "Progress at " << static_cast<int64_t>(p.seconds) << "s: " << p.behaviours << " behaviours ("
+         << static_cast<int64_t>(static_cast<double>(p.behaviours) / secs) << "/s), " << p.generated
+         << " states generated (" << static_cast<int64_t>(static_cast<double>(p.generated) / secs)
+         << " s/s), mean length " << mean(p.sim_states, p.behaviours) << ", max length " << p.max_length << "."
+         << std::endl;
+  }
+
+  static std::string states(int64_t n) { return std::to_string(n) + (n == 1 ? " state" : " states"); }
+
+  static std::string mean(int64_t total, int64_t count) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", count ? static_cast<double>(total) / static_cast<double>(count) : 0.0);
+    return buf;
+  }
+
+  void simulation_statistics(const CheckResult& r, const SimulationStats& s) {
+    if (s.violating_behaviour >= 0) {
+      out_ << "Found in behaviour " << s.violating_behaviour + 1 << " (" << states(s.found_length) << ")";
+      if (s.shrunk_length) out_ << ", shrunk to " << states(s.shrunk_length);
+      out_ << ".\n";
+    }
+    if (r.verdict.ok()) out_ << "Simulation completed. No error has been found.\n";
+    out_ << s.behaviours << (s.behaviours == 1 ? " behaviour" : " behaviours") << " generated (depth " << s.depth_limit << ", mean length "
+         << mean(s.states, s.behaviours) << ", max length " << s.max_length << "), " << r.generated
+         << " states generated.\n";
+    out_ << "Simulation using seed " << s.seed << " (replay: --seed " << s.seed << ").\n";
+    out_ << "Finished in " << ms(r.seconds) << "ms\n";
+  }
+
+  /// How often each action was taken; the ones never taken are what a user needs to see.
+  void simulation_coverage(const CheckResult& r) {
+    std::vector<std::string> never;
+    if (o_.coverage) out_ << "The coverage statistics (action: steps taken, states generated):\n";
+    for (size_t i = 0; i < r.coverage.size() && i < m_->actions.size(); ++i) {
+      const auto& c = r.coverage[i];
+      if (o_.coverage)
+        out_ << "<" << m_->actions[i].name << " " << tlc_location(m_->actions[i].loc) << ">: " << c.fired << ":"
+             << c.generated << "\n";
+      if (c.fired == 0) never.push_back(m_->actions[i].name);
+    }
+    if (never.empty() || r.simulation->behaviours == 0) return;
+    out_ << "Actions never taken:";
+    for (const auto& n : never) out_ << " " << n;
+    out_ << "\n";
+  }
 
   void print_state(const std::vector<Value>& state) {
     size_t n = state.size();

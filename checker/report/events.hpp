@@ -20,6 +20,7 @@ namespace cairn {
 struct RunStart {
   std::string spec_path, cfg_path;
   int workers = 1;
+  std::string verb = "checking";  // "simulating" for `cairn simulate`
 };
 
 /// The statistics of the liveness graph, once it is built.

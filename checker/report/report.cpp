@@ -163,6 +163,20 @@ std::string report_json(const CheckResult& r) {
   for (const auto& c : r.coverage)
     cov.push_back(json{{"distinct", c.distinct}, {"generated", c.generated}, {"enabled", c.enabled}});
   j["coverage"] = cov;
+  if (r.simulation) {
+    const SimulationStats& s = *r.simulation;
+    json fired = json::array();
+    for (const auto& c : r.coverage) fired.push_back(c.fired);
+    j["simulation"] = json{{"seed", s.seed},
+                           {"depth", s.depth_limit},
+                           {"behaviours", s.behaviours},
+                           {"states", s.states},
+                           {"max_length", s.max_length},
+                           {"violating_behaviour", s.violating_behaviour >= 0 ? json(s.violating_behaviour + 1) : json(nullptr)},
+                           {"found_length", s.found_length},
+                           {"shrunk_length", s.shrunk_length ? json(s.shrunk_length) : json(nullptr)},
+                           {"fired", fired}};
+  }
   j["violation"] = violation_json(r.verdict);
   if (!r.trace.empty()) j["trace_length"] = r.trace.size();
   else j["trace_length"] = nullptr;

@@ -18,10 +18,11 @@
 //    enumerates each action's successors for the BFS, labels every edge as it goes and
 //    records the nodes per worker; its graph is numbered afterwards as a serial BFS
 //    would, so it does not depend on the worker count. No second exploration.
-//  - Random walks (issue 14): a Search whose workers each walk from a random initial
-//    state through random successors (StateSpace::successors of every action), checking
-//    each state with the same StateSpace calls, with a per-worker RNG seeded from --seed;
-//    the walk is its own trace, so it needs no TraceStore and no seen set.
+//  - Random walks (simulate.hpp, make_simulation): workers each walk from a random
+//    initial state through random successors (StateSpace::successors of an action),
+//    checking each state with the same StateSpace calls, a SplitMix64 stream per
+//    behaviour index from --seed; the walk is its own trace, so it needs no TraceStore
+//    and no seen set; shrink.hpp shortens a violating walk through the same StateSpace.
 //  - Checkpoints, spilling (issue 15): the BFS is quiescent between levels (no worker
 //    inserting): a checkpoint there writes the frontier (states through the StateCodec),
 //    the seen set's fingerprints, the TraceStore's links (plain data) and the counters.
@@ -58,6 +59,19 @@ struct ActionCoverage {
   int64_t generated = 0;  // successors it produced
   int64_t distinct = 0;   // new distinct states it found first
   int64_t enabled = 0;    // states in which it produced at least one successor
+  int64_t fired = 0;      // random walks (simulate.hpp): steps it was chosen for
+};
+
+/// What a simulation run (simulate.hpp) adds to its result.
+struct SimulationStats {
+  uint64_t seed = 0;
+  int64_t depth_limit = 0;          // --depth: states per behaviour at most
+  int64_t behaviours = 0;           // behaviours generated (up to the violating one)
+  int64_t states = 0;               // states on them (initial states included)
+  int64_t max_length = 0;           // the longest behaviour, in states
+  int64_t violating_behaviour = -1; // the index of the behaviour that violated
+  int64_t found_length = 0;         // its length in states, before shrinking
+  int64_t shrunk_length = 0;        // after shrinking (0: not shrunk)
 };
 
 struct CheckResult {
@@ -72,6 +86,7 @@ struct CheckResult {
   int64_t seen_bytes = 0;          // memory of the seen-state set
   int64_t link_bytes = 0;          // memory of the parent links (traces)
   std::vector<ActionCoverage> coverage;  // per action, in m.actions order
+  std::optional<SimulationStats> simulation;  // set by a simulation run
 
   int exit_code() const { return exit_code_of(verdict); }
   /// An invariant violated by an initial state: TLC prints no statistics then.
@@ -117,6 +132,8 @@ class EdgeObserver {
 struct Progress {
   int64_t depth = 0, generated = 0, distinct = 0, queue = 0;
   double seconds = 0;  // since the search started
+  int64_t behaviours = -1;  // a simulation's behaviours so far (-1: not a simulation)
+  int64_t sim_states = 0, max_length = 0;  // a simulation's states on them, longest one
 };
 
 /// A search over the state space of a model: init_states() computes the initial states,

@@ -364,6 +364,19 @@ Value t_javatime(const Value*, Ctx&) {
 // TLCGet("config") as tlc2.tool.AbstractChecker.createConfig builds it in BFS mode, from
 // the run's settings (fingerprint and install are TLC's own: cairn has neither).
 Value tlcget_config_record(const RunSettings& cfg) {
+  // Simulation: tlc2.tool.Simulator.createConfig (aril 0, the random scheduler).
+  if (cfg.simulate)
+    return make_record({
+        {intern("mode"), Value::string("simulate")},
+        {intern("depth"), Value::integer(cfg.depth)},
+        {intern("traces"), Value::integer(cfg.traces)},  // behaviours in all (TLC: per worker times workers)
+        {intern("deadlock"), Value::boolean(cfg.deadlock)},
+        {intern("seed"), Value::string(std::to_string(cfg.seed))},
+        {intern("aril"), Value::string("0")},
+        {intern("worker"), Value::integer(cfg.workers)},
+        {intern("install"), Value::string("")},
+        {intern("sched"), Value::string("random")},
+    });
   return make_record({
       {intern("mode"), Value::string("bfs")},
       {intern("deadlock"), Value::boolean(cfg.deadlock)},

@@ -4,6 +4,7 @@
 Usage: run.py CAIRN [--corpus DIR] [--workers N ...] [--repeat N] [--filter REGEX]
               [--timeout S] [--markdown] [--safety-only | --liveness-only]
               [--tlc CMD] [--baseline CAIRN0]
+       run.py CAIRN --all --tlc CMD [--perf DIR] [--known-gaps FILE] [--filter REGEX]
 
 Each model below has at least 100,000 distinct states. For every model and worker count
 it runs (from the corpus root, as TLC was run)
@@ -36,8 +37,20 @@ above), the median wall time, the safety search's and the liveness phase's secon
 the JSON report (safety_seconds, liveness_seconds; of the run with the median wall time)
 and the ratio liveness/safety (the target: at most 2x), then the largest ratio per worker
 count. --safety-only / --liveness-only run one of the two tables.
+
+--all (with --tlc) is the "no model slower than TLC" check: instead of the two tables, every
+corpus model that TLC checks in at least 1 s according to models.json (a success or a
+violation it reports; not its timeouts or errors, nor the models in --known-gaps) and every
+reproducer in --perf (each .cfg there, run from that folder; its module is the one the
+folder's README.md names on the cfg's row, else the .tla of the cfg's name), 1 worker, each
+run paired with TLC's. cairn's verdict (the report's result against TLC's exit code) and
+distinct count are checked against that TLC run (which prints "N distinct states found" on
+a violation too). One table (model, distinct, cairn s, TLC s, TLC/cairn), then a line with
+every model where cairn is slower (ratio < 1), the median and the minimum ratio; exits 1 if
+any model is slower or disagrees.
 """
 import argparse
+import glob
 import json
 import os
 import re
@@ -81,7 +94,8 @@ def run_once(cairn, corpus, row, workers, timeout):
         cmd = [cairn, "check", spec, "--config", cfg, "--lib", os.path.join(corpus, "library"),
                "--workers", str(workers), "--quiet", "--report-json", rep_path]
         t0 = time.monotonic()
-        p = subprocess.Popen(cmd, cwd=corpus, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        p = subprocess.Popen(cmd, cwd=row.get("cwd", corpus), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
         timed_out = []
 
         def kill():
@@ -106,14 +120,17 @@ def run_once(cairn, corpus, row, workers, timeout):
             tail = err.strip().splitlines()[-1:] or [""]
             return None, dt, rss, cpu, f"no report (exit {p.returncode}): {tail[0][:200]}"
         with open(rep_path) as f:
-            rep = json.load(f)
-        if rep.get("result") != row["tlc_result"]:
-            return rep, dt, rss, cpu, f"result {rep.get('result')} != TLC {row['tlc_result']}"
-        return rep, dt, rss, cpu, None
+            return json.load(f), dt, rss, cpu, None
+
+
+# TLC's exit codes (tlc2.output.EC.ExitStatus) as cairn's report names the verdict.
+TLC_RESULTS = {0: "success", 10: "assumption failure", 11: "deadlock failure",
+               12: "safety failure", 13: "liveness failure"}
 
 
 def run_tlc_once(tlc, corpus, row, timeout):
-    """Runs TLC once on row's model, 1 worker. Returns (distinct or None, wall seconds, error)."""
+    """Runs TLC once on row's model, 1 worker. Returns (distinct or None, verdict, wall
+    seconds, error). TLC prints "N distinct states found" on success and on a violation."""
     spec = os.path.join(corpus, row["module"])
     cfg = os.path.join(corpus, row["path"])
     env = dict(os.environ)
@@ -123,16 +140,26 @@ def run_tlc_once(tlc, corpus, row, timeout):
         cmd = tlc + ["-workers", "1", "-noGenerateSpecTE", "-metadir", tmp, "-config", cfg, spec]
         t0 = time.monotonic()
         try:
-            p = subprocess.run(cmd, cwd=corpus, env=env, capture_output=True, text=True,
-                               timeout=timeout)
+            p = subprocess.run(cmd, cwd=row.get("cwd", corpus), env=env, capture_output=True,
+                               text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
-            return None, time.monotonic() - t0, f"TLC timeout after {timeout:.0f}s"
+            return None, None, time.monotonic() - t0, f"TLC timeout after {timeout:.0f}s"
         dt = time.monotonic() - t0
+    verdict = TLC_RESULTS.get(p.returncode, f"TLC exit {p.returncode}")
     m = re.findall(r"([\d,]+) distinct states found", p.stdout)
     if not m:
         tail = (p.stdout + p.stderr).strip().splitlines()[-1:] or [""]
-        return None, dt, f"TLC printed no count (exit {p.returncode}): {tail[0][:200]}"
-    return int(m[-1].replace(",", "")), dt, None
+        return None, verdict, dt, f"TLC printed no count (exit {p.returncode}): {tail[0][:200]}"
+    return int(m[-1].replace(",", "")), verdict, dt, None
+
+
+def disagreement(rep, result, distinct):
+    """Why cairn's report differs from the verdict and distinct count expected, or None."""
+    if rep.get("result") != result:
+        return f"result {rep.get('result')} != TLC {result}"
+    if rep.get("distinct") != distinct:
+        return f"distinct {rep.get('distinct')} != TLC {distinct}"
+    return None
 
 
 def fmt_int(n):
@@ -169,37 +196,44 @@ def select(names, by_path, pattern):
 
 def measure(a, cairn, corpus, name, row, w, side=None):
     """Runs one model --repeat times. Returns (walls, cpus, peak rss, report of the median
-    run, mismatch or None). side, when given, is a dict that receives the paired runs of
-    --tlc ("tlc": walls) and --baseline ("base": walls) in turn with cairn's."""
+    run, mismatch or None). Each run's verdict and distinct count are checked against
+    models.json's or, when TLC runs alongside, against that TLC run's (which must agree with
+    models.json where the model has a row there). side, when given, is a dict that receives
+    the paired runs of --tlc ("tlc": walls) and --baseline ("base": walls) in turn with
+    cairn's."""
     runs, cpus, rss, err = [], [], 0, None
     for _ in range(a.repeat):
-        r, dt, m, cpu, e = run_once(cairn, corpus, row, w, a.timeout)
+        r, dt, m, cpu, err = run_once(cairn, corpus, row, w, a.timeout)
         runs.append((dt, r))
         cpus.append(cpu)
         rss = max(rss, m)
-        if e:
-            err = e
+        if err:
+            break
+        expect = (row.get("tlc_result"), row.get("distinct"))
+        if side is not None and a.tlc and w == 1:
+            d, verdict, tdt, err = run_tlc_once(a.tlc, corpus, row, a.timeout)
+            side.setdefault("tlc", []).append(tdt)
+            if not err and "distinct" in row and (verdict, d) != expect:
+                err = f"TLC {verdict}, distinct {d} != models.json {expect[0]}, {expect[1]}"
+            if err:
+                break
+            expect = (verdict, d)
+        err = disagreement(r, *expect)
+        if err:
             break
         if side is not None and a.baseline:
-            _, bdt, _, _, be = run_once(a.baseline, corpus, row, w, a.timeout)
+            br, bdt, _, _, be = run_once(a.baseline, corpus, row, w, a.timeout)
             side.setdefault("base", []).append(bdt)
-            if be:
-                err = "baseline: " + be
-                break
-        if side is not None and a.tlc and w == 1:
-            d, tdt, te = run_tlc_once(a.tlc, corpus, row, a.timeout)
-            side.setdefault("tlc", []).append(tdt)
-            if te or d != row["distinct"]:
-                err = te or f"TLC distinct {d} != models.json {row['distinct']}"
+            err = be or (br and disagreement(br, *expect))
+            if err:
+                err = "baseline: " + err
                 break
     walls = [dt for dt, _ in runs]
     ok_runs = sorted((x for x in runs if x[1]), key=lambda x: x[0])
     rep = ok_runs[len(ok_runs) // 2][1] if ok_runs else None
-    distinct = rep.get("distinct") if rep else None
-    mismatch = err or (distinct != row["distinct"] and f"distinct {distinct} != TLC {row['distinct']}")
-    if mismatch:
-        print(f"!!! MISMATCH {name} workers={w}: {mismatch}", file=sys.stderr, flush=True)
-    return walls, cpus, rss, rep, mismatch
+    if err:
+        print(f"!!! MISMATCH {name} workers={w}: {err}", file=sys.stderr, flush=True)
+    return walls, cpus, rss, rep, err
 
 
 def safety_table(a, cairn, corpus, rows):
@@ -332,11 +366,92 @@ def liveness_table(a, cairn, corpus, rows):
     return bad
 
 
+def read_known_gaps(path):
+    """The cfg paths in known_gaps.txt ('#' comments). A `workers=1 PATH` line is a gap only
+    with more workers, and --all runs one: such models are kept."""
+    gaps = set()
+    with open(path) as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line and not line.startswith("workers="):
+                gaps.add(line)
+    return gaps
+
+
+def perf_module(perf, cfg):
+    """The module a reproducer's cfg checks: the one README.md's table names on the cfg's
+    row (| M.tla | CFG ... |), else M.tla of the cfg's name in its folder."""
+    base = os.path.basename(cfg)
+    readme = os.path.join(perf, "README.md")
+    if os.path.exists(readme):
+        with open(readme) as f:
+            for line in f:
+                cells = [c.strip() for c in line.strip().strip("|").split("|")]
+                if len(cells) > 1 and cells[0].endswith(".tla") and cells[1].split()[:1] == [base]:
+                    return os.path.join(perf, cells[0])
+    return cfg[:-4] + ".tla"
+
+
+def all_rows(by_path, perf, gaps, pattern):
+    """--all: every corpus model TLC checks in at least 1 s (a success or a violation it
+    reports; not its timeouts or errors, not the known gaps), then every reproducer in perf
+    (run from its folder). The (name, row) of those whose name matches pattern."""
+    rows = []
+    for r in by_path.values():
+        if (r["tlc_result"] == "success" or r["tlc_result"].endswith(" failure")) \
+                and (r.get("seconds") or 0) >= 1 and r["path"] not in gaps:
+            rows.append((r["path"].removeprefix("specifications/"), r))
+    for cfg in sorted(glob.glob(os.path.join(perf, "*.cfg"))):
+        row = {"path": cfg, "module": perf_module(perf, cfg), "cwd": perf}
+        rows.append(("perf/" + os.path.basename(cfg), row))
+    return [(n, r) for n, r in rows if re.search(pattern, n)]
+
+
+def tlc_table(a, cairn, corpus, rows):
+    """The "no model slower than TLC" table of --all: every model with 1 worker, each run
+    paired with TLC's and checked against it. Returns the number of models that disagree
+    with TLC or are slower than it."""
+    results = []
+    for name, row in rows:
+        side = {}
+        walls, _, _, rep, mismatch = measure(a, cairn, corpus, name, row, 1, side)
+        wall = statistics.median(walls)
+        tlc = statistics.median(side["tlc"]) if side.get("tlc") else 0
+        res = {
+            "model": name[:-4] if name.endswith(".cfg") else name,
+            "distinct": rep.get("distinct") if rep else None,
+            "ok": not mismatch,
+            "wall": wall,
+            "tlc": tlc,
+            "ratio": tlc / wall if wall > 0 else 0,
+        }
+        results.append(res)
+        print(f"  {res['model']}: cairn {wall:.2f}s, TLC {tlc:.2f}s"
+              f"{'' if res['ok'] else '  MISMATCH'}", file=sys.stderr, flush=True)
+
+    header = ["model", "distinct", "cairn s", "TLC s", "TLC/cairn"]
+    table = [[r["model"], fmt_int(r["distinct"]) + ("" if r["ok"] else " MISMATCH"),
+              f"{r['wall']:.2f}", f"{r['tlc']:.2f}" if r["tlc"] else "-",
+              f"{r['ratio']:.2f}x" if r["ok"] else "-"] for r in results]
+    print_table(header, table, a.markdown)
+
+    ok = [r for r in results if r["ok"]]
+    slower = [r["model"] for r in ok if r["ratio"] < 1]
+    line = "slower than TLC: " + (", ".join(slower) if slower else "none")
+    if ok:
+        worst = min(ok, key=lambda r: r["ratio"])
+        line += (f"; median TLC/cairn {statistics.median(r['ratio'] for r in ok):.2f}x, "
+                 f"min {worst['ratio']:.2f}x ({worst['model']})")
+    bad = len(results) - len(ok)
+    print_summary([line], bad, a.markdown)
+    return bad + len(slower)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("cairn")
-    ap.add_argument("--corpus", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                     "..", "..", "shared", "corpus"))
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpus"))
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--filter", default="", help="only models whose cfg path matches REGEX")
@@ -347,13 +462,26 @@ def main():
     only.add_argument("--liveness-only", action="store_true", help="only the liveness table")
     ap.add_argument("--tlc", help="a command that runs tlc2.TLC: TLC side by side, 1 worker")
     ap.add_argument("--baseline", help="another cairn binary, paired run by run")
+    ap.add_argument("--all", action="store_true",
+                    help="the no-model-slower-than-TLC check (needs --tlc): every corpus model "
+                         "with TLC seconds >= 1 and every --perf reproducer, 1 worker")
+    ap.add_argument("--perf", default=os.path.join(here, "..", "..", "shared", "perf"),
+                    help="folder of the performance reproducers (for --all)")
+    ap.add_argument("--known-gaps", default=os.path.join(here, "..", "tests", "conformance",
+                                                         "known_gaps.txt"),
+                    help="models --all leaves out")
     a = ap.parse_args()
+    if a.all and not a.tlc:
+        ap.error("--all needs --tlc")
     a.tlc = a.tlc.split() if a.tlc else None
     a.baseline = os.path.abspath(a.baseline) if a.baseline else None
     corpus = os.path.abspath(a.corpus)
     cairn = os.path.abspath(a.cairn)
     with open(os.path.join(corpus, "models.json")) as f:
         by_path = {r["path"]: r for r in json.load(f)}
+    if a.all:
+        rows = all_rows(by_path, os.path.abspath(a.perf), read_known_gaps(a.known_gaps), a.filter)
+        return 1 if tlc_table(a, cairn, corpus, rows) else 0
 
     safety_rows = [] if a.liveness_only else select(MODELS, by_path, a.filter)
     live_rows = [] if a.safety_only else select(LIVENESS_MODELS, by_path, a.filter)

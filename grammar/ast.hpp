@@ -147,10 +147,10 @@ enum class UnitKind : uint8_t {
   Variables,  // VARIABLE(S) params (arity 0)
   Assume,     // ASSUME/AXIOM [name ==] body
   Theorem,    // THEOREM/LEMMA/... [name ==] body (body may be null for ASSUME/PROVE forms);
-              //   proofs are parsed and dropped
+              //   proof: its steps and BY clauses (facts and DEF names, for SANY's checks)
   Recursive,  // RECURSIVE params (declarations only)
   Submodule,  // a nested ---- MODULE ... ==== : nested
-  UseHide,    // USE/HIDE (parsed, ignored)
+  UseHide,    // USE/HIDE: use (facts and DEF names, checked as SANY does; no other effect)
 };
 
 struct InstanceSpec {
@@ -162,6 +162,36 @@ struct InstanceSpec {
     Loc loc;
   };
   std::vector<Subst> with;
+};
+
+/// One fact or DEF entry of a USE, HIDE or BY: an expression (a theorem, assumption or
+/// definition name, possibly instance-qualified or with a subexpression path, or any other
+/// expression), a proof step name `<1>2`, `MODULE M`, or an operator symbol (`DEF +`).
+struct ProofRef {
+  enum class K : uint8_t { Expr, Step, Module, OpSym } k = K::Expr;
+  ExprPtr expr;      // Expr
+  std::string name;  // Step (without trailing dots), Module
+  Loc loc;
+};
+
+struct UseHide {
+  bool hide = false;
+  std::vector<ProofRef> facts;
+  std::vector<ProofRef> defs;
+};
+
+/// One item of a proof as written: a step or a BY clause. Items are kept flat, in source
+/// order; the step levels (`<2>` inside `<1>`) give the nesting.
+struct ProofItem {
+  // SANY: DEFINE, USE/HIDE and INSTANCE steps are not facts; every other step is.
+  enum class K : uint8_t { By, Fact, Define, UseHide, Instance } k = K::Fact;
+  std::string step;                      // the step token without trailing dots: "<1>2", "<+>"
+  Loc loc;
+  std::shared_ptr<const UseHide> use;    // By, UseHide
+  std::vector<std::string> scoped;       // declared for the step's own proof: ASSUME NEW x
+  std::vector<std::string> binds;        // declared for the following steps: PICK, TAKE,
+                                         //   SUFFICES ASSUME NEW
+  std::vector<std::string> defines;      // defined for the following steps: DEFINE, D == e
 };
 
 struct Unit {
@@ -176,6 +206,9 @@ struct Unit {
   ExprPtr body;                 // OpDef, FcnDef, Assume, Theorem
   InstanceSpec inst;            // Instance
   std::shared_ptr<const Module> nested;  // Submodule
+  std::shared_ptr<const UseHide> use;    // UseHide
+  std::vector<ProofItem> proof;          // Theorem
+  std::vector<std::string> news;         // Theorem: the NEW names of ASSUME ... PROVE
 
   Unit(UnitKind k, Loc l) : kind(k), loc(l) {}
 };

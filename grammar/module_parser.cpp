@@ -1,6 +1,6 @@
 // Module-level grammar (X3): definitions (operators, functions, infix/prefix/postfix
 // operator definitions, instances), CONSTANT(S), VARIABLE(S), ASSUME/AXIOM, THEOREM-like
-// units with proofs (parsed and dropped), RECURSIVE, USE/HIDE, LOCAL, nested modules;
+// units with proofs (steps, BY/USE/HIDE facts and DEF names kept), RECURSIVE, USE/HIDE, LOCAL, nested modules;
 // the entry points parse_module and parse_expr and syntax error reporting.
 #include <algorithm>
 
@@ -27,13 +27,19 @@ using substval_type = x3::rule<class substval_cls, ExprPtr>;
 using unit_type = x3::rule<class unit_cls, UnitPtr>;
 using instunit_type = x3::rule<class instunit_cls, UnitPtr>;
 using module_type = x3::rule<class module_cls, MP>;
-using ap_type = x3::rule<class ap_cls, ExprPtr>;
-using thmstmt_type = x3::rule<class thmstmt_cls, ExprPtr>;
-using void_type = x3::rule<class void_cls>;
-using void2_type = x3::rule<class void2_cls>;
-using void3_type = x3::rule<class void3_cls>;
-using void4_type = x3::rule<class void4_cls>;
-using void5_type = x3::rule<class void5_cls>;
+using Names = std::vector<std::string>;
+// A THEOREM's statement: an expression, or an ASSUME ... PROVE (body null) and its NEW names.
+struct ThmStmt {
+  ExprPtr body;
+  Names news;
+};
+using ap_type = x3::rule<class ap_cls, Names>;
+using thmstmt_type = x3::rule<class thmstmt_cls, ThmStmt>;
+using apitem_type = x3::rule<class apitem_cls, Names>;
+using proof_type = x3::rule<class proof_cls, std::vector<ProofItem>>;
+using usebody_type = x3::rule<class usebody_cls, UseHide>;
+using stepbody_type = x3::rule<class stepbody_cls, ProofItem>;
+using useitem_type = x3::rule<class useitem_cls, ProofRef>;
 
 const param_type param = "parameter";
 const params_type params = "parameters";
@@ -49,14 +55,13 @@ const instunit_type instance_unit = "INSTANCE";
 const module_type module_r = "module";
 const ap_type assume_prove = "ASSUME ... PROVE";
 const thmstmt_type thm_stmt = "statement";
-const void_type ap_item = "assumption";
-const void2_type proof = "proof";
-const void3_type usebody = "facts";
-const void4_type step_body = "proof step";
-const void5_type use_item = "fact";
+const apitem_type ap_item = "assumption";
+const proof_type proof = "proof";
+const usebody_type usebody = "facts";
+const stepbody_type step_body = "proof step";
+const useitem_type use_item = "fact";
 
 const auto set_val = [](auto& c) { x3::_val(c) = x3::_attr(c); };
-const auto set_null = [](auto& c) { x3::_val(c) = nullptr; };
 
 Loc tl(const Token* t) { return tok_loc(st().file, t, t); }
 
@@ -187,7 +192,27 @@ auto mk_named_body(UnitKind k) {
     x3::_val(c) = u;
   }};
 }
-const auto mk_usehide = located{[](auto& c) { x3::_val(c) = unit_at(UnitKind::UseHide, L(c)); }};
+auto mk_usehide(bool hide) {
+  return located{[hide](auto& c) {
+    auto u = unit_at(UnitKind::UseHide, L(c));
+    auto use = std::make_shared<UseHide>(x3::_attr(c));
+    use->hide = hide;
+    u->use = use;
+    x3::_val(c) = u;
+  }};
+}
+const auto mk_theorem = located{[](auto& c) {
+  auto& a = x3::_attr(c);
+  auto u = unit_at(UnitKind::Theorem, L(c));
+  if (const Token* n = at_c<0>(a)) {
+    u->name = n->text;
+    u->name_loc = tl(n);
+  }
+  u->body = at_c<1>(a).body;
+  u->news = at_c<1>(a).news;
+  if (at_c<2>(a)) u->proof = *at_c<2>(a);
+  x3::_val(c) = u;
+}};
 const auto mk_local = [](auto& c) {
   auto u = std::make_shared<Unit>(*x3::_attr(c));
   u->local = true;
@@ -245,24 +270,126 @@ const auto definition_def =
     (ident >> postfix_tok >> sy("==") >> expr)[mk_postfixdef];
 const auto instance_unit_def = (sy("INSTANCE") >> inst_body)[mk_instance];
 
-// ---- proofs (parsed, dropped)
-const auto ap_item_def = (sy("NEW") >> -decl_kind >> param >> -(sy("\\in") >> expr)) |
-                         (decl_kind >> param >> -(sy("\\in") >> expr)) | assume_prove |
-                         definition | expr;
-const auto assume_prove_def =
-    (sy("ASSUME") >> (ap_item % sy(",")) >> sy("PROVE") >> expr)[set_null];
-const auto thm_stmt_def = assume_prove[set_val] | expr[set_val];
-const auto use_item_def = step_tok | (sy("MODULE") >> ident) | expr |
-                          opsym_tok;
-const auto usebody_def = -sy("ONLY") >> -(use_item % sy(",")) >>
-                         -((sy("DEF") | sy("DEFS")) >> (use_item % sy(",")));
+// ---- proofs: the structure SANY's checks of USE/HIDE/BY and step names need
+std::string step_name(const Token* t) {
+  std::string n = t->text;
+  while (!n.empty() && n.back() == '.') n.pop_back();
+  return n;
+}
+ProofRef ref(ProofRef::K k, std::string name, Loc loc) {
+  ProofRef r;
+  r.k = k;
+  r.name = std::move(name);
+  r.loc = loc;
+  return r;
+}
+const auto ref_step = [](auto& c) {
+  x3::_val(c) = ref(ProofRef::K::Step, step_name(x3::_attr(c)), tl(x3::_attr(c)));
+};
+const auto ref_module = [](auto& c) {
+  x3::_val(c) = ref(ProofRef::K::Module, x3::_attr(c)->text, tl(x3::_attr(c)));
+};
+const auto ref_opsym = [](auto& c) {
+  x3::_val(c) = ref(ProofRef::K::OpSym, x3::_attr(c)->text, tl(x3::_attr(c)));
+};
+const auto ref_expr = [](auto& c) {
+  ProofRef r = ref(ProofRef::K::Expr, "", x3::_attr(c)->loc);
+  r.expr = x3::_attr(c);
+  x3::_val(c) = std::move(r);
+};
+const auto set_facts = [](auto& c) { x3::_val(c).facts = x3::_attr(c); };
+const auto set_defs = [](auto& c) { x3::_val(c).defs = x3::_attr(c); };
+const auto ap_new = [](auto& c) { x3::_val(c) = Names{x3::_attr(c).name}; };
+const auto ap_none = [](auto&) {};
+const auto stmt_ap = [](auto& c) { x3::_val(c) = ThmStmt{nullptr, x3::_attr(c)}; };
+const auto stmt_expr = [](auto& c) { x3::_val(c) = ThmStmt{x3::_attr(c), {}}; };
+const auto ap_names = [](auto& c) {
+  Names all;
+  for (const auto& ns : at_c<0>(x3::_attr(c))) all.insert(all.end(), ns.begin(), ns.end());
+  x3::_val(c) = std::move(all);
+};
+Names bound_names(const std::vector<Bound>& bs) {
+  Names ns;
+  for (const auto& b : bs) ns.insert(ns.end(), b.names.begin(), b.names.end());
+  return ns;
+}
+auto item(ProofItem::K k) {
+  return [k](auto& c) {
+    x3::_val(c) = ProofItem{};
+    x3::_val(c).k = k;
+  };
+}
+auto item_use(bool hide) {
+  return [hide](auto& c) {
+    auto use = std::make_shared<UseHide>(x3::_attr(c));
+    use->hide = hide;
+    x3::_val(c) = ProofItem{};
+    x3::_val(c).k = ProofItem::K::UseHide;
+    x3::_val(c).use = use;
+  };
+}
+const auto item_define = [](auto& c) {
+  x3::_val(c) = ProofItem{};
+  x3::_val(c).k = ProofItem::K::Define;
+  for (const auto& u : x3::_attr(c)) x3::_val(c).defines.push_back(u->name);
+};
+const auto item_definition = [](auto& c) {
+  x3::_val(c) = ProofItem{};
+  x3::_val(c).k = ProofItem::K::Define;
+  x3::_val(c).defines.push_back(x3::_attr(c)->name);
+};
+const auto item_take = [](auto& c) {
+  x3::_val(c) = ProofItem{};
+  x3::_val(c).binds = bound_names(x3::_attr(c));
+};
+const auto item_pick = [](auto& c) {
+  x3::_val(c) = ProofItem{};
+  x3::_val(c).binds = bound_names(at_c<0>(x3::_attr(c)));
+};
+const auto item_suffices = [](auto& c) {  // SUFFICES ASSUME NEW x: x is seen by the next steps
+  x3::_val(c) = ProofItem{};
+  x3::_val(c).binds = x3::_attr(c);
+};
+const auto item_assume = [](auto& c) {  // ASSUME NEW x PROVE: x is seen by the step's proof
+  x3::_val(c) = ProofItem{};
+  x3::_val(c).scoped = x3::_attr(c);
+};
+const auto push_by = [](auto& c) {
+  ProofItem it;
+  it.k = ProofItem::K::By;
+  it.use = std::make_shared<UseHide>(x3::_attr(c));
+  x3::_val(c).push_back(std::move(it));
+};
+const auto push_step = [](auto& c) {
+  auto& a = x3::_attr(c);
+  ProofItem it = at_c<1>(a) ? *at_c<1>(a) : ProofItem{};
+  it.step = step_name(at_c<0>(a));
+  it.loc = tl(at_c<0>(a));
+  x3::_val(c).push_back(std::move(it));
+};
+
+const auto ap_item_def =
+    (sy("NEW") >> x3::omit[-decl_kind] >> param >> x3::omit[-(sy("\\in") >> expr)])[ap_new] |
+    (x3::omit[decl_kind] >> param >> x3::omit[-(sy("\\in") >> expr)])[ap_new] |
+    assume_prove[ap_none] | definition[ap_none] | expr[ap_none];
+const auto assume_prove_def = (sy("ASSUME") >> (ap_item % sy(",")) >> sy("PROVE") >> expr)[ap_names];
+const auto thm_stmt_def = assume_prove[stmt_ap] | expr[stmt_expr];
+const auto use_item_def = step_tok[ref_step] | (sy("MODULE") >> ident)[ref_module] |
+                          expr[ref_expr] | opsym_tok[ref_opsym];
+const auto usebody_def = -sy("ONLY") >> -(use_item % sy(","))[set_facts] >>
+                         -((sy("DEF") | sy("DEFS")) >> (use_item % sy(","))[set_defs]);
 const auto step_body_def =
-    sy("QED") | (sy("DEFINE") >> +definition) | ((sy("USE") | sy("HIDE")) >> usebody) |
-    (sy("HAVE") >> expr) | (sy("TAKE") >> bounds) | (sy("WITNESS") >> (expr % sy(","))) |
-    (sy("PICK") >> bounds >> sy(":") >> expr) | (sy("SUFFICES") >> (assume_prove | expr)) |
-    (sy("CASE") >> expr) | instance_unit | definition | assume_prove | expr;
-const auto proof_def = +(sy("PROOF") | (sy("BY") >> usebody) | sy("OBVIOUS") | sy("OMITTED") |
-                         (step_tok >> -step_body));
+    sy("QED")[item(ProofItem::K::Fact)] | (sy("DEFINE") >> +definition)[item_define] |
+    (sy("USE") >> usebody)[item_use(false)] | (sy("HIDE") >> usebody)[item_use(true)] |
+    (sy("HAVE") >> expr)[item(ProofItem::K::Fact)] | (sy("TAKE") >> bounds)[item_take] |
+    (sy("WITNESS") >> (expr % sy(",")))[item(ProofItem::K::Fact)] |
+    (sy("PICK") >> bounds >> sy(":") >> expr)[item_pick] |
+    (sy("SUFFICES") >> assume_prove)[item_suffices] |
+    (sy("SUFFICES") >> expr)[item(ProofItem::K::Fact)] |
+    (sy("CASE") >> expr)[item(ProofItem::K::Fact)] | instance_unit[item(ProofItem::K::Instance)] |
+    definition[item_definition] | assume_prove[item_assume] | expr[item(ProofItem::K::Fact)];
+const auto proof_def = +(sy("PROOF") | (sy("BY") >> usebody)[push_by] | sy("OBVIOUS") |
+                         sy("OMITTED") | (step_tok >> -step_body)[push_step]);
 
 const auto thm_kw = sy("THEOREM") | sy("LEMMA") | sy("COROLLARY") | sy("PROPOSITION");
 const auto unit_def =
@@ -272,8 +399,9 @@ const auto unit_def =
     ((sy("VARIABLE") | sy("VARIABLES")) >> params)[mk_decls(UnitKind::Variables)] |
     (sy("RECURSIVE") >> params)[mk_recursive_unit] |
     ((sy("ASSUME") | sy("ASSUMPTION") | sy("AXIOM")) >> opt_name >> expr)[mk_named_body(UnitKind::Assume)] |
-    (thm_kw >> opt_name >> thm_stmt >> -proof)[mk_named_body(UnitKind::Theorem)] |
-    ((sy("USE") | sy("HIDE")) >> usebody)[mk_usehide] | definition[set_val];
+    (thm_kw >> opt_name >> thm_stmt >> -proof)[mk_theorem] |
+    (sy("USE") >> usebody)[mk_usehide(false)] | (sy("HIDE") >> usebody)[mk_usehide(true)] |
+    definition[set_val];
 
 const auto module_r_def = (x3::omit[sep_tok] >> sy("MODULE") >> ident)[start_module] >>
                           *x3::omit[sep_tok] >>

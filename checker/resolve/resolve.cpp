@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "checker/resolve/proof_check.hpp"
 #include "checker/resolve/subexpr.hpp"
 #include "checker/eval/natives/builtins.hpp"
 
@@ -116,6 +117,7 @@ class Resolver {
   std::vector<LetCtx> let_ctxs_;
   std::unordered_map<const Def*, int> let_depth_;  // nested instance definition -> LET frame depth
   std::map<std::string, std::unordered_map<std::string, Symbol>> nested_ctx_;
+  std::map<std::string, std::unordered_set<std::string>> nested_facts_;
   struct PendingOverride {
     Def* placeholder;
     std::string target;
@@ -219,6 +221,7 @@ class Resolver {
 
   void import_all(ModScope* into, const ModScope* from, Loc at, bool as_local = false,
                   bool from_instance = false) {
+    into->facts.insert(from->facts.begin(), from->facts.end());
     for (const auto& [n, sym] : from->syms) {
       if (sym.local) continue;
       if (from_instance && sym.param_of_instance) continue;
@@ -273,6 +276,8 @@ class Resolver {
         copy.local = true;  // visible inside, not exported
         s->syms.emplace(n, copy);
       }
+    auto outer_facts = nested_facts_.find(m.name);
+    if (outer_facts != nested_facts_.end()) s->facts = outer_facts->second;
     for (size_t i = 0; i < m.extends.size(); ++i) {
       Loc at = i < m.extends_locs.size() ? m.extends_locs[i] : m.loc;
       ModScope* e = inst ? build_scope(*loader_.load(m.extends[i], at), inst, false, true)
@@ -365,6 +370,7 @@ class Resolver {
       if (ov != consts_.overrides.end()) overrides_.push_back({d, ov->second, p.loc});
       sym.k = Symbol::K::Def;
       sym.def = d;
+      sym.declared = true;
       add_symbol(s, sym);
       return;
     }
@@ -461,6 +467,7 @@ class Resolver {
         return;
       }
       case UnitKind::Assume: {
+        if (!u.name.empty()) s->facts.insert(u.name);
         if (!u.body) return;
         Def* d = new_def(u.name.empty() ? "ASSUME" : u.name, s->module, u.loc);
         compile_def(d, statement_unit(u), s, inst);
@@ -477,29 +484,37 @@ class Resolver {
       }
       case UnitKind::Submodule:
         // A nested module sees the enclosing module's symbols declared before it.
-        if (u.nested) nested_ctx_[u.nested->name] = s->syms;
-        return;
-      case UnitKind::Theorem: {
-        // A named theorem defines its statement (e.g. `ASSUME T1` after `THEOREM T1 == ...`).
-        if (u.name.empty() || !u.body) return;
-        Def* d = new_def(u.name, s->module, u.loc);
-        try {
-          compile_def(d, statement_unit(u), s, inst);
-        } catch (const Error&) {
-          return;  // statements using proof-only constructs are not evaluable; skip
+        if (u.nested) {
+          nested_ctx_[u.nested->name] = s->syms;
+          nested_facts_[u.nested->name] = s->facts;
         }
-        Symbol sym;
-        sym.k = Symbol::K::Def;
-        sym.name = u.name;
-        sym.loc = u.loc;
-        sym.def = d;
-        add_symbol(s, sym);
         return;
-      }
+      case UnitKind::Theorem:
+        theorem(u, s, inst);
+        check_proof(u, *s, loader_, m.name);  // the theorem's name is visible in its proof
+        return;
       case UnitKind::UseHide:
-        (void)m;
+        check_use_hide(*u.use, *s, loader_, m.name);
         return;
     }
+  }
+
+  void theorem(const ast::Unit& u, ModScope* s, InstCtx* inst) {
+    if (!u.name.empty()) s->facts.insert(u.name);
+    // A named theorem defines its statement (e.g. `ASSUME T1` after `THEOREM T1 == ...`).
+    if (u.name.empty() || !u.body) return;
+    Def* d = new_def(u.name, s->module, u.loc);
+    try {
+      compile_def(d, statement_unit(u), s, inst);
+    } catch (const Error&) {
+      return;  // statements using proof-only constructs are not evaluable; skip
+    }
+    Symbol sym;
+    sym.k = Symbol::K::Def;
+    sym.name = u.name;
+    sym.loc = u.loc;
+    sym.def = d;
+    add_symbol(s, sym);
   }
 
   /// An ASSUME or THEOREM statement as a definition without parameters (kept: its AST is

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "checker/ir/ir.hpp"
@@ -28,6 +29,8 @@ struct Symbol {
   Loc loc;
   bool local = false;
   bool param_of_instance = false;  // a substituted CONSTANT/VARIABLE of an instantiated module
+  bool declared = false;           // a CONSTANT, also when it is a Def (operator constant,
+                                   //   cfg override): not a definition for a proof's DEF
   int slot = -1;                   // Var
   Def* def = nullptr;              // Def
   const Builtin* builtin = nullptr;  // Builtin
@@ -46,6 +49,8 @@ struct Symbol {
 struct ModScope {
   std::string module;
   std::unordered_map<std::string, Symbol> syms;
+  std::unordered_set<std::string> facts;      // THEOREM/ASSUME names (ASSUME ... PROVE ones
+                                              //   are only here, not in syms), for proofs
   std::vector<std::string> inst_param_names;  // parameters of a parameterised INSTANCE
   std::vector<int> inst_param_arity;          //   (> 0 for an operator parameter)
 };

@@ -398,6 +398,61 @@ TEST(Module, Proofs) {
             "====\n");
 }
 
+// The proof structure SANY's checks of facts and step names need (proof_check.cpp).
+TEST(Module, ProofStructure) {
+  Diagnostics d;
+  int id = SourceManager::instance().add(
+      "P.tla",
+      "---- MODULE P ----\n"
+      "THEOREM T == ASSUME NEW a, CONSTANT b, a \\in {} PROVE TRUE\n"
+      "<1>1. ASSUME NEW n PROVE n = n\n"
+      "  BY ONLY <1>1, M!Foo, 1 + 1, MODULE P DEF Foo, <1>1, +\n"
+      "<01>a. SUFFICES ASSUME NEW m PROVE TRUE\n"
+      "<1>2. PICK y, z \\in {} : TRUE\n"
+      "  <2>1. TAKE t\n"
+      "  <2>2. DEFINE g == 1 h(u) == u\n"
+      "  <2> HIDE <2>1\n"
+      "  <2> INSTANCE Naturals\n"
+      "  <2>. QED\n"
+      "<1> QED\n"
+      "USE T\n"
+      "====\n");
+  auto m = grammar::parse_module(id, d);
+  ASSERT_TRUE(m) << (d.items.empty() ? "" : d.items[0].message);
+  const ast::Unit& t = *m->units[0];
+  EXPECT_EQ(t.news, (std::vector<std::string>{"a", "b"}));
+  using K = ast::ProofItem::K;
+  const auto& p = t.proof;
+  ASSERT_EQ(p.size(), 10u);
+  EXPECT_EQ(p[0].step, "<1>1");
+  EXPECT_EQ(p[0].scoped, (std::vector<std::string>{"n"}));
+  ASSERT_EQ(p[1].k, K::By);
+  const auto& by = *p[1].use;
+  ASSERT_EQ(by.facts.size(), 4u);
+  EXPECT_EQ(by.facts[0].k, ast::ProofRef::K::Step);
+  EXPECT_EQ(by.facts[0].name, "<1>1");
+  EXPECT_EQ(by.facts[1].k, ast::ProofRef::K::Expr);
+  EXPECT_EQ(by.facts[1].expr->path.size(), 2u);
+  EXPECT_EQ(by.facts[3].k, ast::ProofRef::K::Module);
+  ASSERT_EQ(by.defs.size(), 3u);
+  EXPECT_EQ(by.defs[2].k, ast::ProofRef::K::OpSym);
+  EXPECT_EQ(p[2].step, "<01>a");
+  EXPECT_EQ(p[2].binds, (std::vector<std::string>{"m"}));
+  EXPECT_EQ(p[3].binds, (std::vector<std::string>{"y", "z"}));
+  EXPECT_EQ(p[4].binds, (std::vector<std::string>{"t"}));
+  EXPECT_EQ(p[5].k, K::Define);
+  EXPECT_EQ(p[5].defines, (std::vector<std::string>{"g", "h"}));
+  EXPECT_EQ(p[6].k, K::UseHide);
+  EXPECT_TRUE(p[6].use->hide);
+  EXPECT_EQ(p[7].k, K::Instance);
+  EXPECT_EQ(p[8].step, "<2>");
+  EXPECT_EQ(p[8].k, K::Fact);
+  EXPECT_EQ(p[9].step, "<1>");
+  ASSERT_EQ(m->units[1]->kind, ast::UnitKind::UseHide);
+  EXPECT_FALSE(m->units[1]->use->hide);
+  EXPECT_EQ(m->units[1]->use->facts.size(), 1u);
+}
+
 // ------------------------------------------------------------------ errors
 TEST(Errors, Located) {
   EXPECT_TRUE(Err("---- MODULE M ----\nA == 1 +\n====\n", 3, 1, "expected expression, found `====`"));

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <thread>
 
+#include "checker/driver/interrupt.hpp"
 #include "checker/eval/natives/builtins.hpp"
 #include "checker/liveness/liveness.hpp"
 #include "checker/report/events.hpp"
@@ -96,6 +97,8 @@ int run_check(const RunOptions& o) {
     co.workers = o.workers;
     co.quiet = o.quiet;
     co.events = &sinks;
+    install_interrupt_handlers();
+    co.stop = &interrupt_signal();
     std::unique_ptr<CodecVerifier> codec_check;
     if (o.verify_codec) {
       codec_check = std::make_unique<CodecVerifier>(StateCodec::for_model(*m));

@@ -1,5 +1,6 @@
 #include "checker/report/report.hpp"
 
+#include <csignal>
 #include <filesystem>
 #include <ostream>
 
@@ -104,6 +105,7 @@ std::string result_name(const Verdict& v) {
     case VerdictKind::assertion: return "safety failure";
     case VerdictKind::deadlock: return "deadlock failure";
     case VerdictKind::liveness: return "liveness failure";
+    case VerdictKind::interrupted: return "interrupted";
     default: return "error";
   }
 }
@@ -140,6 +142,14 @@ std::optional<LocatedError> located_error(const Verdict& v) {
   }
 }
 
+std::string signal_name(int sig) {
+  switch (sig) {
+    case SIGINT: return "SIGINT";
+    case SIGTERM: return "SIGTERM";
+    default: return "signal " + std::to_string(sig);
+  }
+}
+
 std::string verdict_text(const Verdict& v) {
   auto e = located_error(v);
   return e ? e->message : headline(v);
@@ -168,6 +178,7 @@ std::string report_json(const CheckResult& r) {
   else j["trace_length"] = nullptr;
   if (auto e = located_error(r.verdict)) j["error"] = error_object(e->loc, e->message);
   else j["error"] = nullptr;
+  if (r.verdict.kind == VerdictKind::interrupted) j["signal"] = signal_name(r.verdict.error_code);
   return j.dump(2) + "\n";
 }
 

@@ -33,6 +33,9 @@ std::optional<LocatedError> located_error(const Verdict& v);
 /// One line saying what a verdict is: its error message, else its headline (for tests).
 std::string verdict_text(const Verdict& v);
 
+/// "SIGINT", "SIGTERM", or "signal N".
+std::string signal_name(int sig);
+
 /// The JSON report (`--report-json`).
 std::string report_json(const CheckResult& r);
 

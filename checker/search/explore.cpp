@@ -158,6 +158,8 @@ class Explorer : public Search {
     return st;
   }
 
+  bool stopping() const { return opts_.stop && opts_.stop->load(std::memory_order_relaxed) != 0; }
+
   // ---- checks --------------------------------------------------------------------------
 
   uint64_t fp_of(const Value* st, int level) { return space_.key(st, level); }
@@ -323,7 +325,7 @@ class Explorer : public Search {
       size_t count = frontier_ids.size();
       for (auto& l : locals) { l.states.clear(); l.links.clear(); l.runs.clear(); }
       auto work = [&](size_t i, Local& loc) {
-        if (i > stop_at_.load(std::memory_order_relaxed)) return;
+        if (i > stop_at_.load(std::memory_order_relaxed) || stopping()) return;
         Job j{i, frontier_ids[i], &frontier[i * n_], level};
         int64_t generated_before = loc.generated;
         size_t stored_before = loc.links.size();
@@ -340,14 +342,14 @@ class Explorer : public Search {
       // set grows if the next chunk could push its load past 3/4, estimating the new
       // states per expanded state from what was measured so far.
       constexpr size_t kChunk = size_t{1} << 14;
-      for (size_t lo = 0; lo < count && !found_; lo += kChunk) {
+      for (size_t lo = 0; lo < count && !found_ && !stopping(); lo += kChunk) {
         size_t hi = std::min(count, lo + kChunk);
         seen_.reserve(static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256);
         size_t before = seen_.size();
         if (opts_.workers <= 1) {
           Local& loc = locals.local();
           loc.runs.emplace_back(lo, loc.links.size());
-          for (size_t i = lo; i < hi && !found_; ++i) work(i, loc);
+          for (size_t i = lo; i < hi && !found_ && !stopping(); ++i) work(i, loc);
         } else {
           tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
             Local& loc = locals.local();
@@ -392,6 +394,12 @@ class Explorer : public Search {
         size_t stopped = found_->index;
         r_.left = static_cast<int64_t>(count - std::min(count, stopped + 1) + next_ids.size()) -
                   (found_->queued ? 1 : 0);
+        return;
+      }
+      if (stopping()) {
+        // Interrupted: the states of this level not expanded are still queued.
+        r_.verdict = Verdict::interrupted_by(opts_.stop->load());
+        r_.left = queue_size_.load();
         return;
       }
       frontier.swap(next);

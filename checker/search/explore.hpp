@@ -32,6 +32,7 @@
 //    0's event sink prints.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -83,6 +84,9 @@ struct CheckOptions {
   // Called with every new distinct state (from any worker thread), e.g. to round-trip it
   // through the state codec (`cairn check --verify-codec`).
   std::function<void(const Value* state, size_t n)> on_distinct;
+  // Set (to the signal's number) when the run must stop: the search polls it between
+  // states and ends with an `interrupted` verdict (driver/interrupt.hpp).
+  const std::atomic<int>* stop = nullptr;
 };
 
 /// The counters a running search publishes (progress lines, TLCGet("stats")).

@@ -76,6 +76,8 @@ struct CheckResult {
 };
 
 class EventSink;
+struct Checkpoint;
+class StateCodec;
 
 struct CheckOptions {
   int workers = 1;
@@ -87,6 +89,14 @@ struct CheckOptions {
   // Set (to the signal's number) when the run must stop: the search polls it between
   // states and ends with an `interrupted` verdict (driver/interrupt.hpp).
   const std::atomic<int>* stop = nullptr;
+  // Checkpoints (search/checkpoint.hpp): written into checkpoint_dir at a level boundary
+  // once checkpoint_every seconds have passed since the last, and when interrupted;
+  // `resume` is one to continue from instead of computing Init. Both need the codec.
+  std::string checkpoint_dir;
+  double checkpoint_every = 1800;
+  uint64_t run_hash = 0;
+  const Checkpoint* resume = nullptr;
+  const StateCodec* codec = nullptr;
 };
 
 /// The counters a running search publishes (progress lines, TLCGet("stats")).

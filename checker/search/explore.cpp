@@ -442,8 +442,8 @@ class Explorer : public Search {
     cp.links.reserve(level_links_);
     for (size_t i = 0; i < level_links_; ++i) cp.links.push_back(traces_[static_cast<int64_t>(i)]);
     cp.frontier_ids = frontier_ids_;
-    for (size_t i = 0; i < frontier_ids_.size(); ++i) cp.frontier.push_back(opts_.codec->encode(&frontier_[i * n_], n_));
     try {
+      for (size_t i = 0; i < frontier_ids_.size(); ++i) cp.frontier.push_back(opts_.codec->encode(&frontier_[i * n_], n_));
       write_checkpoint(opts_.checkpoint_dir, cp);
     } catch (const Error& e) {
       std::cerr << "cairn: error: " << e.what() << "\n";

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   check->add_option("--lib", mo.libs, "a folder to search for modules (repeatable)");
   check->add_option("--report-json", report_path, "write a JSON report of the run to FILE");
   check->add_option("--trace-json", trace_path, "write the counterexample as an ITF trace to FILE");
+  check->add_option("--seed", ro.seed, "seed of RandomElement, RandomSubset, ... (default 0; README, \"Random choices\")");
   check->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   check->add_flag("--quiet", quiet, "print only the result");
   check->add_flag("--coverage", coverage, "print per-action coverage (distinct, generated, enabled)");

@@ -86,7 +86,7 @@ uint64_t run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) 
 }  // namespace
 
 CheckResult check(Model& m, const CheckOptions& opts) {
-  set_tlcget_config(m.check_deadlock, std::max(1, opts.workers));
+  m.session->run.configure({m.check_deadlock, std::max(1, opts.workers), opts.seed});
   std::optional<StateSpace> space;
   try {
     space.emplace(m);  // evaluates SYMMETRY
@@ -117,6 +117,7 @@ int run_check(const RunOptions& o) {
     CheckOptions co;
     co.workers = o.workers;
     co.quiet = o.quiet;
+    co.seed = o.seed;
     co.events = &sinks;
     install_interrupt_handlers();
     co.stop = &interrupt_signal();

@@ -22,6 +22,7 @@ struct RunOptions {
   std::string checkpoint_dir;          // --checkpoint DIR
   double checkpoint_every_minutes = 30;  // --checkpoint-every (TLC's default)
   std::string resume_dir;              // --resume DIR (checkpoints go on there)
+  uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
 };
 
 /// `cairn check`: runs every stage and reports; returns TLC's exit code.

@@ -152,7 +152,7 @@ class Enumerator {
 
   /// A \cdot B: a step of A to some state t, then a step of B from t.
   void compose(const Node* n, Frame* f, const Pending* rest) {
-    size_t nv = static_cast<size_t>(g_state_size);
+    size_t nv = static_cast<size_t>(c_.worker->state_size);
     std::vector<Value> mid(nv);
     Ctx ca = c_;
     ca.next = mid.data();
@@ -407,8 +407,12 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
       out.keys.push_back(split.key());
       out.states.insert(out.states.end(), s, s + nvars);
     };
+    // Each replica draws as the sequential enumeration does, from its own worker.
+    Ctx rc = base;
+    rc.worker = &base.worker->run->here();
+    rc.worker->begin_init();
     try {
-      run_init(init, owner, nvars, base, keep, &split);
+      run_init(init, owner, nvars, rc, keep, &split);
     } catch (InitSplit::Done&) {
     } catch (Error& err) {
       out.failure.emplace(Failure{split.key(), out.keys.size(), err});
@@ -460,7 +464,7 @@ bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
   // TLC (Tool.enabled): enumerate the successors of A from the current state into a
   // fresh next state, and stop at the first one, complete or not.
   struct Found {};
-  std::vector<Value> nx(static_cast<size_t>(g_enabled_size));
+  std::vector<Value> nx(static_cast<size_t>(c.worker->enabled_size));
   Ctx ec = c;
   ec.next = nx.data();
   ec.next_wide = true;  // `shifted` stays: under a prime, LET values of the current state do not apply
@@ -501,9 +505,9 @@ void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, 
 namespace {
 
 void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std::string& name,
-           std::vector<Action>& out) {
+           std::vector<Action>& out, Worker* worker) {
   if (n->op == Op::Or) {
-    for (const Node* k : n->kids) split(k, owner, frame, name, out);
+    for (const Node* k : n->kids) split(k, owner, frame, name, out, worker);
     return;
   }
   if (n->op == Op::Call && n->def->body && !n->def->native && !n->def->nested &&
@@ -516,6 +520,7 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
       std::string label = n->def->name;
       if (!n->kids.empty()) {
         Ctx c;
+        c.worker = worker;
         FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
         for (size_t i = 0; i < frame.size(); ++i) fh.get()->slots[i] = frame[i];
         label += "(";
@@ -525,7 +530,7 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
         }
         label += ")";
       }
-      split(n->def->body, n->def, args, label, out);
+      split(n->def->body, n->def, args, label, out, worker);
       return;
     }
   }
@@ -540,16 +545,16 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
 
 }  // namespace
 
-std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name) {
+std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name, Worker* worker) {
   std::vector<Action> out;
-  split(next, owner, {}, name, out);
+  split(next, owner, {}, name, out, worker);
   return out;
 }
 
 std::vector<Action> split_actions(const Node* n, Def* owner, const std::vector<Value>& frame,
-                                  const std::string& name) {
+                                  const std::string& name, Worker* worker) {
   std::vector<Action> out;
-  split(n, owner, frame, name, out);
+  split(n, owner, frame, name, out, worker);
   return out;
 }
 

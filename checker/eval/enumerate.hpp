@@ -50,11 +50,12 @@ void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, 
 bool action_enabled(const Node* a, Frame* f, const Ctx& c);
 
 /// Splits a next-state formula into TLC's actions (top-level disjuncts, expanding
-/// operators called with constant arguments and \E over constant sets).
-std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name);
+/// operators called with constant arguments and \E over constant sets). `worker`
+/// evaluates the constant arguments.
+std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name, Worker* worker);
 
 /// The same, for an action `n` in the frame of `owner` with parameter values `frame`.
 std::vector<Action> split_actions(const Node* n, Def* owner, const std::vector<Value>& frame,
-                                  const std::string& name);
+                                  const std::string& name, Worker* worker);
 
 }  // namespace cairn

@@ -9,12 +9,9 @@
 
 namespace cairn {
 
-int g_state_size = 0;
-int g_enabled_size = 0;
-
 CapturedState CapturedState::of(const Ctx& c) {
   CapturedState s;
-  size_t n = static_cast<size_t>(g_state_size);
+  size_t n = static_cast<size_t>(c.worker->state_size);
   if (c.cur) { s.cur.assign(c.cur, c.cur + n); s.has_cur = true; }
   if (c.next) { s.next.assign(c.next, c.next + n); s.has_next = true; }
   return s;
@@ -129,6 +126,8 @@ auto run_deferred(const LazyEnv& env, Body&& body) {
   for (int i = 0; i < top->size; ++i) h.get()->slots[i] = top->slots[i];
   Ctx local = env.cc;
   env.state.install(local);
+  // The value may be applied by another worker than the one that built it.
+  if (local.worker) local.worker = &local.worker->run->here();
   return body(h.get(), local);
 }
 
@@ -183,7 +182,9 @@ Value eager_fcn(const Node* fc, const FcnParams& p, Frame* f, Ctx& c) {
     });
   };
   loop(0);
-  return make_fcn(std::move(dom), std::move(rng));
+  // FcnLambdaValue.toFcnRcd: over one interval the domain stays an interval (DOMAIN a..b).
+  bool interval = p.sets.size() == 1 && p.comps.size() == 1 && p.sets[0].kind() == VK::Interval;
+  return make_fcn(std::move(dom), std::move(rng), interval);
 }
 
 /// TLC keeps a set or function lazy unless its base is an enumerated set or an interval
@@ -267,6 +268,7 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   }
   if (cacheable) {
     std::call_once(d->cache_once, [&] {
+      normalise_deep(v);  // TLC deepNormalizes a constant definition's value
       make_immortal(v);  // shared by all workers from now on
       d->cache = v;
       d->cached.store(true, std::memory_order_release);

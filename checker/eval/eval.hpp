@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 
+#include "checker/eval/worker.hpp"
 #include "checker/ir/ir.hpp"
 
 namespace cairn {
@@ -20,12 +21,10 @@ struct Ctx {
   // TLC's EvalControl.KeepLazy: set while evaluating the function of f[x] and inside
   // recursive function bodies; [x \in S |-> e] then stays lazy even over an enumerated S.
   bool keep_lazy = false;
+  // The worker evaluating (its random generator, TLCSet registers, the state's size);
+  // every evaluation starts from a context that names one (RunContext::here()).
+  Worker* worker = nullptr;
 };
-
-/// Number of state variables of the loaded model (for values that capture a state).
-extern int g_state_size;
-/// The size of an ENABLED's next state: the variables and the GhostVar slots.
-extern int g_enabled_size;
 
 /// A copy of the state(s) a lazily evaluated value depends on.
 struct CapturedState {

@@ -133,6 +133,7 @@ class Env {
         nf->slots[i] = *lazy;
       } else if (k->level == Level::Constant) {
         Ctx c;
+        c.worker = m_.worker();
         nf->slots[i] = eval(k, f, c);
       } else {
         auto* co = new ClosureObj();
@@ -157,6 +158,7 @@ class Env {
     if (b.set->level != Level::Constant) unsupported(n, "a quantifier over a non-constant set around a temporal formula");
     Frame* g = arena.copy(f);
     Ctx c;
+    c.worker = m_.worker();
     for_each_binding(b, g, c, [&] {
       Frame* h = arena.copy(g);
       each_binding(n, i + 1, h, body);
@@ -227,6 +229,7 @@ class Env {
       case Op::If: {
         if (n->kids[0]->level == Level::Constant) {
           Ctx c;
+          c.worker = m_.worker();
           return build(eval_bool(n->kids[0], f, c) ? n->kids[1] : n->kids[2], f);
         }
         int c = build(n->kids[0], f);
@@ -333,6 +336,7 @@ class Env {
       act.node = a->def->body;
       act.owner = a->def;
       Ctx c;
+      c.worker = m_.worker();
       for (const Node* k : a->kids) {
         if (const Value* lazy = lazy_param(k, f)) {
           act.frame.push_back(*lazy);
@@ -363,6 +367,7 @@ class Env {
   void successors(const Node* a, Frame* f, const Value* cur, const std::function<bool(const Value*)>& emit) {
     Action act = as_action(a, f);
     Ctx c;
+    c.worker = m_.worker();
     try {
       enumerate_next(act, cur, n_, c, [&](const Value* nx) {
         if (!emit(nx)) throw Stop{};
@@ -384,6 +389,7 @@ class Env {
     auto value_in = [&](const Value* st) {
       if (ls) reset(*ls);
       Ctx c;
+      c.worker = m_.worker();
       c.cur = st;
       return eval(sub, f, c);
     };
@@ -619,8 +625,9 @@ using Leaf = Action;  // a piece of a split action: its node, owner and frame ar
 
 /// The actions `n` (in the frame of `owner` with parameter values `frame`) splits into,
 /// exactly as the next-state relation is split into m.actions (split_actions).
-void split_leaves(const Node* n, Def* owner, const std::vector<Value>& frame, std::vector<Leaf>& out) {
-  for (Action& a : split_actions(n, owner, frame, "")) out.push_back(std::move(a));
+void split_leaves(const Node* n, Def* owner, const std::vector<Value>& frame, std::vector<Leaf>& out,
+                  Worker* worker) {
+  for (Action& a : split_actions(n, owner, frame, "", worker)) out.push_back(std::move(a));
 }
 
 }  // namespace
@@ -656,6 +663,7 @@ void Checker::match_fair_actions() {
       FrameHolder fh(x.owner->frame_size, nullptr);
       for (size_t i = 0; i < x.frame.size(); ++i) fh.get()->slots[i] = x.frame[i];
       Ctx c;
+      c.worker = m_.worker();
       for_each_binding(n->binders[0], fh.get(), c, [&] {
         Action u = x;
         u.node = n->kids[0];
@@ -668,9 +676,9 @@ void Checker::match_fair_actions() {
       subs[ai].clear();
     }
   }
-  auto leaves_of = [](const Action& u, std::vector<Leaf>& out) {
+  auto leaves_of = [this](const Action& u, std::vector<Leaf>& out) {
     try {
-      split_leaves(u.node, u.owner, u.frame, out);
+      split_leaves(u.node, u.owner, u.frame, out, m_.worker());
       return true;
     } catch (Error&) {
       return false;
@@ -724,10 +732,11 @@ void Checker::match_fair_actions() {
       std::vector<Value> args;
       for (const Node* kid : a->kids) {
         Ctx c;
+        c.worker = m_.worker();
         args.push_back(eval(kid, fa.frame, c));
       }
       env_.reset(env_.fair_lets[k]);
-      split_leaves(a->def->body, a->def, args, leaves);
+      split_leaves(a->def->body, a->def, args, leaves, m_.worker());
     } catch (Error&) {
       continue;
     }
@@ -806,6 +815,7 @@ void Checker::label_node(Env& env, const Value* cur, int level, NodeOut& out,
   uint64_t* nb = out.node_bits.data();
   uint64_t* sb = out.stutter_bits.data();
   Ctx c;
+  c.worker = m_.worker();
   c.cur = cur;
   c.level = level;
   for (size_t i = 0; i < env.atoms.size(); ++i) {
@@ -881,6 +891,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
       for (const Node* g : fair_guards_[k]) {
         env.reset(env.fair_lets[k]);
         Ctx cg;
+        cg.worker = m_.worker();
         cg.cur = cur;
         cg.level = level;
         if (!eval_bool(g, fa.frame, cg, "a fairness action")) {
@@ -895,6 +906,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
   for (size_t ai = 0; ai < m_.actions.size(); ++ai)
   for (size_t ui = 0; ui < units_[ai].size(); ++ui) {
     Ctx c;
+    c.worker = m_.worker();
     c.level = level;
     const std::vector<int>& reusing = unit_fair_[ai][ui];
     enumerate_next(units_[ai][ui], cur, n_, c, [&](const Value* nx) {
@@ -950,6 +962,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
         }
       }
       Ctx ce;
+      ce.worker = m_.worker();
       ce.cur = cur;
       ce.next = const_cast<Value*>(nx);
       ce.level = level;
@@ -974,6 +987,7 @@ void Checker::expand(Env& env, const Value* cur, int level, NodeOut& out) {
         }
         const Value* nx = &out.succ[e * n_];
         Ctx ce;
+        ce.worker = m_.worker();
         ce.cur = cur;
         ce.next = const_cast<Value*>(nx);
         ce.level = level;
@@ -1004,6 +1018,7 @@ void Checker::build_graph() {
   };
   {
     Ctx base;
+    base.worker = m_.worker();
     enumerate_init(m_.init, m_.init_owner, n_, base, [&](const Value* st) {
       for (size_t i = 0; i < n_; ++i)
         if (!st[i].defined()) return;

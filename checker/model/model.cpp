@@ -186,7 +186,7 @@ void read_specification(Model& m, const cfg::Named& spec_name) {
       const Node* next = n->kids[0]->kids[0];
       if (next->op == Op::Call) m.next_name = next->def->name;
       m.next = in_owner_frame(*m.spec, next, p);
-      m.actions = split_actions(m.next, owner, m.next_name);
+      m.actions = split_actions(m.next, owner, m.next_name, m.worker());
       continue;
     }
     if (n->op == Op::WF || n->op == Op::SF || n->level == Level::Temporal) {
@@ -284,9 +284,8 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   intern_in_tlc_order(root, *m->loader);
   m->spec = resolve(root, *m->loader, bindings);
   level_check(*m->spec);
-  g_state_size = static_cast<int>(m->spec->var_names.size());
-  g_enabled_size = g_state_size + m->spec->ghost_vars;
-  g_integers_loaded = m->loader->loaded("Integers");
+  int vars = static_cast<int>(m->spec->var_names.size());
+  m->session->run.set_state_size(vars, vars + m->spec->ghost_vars);
   for (const auto& n : m->spec->nodes) make_immortal(n->lit);  // literals and constants
   if (o.parse_only) return m;
   fold_closed_constants(*m->spec);
@@ -325,7 +324,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
         throw Error(c.next->loc, "The next state action " + nd->name + " cannot be a constant.", exit_code::config);
       m->next = make_call(*m->spec, nd, c.next->loc);
       m->next_name = nd->name;
-      m->actions = split_actions(m->next, nullptr, nd->name);
+      m->actions = split_actions(m->next, nullptr, nd->name, m->worker());
     }
   }
   if (!m->next)

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "checker/eval/enumerate.hpp"
+#include "checker/model/session.hpp"
 #include "checker/resolve/resolve.hpp"
 #include "grammar/cfg.hpp"
 
@@ -42,6 +43,9 @@ struct Model {
   bool assumptions_only = false;  // the cfg names no INIT/NEXT/SPECIFICATION
 
   size_t nvars() const { return spec->var_names.size(); }
+  std::unique_ptr<Session> session = std::make_unique<Session>();
+  /// The calling thread's worker context, for a fresh evaluation context (Ctx::worker).
+  Worker* worker() const { return &session->run.here(); }
 };
 
 struct ModelOptions {

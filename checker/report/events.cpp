@@ -163,7 +163,7 @@ class TextPrinter : public EventSink {
     size_t n = state.size();
     for (size_t v = 0; v < n; ++v) {
       if (n > 1) out_ << "/\\ ";
-      out_ << m_->spec->var_names[v] << " = " << to_string(state[v]) << "\n";
+      out_ << m_->spec->var_names[v] << " = " << to_string_normalised(state[v]) << "\n";
     }
     out_ << "\n";
   }

@@ -1675,11 +1675,23 @@ class Resolver {
 
 }  // namespace
 
+namespace {
+/// TLC's `\div` is Naturals.Divide unless the spec loads Integers anywhere (whose Divide
+/// replaces it): binds every use to the one the whole spec gets, once all is loaded.
+void bind_integer_division(ResolvedSpec& spec, bool integers_loaded) {
+  const Builtin* nat = find_builtin("Naturals", "\\div");
+  const Builtin* chosen = integer_division(integers_loaded);
+  for (auto& d : spec.defs)
+    if (d->native == nat) d->native = chosen;
+}
+}  // namespace
+
 std::unique_ptr<ResolvedSpec> resolve(const ast::ModulePtr& root, ModuleLoader& loader,
                                       const ConstantBindings& constants) {
   auto spec = std::make_unique<ResolvedSpec>();
   Resolver r(loader, constants, *spec);
   r.run(root);
+  bind_integer_division(*spec, loader.loaded("Integers"));
   return spec;
 }
 

@@ -68,7 +68,7 @@ class Explorer : public Search {
   /// Serves TLCGet("stats") from here on.
   Explorer(const StateSpace& space, const CheckOptions& o)
       : space_(space), m_(space.model()), opts_(o), n_(m_.nvars()) {
-    set_tlcget_stats([this] { return tlcget_stats_now(); });
+    m_.session->run.stats = [this] { return tlcget_stats_now(); };
   }
 
   ~Explorer() override { freeze_tlcget_stats(); }
@@ -153,7 +153,7 @@ class Explorer : public Search {
   void freeze_tlcget_stats() {
     if (frozen_) return;
     frozen_ = true;
-    set_tlcget_stats([final = tlcget_stats_now()] { return final; });
+    m_.session->run.stats = [final = tlcget_stats_now()] { return final; };
   }
 
   /// The statistics TLCGet("distinct") etc. read while this explorer runs.
@@ -298,9 +298,12 @@ class Explorer : public Search {
   void expand(Job& j, Local& loc) {
     int64_t before = loc.generated;
     if (loc.coverage.size() != m_.actions.size()) loc.coverage.resize(m_.actions.size());
+    Worker* w = m_.worker();
+    w->begin_state(traces_[j.id].fp);
     for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
       Ctx c;
       c.level = j.level;
+      c.worker = w;
       int64_t act_before = loc.generated;
       size_t new_before = loc.links.size();
       try {
@@ -497,6 +500,8 @@ class Explorer : public Search {
   bool init_sequential(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
     Job j{0, -1, nullptr, 0};
     Ctx base;
+    base.worker = m_.worker();
+    base.worker->begin_init();
     try {
       space_.initial_states(base, [&](const Value* st) {
         ++j.seq;
@@ -522,6 +527,8 @@ class Explorer : public Search {
   bool init_parallel(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
     Job j{0, -1, nullptr, 0};
     Ctx base;
+    base.worker = m_.worker();
+    base.worker->begin_init();
     std::vector<Value> all;
     try {
       // Several replicas per worker: the split point's elements are dealt round-robin.
@@ -621,6 +628,7 @@ void check_postcondition(const Model& m, CheckResult& r) {
     r.verdict.detail = std::move(detail);
   };
   Ctx c;
+  c.worker = m.worker();
   FrameHolder fh(std::max(1, pc.frame_size), nullptr);
   try {
     if (!eval_bool(pc.node, fh.get(), c, "a postcondition")) fail(VerdictKind::postcondition_false, at, "");
@@ -632,6 +640,7 @@ void check_postcondition(const Model& m, CheckResult& r) {
 Verdict check_assumptions(const Model& m) {
   for (const auto& a : m.spec->assumptions) {
     Ctx c;
+    c.worker = m.worker();
     FrameHolder fh(256, nullptr);
     bool ok = false;
     try {

@@ -83,6 +83,7 @@ struct CheckOptions {
   int workers = 1;
   bool quiet = false;
   EventSink* events = nullptr;  // where the liveness phase reports its graph (may be null)
+  uint64_t seed = 0;  // --seed: the random generators' seed (README, "Random choices")
   // Called with every new distinct state (from any worker thread), e.g. to round-trip it
   // through the state codec (`cairn check --verify-codec`).
   std::function<void(const Value* state, size_t n)> on_distinct;

@@ -5,6 +5,7 @@ namespace cairn {
 StateSpace::StateSpace(const Model& m) : m_(m), n_(m.nvars()) {
   if (m_.symmetry) {
     Ctx c;
+    c.worker = m_.worker();
     FrameHolder fh(m_.symmetry.frame_size, nullptr);
     symmetry_ = std::make_unique<Symmetry>(eval(m_.symmetry.node, fh.get(), c));
   }
@@ -13,6 +14,7 @@ StateSpace::StateSpace(const Model& m) : m_(m), n_(m.nvars()) {
 bool StateSpace::holds(const NamedDef& d, const Value* cur, const Value* next, int level,
                         const char* what) const {
   Ctx c;
+  c.worker = m_.worker();
   c.cur = cur;
   c.next = const_cast<Value*>(next);
   c.level = level;
@@ -49,6 +51,7 @@ uint64_t StateSpace::key(const Value* st, int level) const {
   }
   if (!m_.view) return state_fingerprint(st, n_);
   Ctx c;
+  c.worker = m_.worker();
   c.cur = st;
   c.level = level;
   FrameHolder fh(m_.view.frame_size, nullptr);

@@ -19,6 +19,8 @@ std::vector<TraceStep> TraceStore::replay(const StateSpace& space, int64_t id) c
   {
     uint64_t want = (*this)[chain[0]].fp;
     Ctx base;
+    base.worker = space.model().worker();
+    base.worker->begin_init();
     try {
       space.initial_states(base, [&](const Value* st) {
         if (cur.empty() && space.key(st, 1) == want) {
@@ -38,6 +40,9 @@ std::vector<TraceStep> TraceStore::replay(const StateSpace& space, int64_t id) c
     std::vector<Value> nxt;
     Ctx c;
     c.level = static_cast<int>(k);
+    // Random natives draw as when this step was first taken (reseeded by the parent).
+    c.worker = space.model().worker();
+    c.worker->begin_state((*this)[chain[k - 1]].fp);
     try {
       space.successors(static_cast<size_t>(l.action), cur.data(), c, [&](const Value* nx) {
         for (size_t i = 0; i < n; ++i)

@@ -50,7 +50,9 @@ StateCodec StateCodec::for_model(const Model& m) {
   std::vector<const Node*> nodes;
   nodes.reserve(m.spec->nodes.size());
   for (const auto& n : m.spec->nodes) nodes.push_back(n.get());
-  return StateCodec(std::move(nodes));
+  StateCodec c(std::move(nodes));
+  c.run_ = &m.session->run;
+  return c;
 }
 
 // ---- writing ---------------------------------------------------------------------------
@@ -323,6 +325,7 @@ class CodecReader {
     e->cc.shifted = flags & 2;
     e->cc.keep_lazy = flags & 4;
     e->cc.level = static_cast<int>(svarint());
+    if (c_.run_) e->cc.worker = &c_.run_->here();
     envs_.push_back(e);
     return e;
   }

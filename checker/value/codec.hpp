@@ -27,6 +27,7 @@
 namespace cairn {
 
 struct Model;
+class RunContext;
 
 class StateCodec {
  public:
@@ -46,6 +47,7 @@ class StateCodec {
   std::vector<const Node*> nodes_;
   std::unordered_map<const Node*, uint32_t> ids_;
   uint64_t hash_ = 0;
+  RunContext* run_ = nullptr;  // the run whose workers evaluate decoded lazy values
 };
 
 /// Whether state round-trips: decode(encode(s)) equals s variable by variable, has the

@@ -1,6 +1,7 @@
 #include "checker/value/value.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <mutex>
 #include <shared_mutex>
@@ -124,6 +125,32 @@ void make_immortal(const Value& v) {
   }
 }
 
+void normalise_deep(const Value& v) {
+  // A fingerprinted object has been normalised throughout (fp_compound normalises).
+  if (v.has_obj() && v.obj()->fp.load(std::memory_order_relaxed)) return;
+  switch (v.kind()) {
+    case VK::Set:
+      for (const Value& e : as_set(v)->elems) normalise_deep(e);
+      break;
+    case VK::Fcn:
+      as_fcn(v)->normalise();
+      for (const Value& e : as_fcn(v)->dom) normalise_deep(e);
+      for (const Value& e : as_fcn(v)->rng) normalise_deep(e);
+      break;
+    case VK::LazySet:
+      for (const Value& e : as_lazy(v)->parts) normalise_deep(e);
+      break;
+    case VK::FcnLazy: {
+      const auto* lf = static_cast<const FcnLazyObj*>(v.obj());
+      normalise_deep(lf->domain);
+      for (const LazyExcept& ex : lf->excepts) normalise_deep(ex.value);
+      if (const Obj* n = lf->forced.load(std::memory_order_acquire)) normalise_deep(retained(n));
+      break;
+    }
+    default: break;
+  }
+}
+
 // ---- construction ------------------------------------------------------------------------
 
 Value make_set_sorted(std::vector<Value> elems) {
@@ -159,11 +186,28 @@ Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<uint32_t> 
 Value make_tuple(std::vector<Value> elems) {
   auto* f = new FcnObj();
   f->seq = true;
+  f->interval_dom = true;  // a TupleValue: DOMAIN is 1..n
   f->rng = std::move(elems);
   return Value::from_obj(f);
 }
 
-Value make_fcn(std::vector<Value> dom, std::vector<Value> rng) {
+namespace {
+/// The order of the keys as built (FcnObj::order), or none where they were built sorted
+/// or print sorted anyway (TLC's FcnRcdValue.isTuple normalises an integer domain).
+std::unique_ptr<const uint32_t[]> build_order(const std::vector<Value>& dom, const std::vector<size_t>& idx) {
+  bool sorted = true, ints = true;
+  for (size_t i = 0; i < idx.size(); ++i) {
+    if (idx[i] != i) sorted = false;
+    if (!dom[i].is_int()) ints = false;
+  }
+  if (sorted || ints) return nullptr;
+  auto order = std::make_unique<uint32_t[]>(idx.size());
+  for (size_t k = 0; k < idx.size(); ++k) order[idx[k]] = static_cast<uint32_t>(k);
+  return order;
+}
+}  // namespace
+
+Value make_fcn(std::vector<Value> dom, std::vector<Value> rng, bool interval_dom) {
   // Sort the domain (with its values) and detect the 1..n shape of a tuple.
   std::vector<size_t> idx(dom.size());
   for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
@@ -176,6 +220,9 @@ Value make_fcn(std::vector<Value> dom, std::vector<Value> rng) {
   }
   auto* f = new FcnObj();
   f->seq = seq;
+  f->interval_dom = interval_dom;
+  f->order = build_order(dom, idx);
+  f->fresh.store(f->order != nullptr, std::memory_order_relaxed);
   f->rng.reserve(idx.size());
   if (!seq) f->dom.reserve(idx.size());
   for (size_t i : idx) {
@@ -191,7 +238,9 @@ Value make_record(std::vector<std::pair<uint32_t, Value>> fields) {
     dom.push_back(Value::string_token(tok));
     rng.push_back(std::move(v));
   }
-  return make_fcn(std::move(dom), std::move(rng));
+  Value r = make_fcn(std::move(dom), std::move(rng));
+  const_cast<FcnObj*>(as_fcn(r))->rcd = true;  // fresh, not shared yet
+  return r;
 }
 
 bool is_tuple(const Value& v) { return v.kind() == VK::Fcn && as_fcn(v)->seq; }
@@ -314,7 +363,11 @@ int compare(const Value& a, const Value& b) {
       case VK::Int: return cmp_int(a.as_int(), b.as_int());
       case VK::Str: case VK::Model: return cmp_int(a.token(), b.token());
       case VK::Bool: return cmp_int(a.as_bool(), b.as_bool());
-      default: if (a.obj() == b.obj()) return 0;  // shared structure
+      default:
+        if (a.obj() == b.obj()) {  // shared structure
+          normalise_deep(a);  // TLC compares it with itself part by part, normalising all
+          return 0;
+        }
     }
   }
   Family fa = family(a), fb = family(b);
@@ -355,6 +408,8 @@ int compare(const Value& a, const Value& b) {
       Value ha, hb;
       const FcnObj* x = force_fcn(a, ha);
       const FcnObj* y = force_fcn(b, hb);
+      x->normalise();  // TLC's compareTo/equals normalise both sides first
+      y->normalise();
       if (x->size() != y->size()) return cmp_int(static_cast<int64_t>(x->size()), static_cast<int64_t>(y->size()));
       if (!(x->seq && y->seq)) {
         FcnView vx{x}, vy{y};
@@ -375,7 +430,10 @@ int compare(const Value& a, const Value& b) {
 
 bool equals(const Value& a, const Value& b) {
   if (a.has_obj() && b.has_obj()) {
-    if (a.obj() == b.obj()) return true;  // shared structure
+    if (a.obj() == b.obj()) {  // shared structure
+      normalise_deep(a);  // TLC compares it with itself part by part, normalising all
+      return true;
+    }
     // Both fingerprints already known and different: the values differ (but cross-kind
     // comparisons must still raise TLC's errors, so only for the same kind).
     uint64_t x = a.obj()->fp.load(std::memory_order_relaxed), y = b.obj()->fp.load(std::memory_order_relaxed);
@@ -407,6 +465,8 @@ bool equals(const Value& a, const Value& b) {
       Value ha, hb;
       const FcnObj* x = force_fcn(a, ha);
       const FcnObj* y = force_fcn(b, hb);
+      x->normalise();  // TLC's compareTo/equals normalise both sides first
+      y->normalise();
       if (x->size() != y->size()) return false;
       if (!(x->seq && y->seq)) {
         FcnView vx{x}, vy{y};
@@ -510,6 +570,7 @@ bool member(const Value& x, const Value& set) {
           if (!x.is_fcnlike()) return false;
           Value hx;
           const FcnObj* f = force_fcn(x, hx);
+          f->normalise();  // SetOfRcdsValue.member normalises the record
           if (f->seq ? !(f->size() == 0 && l->fields.empty()) : f->size() != l->fields.size())
             return false;
           for (size_t i = 0; i < l->fields.size(); ++i) {
@@ -629,8 +690,9 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
           std::vector<Value> rng = elements_of(l->parts[1]);
           std::vector<std::vector<Value>> choices(dom.size(), rng);
           if (dom.empty()) { f(make_fcn({}, {})); return; }
+          bool interval = l->parts[0].kind() == VK::Interval;  // SetOfFcnsValue keeps an interval domain
           odometer(choices, [&](const std::vector<Value>& vals) {
-            return f(make_fcn(dom, vals));
+            return f(make_fcn(dom, vals, interval));
           });
           return;
         }
@@ -641,7 +703,9 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
           odometer(choices, [&](const std::vector<Value>& vals) {
             std::vector<std::pair<uint32_t, Value>> flds;
             for (size_t i = 0; i < vals.size(); ++i) flds.emplace_back(l->fields[i], vals[i]);
-            return f(make_record(std::move(flds)));
+            Value r = make_record(std::move(flds));
+            as_fcn(r)->normalise();  // SetOfRcdsValue's enumerator makes normalised records
+            return f(r);
           });
           return;
         }
@@ -907,6 +971,15 @@ Value select(const Value& f, const Value& arg) {
 Value fcn_with_value_at(const FcnObj* fo, size_t idx, Value v) {
   auto* copy = new FcnObj();
   copy->seq = fo->seq;
+  copy->interval_dom = fo->interval_dom;
+  copy->rcd = fo->rcd;
+  // TLC's takeExcept keeps the keys in their current order (and whether normalised).
+  if (fo->order && fo->fresh.load(std::memory_order_relaxed)) {
+    auto order = std::make_unique<uint32_t[]>(fo->size());
+    std::copy(fo->order.get(), fo->order.get() + fo->size(), order.get());
+    copy->order = std::move(order);
+    copy->fresh.store(true, std::memory_order_relaxed);
+  }
   copy->dom = fo->dom;
   copy->rng = fo->rng;
   copy->rng[idx] = std::move(v);
@@ -945,7 +1018,8 @@ Value materialize_fcn(const Value& f) {
     r.push_back(apply_lazy(lf, x));
     return true;
   });
-  Value result = make_fcn(std::move(d), std::move(r));
+  // FcnLambdaValue.toFcnRcd keeps an interval domain as an interval.
+  Value result = make_fcn(std::move(d), std::move(r), lf->domain.kind() == VK::Interval);
   if (lf->immortal) make_immortal(result);
   Value keep = result;
   const Obj* expected = nullptr;
@@ -965,7 +1039,15 @@ Value domain(const Value& f) {
     // The empty function's domain is the empty set (TLC: an empty FcnRcdValue's domain
     // is {} and anything is simply not in it).
     if (fo->size() == 0) return empty_set();
-    if (fo->seq) return make_interval(1, static_cast<int64_t>(fo->size()));
+    int64_t n = static_cast<int64_t>(fo->size());
+    if (fo->seq && fo->interval_dom) return make_interval(1, n);
+    if (fo->seq) {
+      std::vector<Value> keys;
+      for (int64_t i = 1; i <= n; ++i) keys.push_back(Value::integer(i));
+      return make_set_sorted(std::move(keys));
+    }
+    if (fo->interval_dom) return make_interval(fo->dom.front().as_int(), fo->dom.back().as_int());
+    if (!fo->rcd) fo->normalise();  // FcnRcdValue.getDomain normalises, RecordValue's does not
     return make_set_sorted(fo->dom);
   }
   if (f.kind() == VK::FcnLazy) return static_cast<const FcnLazyObj*>(f.obj())->domain;
@@ -1036,6 +1118,7 @@ uint64_t fp_compound(const Value& v, const Leaf& leaf) {
     case VK::FcnLazy: {
       Value holder;
       const FcnObj* f = force_fcn(v, holder);
+      f->normalise();  // TLC's fingerPrint normalises
       for (size_t i = 0; i < f->size(); ++i) {
         uint64_t k = f->seq ? int_fp(static_cast<int64_t>(i + 1)) : fp_rec(f->dom[i], leaf);
         acc += mix(k, fp_rec(f->rng[i], leaf));
@@ -1182,6 +1265,7 @@ void fingerprints_permuted(const Value& v, const PermGroup& group, uint64_t* out
   } else {
     Value holder;
     const FcnObj* f = force_fcn(v, holder);
+    f->normalise();  // TLC's permute normalises
     for (size_t i = 0; i < f->size(); ++i) {
       if (f->seq) std::fill(key.begin(), key.end(), int_fp(static_cast<int64_t>(i + 1)));
       else fingerprints_permuted(f->dom[i], group, key.data());
@@ -1201,7 +1285,10 @@ void fingerprints_permuted(const Value& v, const PermGroup& group, uint64_t* out
 // ---- printing --------------------------------------------------------------------------------
 
 namespace {
-void print(const Value& v, std::string& out);
+// Current: TLC's toString (keys in their current order); Sorted: of a deepNormalize'd
+// copy; Marking: Sorted below a set, whose elements TLC's deepNormalize normalises in place.
+enum class Pm { Current, Sorted, Marking };
+void print(const Value& v, std::string& out, Pm m);
 
 /// Whether a function / record set or product has fewer than `limit` elements, from its
 /// operands' sizes (its own cardinality() could overflow, and its error prints the set).
@@ -1221,6 +1308,17 @@ bool size_below(const LazySetObj* l, int64_t limit) {
   return acc < limit;
 }
 
+/// TLC's FcnRcdValue.isName: a string key that a record prints as a field name.
+bool is_name(const std::string& s) {
+  bool letter = false;
+  for (unsigned char ch : s) {
+    if (ch == '_') continue;
+    if (ch >= 0x80 || std::isalpha(ch)) letter = true;  // non-ASCII: Java's isLetter, roughly
+    else if (!std::isdigit(ch)) return false;
+  }
+  return letter && (s.size() < 4 || (s.rfind("WF_", 0) != 0 && s.rfind("SF_", 0) != 0));
+}
+
 void print_string(const std::string& s, std::string& out) {
   out += '"';
   for (char c : s) {
@@ -1235,7 +1333,7 @@ void print_string(const std::string& s, std::string& out) {
   out += '"';
 }
 
-void print(const Value& v, std::string& out) {
+void print(const Value& v, std::string& out, Pm m) {
   switch (v.kind()) {
     case VK::Undef: out += "null"; return;
     case VK::Bool: out += v.as_bool() ? "TRUE" : "FALSE"; return;
@@ -1248,7 +1346,7 @@ void print(const Value& v, std::string& out) {
       for (const Value& e : as_set(v)->elems) {
         if (!first) out += ", ";
         first = false;
-        print(e, out);
+        print(e, out, m == Pm::Current ? m : Pm::Marking);
       }
       out += '}';
       return;
@@ -1274,7 +1372,7 @@ void print(const Value& v, std::string& out) {
           small = false;
         }
         if (small) {
-          print(enumerate(v), out);
+          print(enumerate(v), out, m);
           return;
         }
       }
@@ -1289,7 +1387,7 @@ void print(const Value& v, std::string& out) {
         } catch (const Error&) {
         }
         if (e.is_setlike()) {
-          print(e, out);
+          print(e, out, m);
           return;
         }
       }
@@ -1298,31 +1396,31 @@ void print(const Value& v, std::string& out) {
         case LazyKind::Int: out += "Int"; return;
         case LazyKind::Real: out += "Real"; return;
         case LazyKind::String: out += "STRING"; return;
-        case LazyKind::Subset: out += "SUBSET "; print(l->parts[0], out); return;
-        case LazyKind::Union: out += "UNION "; print(l->parts[0], out); return;
-        case LazyKind::SeqSet: out += "Seq("; print(l->parts[0], out); out += ")"; return;
+        case LazyKind::Subset: out += "SUBSET "; print(l->parts[0], out, m); return;
+        case LazyKind::Union: out += "UNION "; print(l->parts[0], out, m); return;
+        case LazyKind::SeqSet: out += "Seq("; print(l->parts[0], out, m); out += ")"; return;
         case LazyKind::FcnSet:
-          out += "["; print(l->parts[0], out); out += " -> "; print(l->parts[1], out); out += "]";
+          out += "["; print(l->parts[0], out, m); out += " -> "; print(l->parts[1], out, m); out += "]";
           return;
         case LazyKind::RcdSet:
           out += "[";
           for (size_t i = 0; i < l->fields.size(); ++i) {
             if (i) out += ", ";
             out += interned(l->fields[i]) + " : ";
-            print(l->parts[i], out);
+            print(l->parts[i], out, m);
           }
           out += "]";
           return;
         case LazyKind::Product:
           for (size_t i = 0; i < l->parts.size(); ++i) {
             if (i) out += " \\X ";
-            print(l->parts[i], out);
+            print(l->parts[i], out, m);
           }
           return;
-        case LazyKind::Filter: out += "{x \\in "; print(l->parts[0], out); out += " : ...}"; return;
-        case LazyKind::Diff: print(l->parts[0], out); out += " \\ "; print(l->parts[1], out); return;
-        case LazyKind::Cup: print(l->parts[0], out); out += " \\cup "; print(l->parts[1], out); return;
-        case LazyKind::Cap: print(l->parts[0], out); out += " \\cap "; print(l->parts[1], out); return;
+        case LazyKind::Filter: out += "{x \\in "; print(l->parts[0], out, m); out += " : ...}"; return;
+        case LazyKind::Diff: print(l->parts[0], out, m); out += " \\ "; print(l->parts[1], out, m); return;
+        case LazyKind::Cup: print(l->parts[0], out, m); out += " \\cup "; print(l->parts[1], out, m); return;
+        case LazyKind::Cap: print(l->parts[0], out, m); out += " \\cap "; print(l->parts[1], out, m); return;
       }
       return;
     }
@@ -1330,36 +1428,41 @@ void print(const Value& v, std::string& out) {
     case VK::FcnLazy: {
       Value holder;
       const FcnObj* f = force_fcn(v, holder);
+      if (m == Pm::Marking) f->normalise();
       if (f->seq) {
         out += "<<";
         for (size_t i = 0; i < f->size(); ++i) {
           if (i) out += ", ";
-          print(f->rng[i], out);
+          print(f->rng[i], out, m);
         }
         out += ">>";
         return;
       }
-      bool rec = true;
-      for (const Value& d : f->dom)
-        if (!d.is_str()) rec = false;
-      if (rec) {
-        out += '[';
-        for (size_t i = 0; i < f->size(); ++i) {
-          if (i) out += ", ";
-          out += interned(f->dom[i].token()) + " |-> ";
-          print(f->rng[i], out);
+      // TLC (FcnRcdValue.toString): a record if every key is a name; else `k :> v` pairs.
+      bool rec = f->rcd, ints = !f->rcd;
+      if (!rec) {
+        rec = true;
+        for (const Value& d : f->dom) {
+          if (!d.is_str() || !is_name(interned(d.token()))) rec = false;
+          if (!d.is_int()) ints = false;
         }
-        out += ']';
-        return;
       }
-      out += '(';
-      for (size_t i = 0; i < f->size(); ++i) {
-        if (i) out += " @@ ";
-        print(f->dom[i], out);
-        out += " :> ";
-        print(f->rng[i], out);
+      if (ints) f->normalise();  // FcnRcdValue.isTuple normalises an integer domain
+      const uint32_t* order =
+          m == Pm::Current && f->order && f->fresh.load(std::memory_order_relaxed) ? f->order.get() : nullptr;
+      out += rec ? "[" : "(";
+      for (size_t j = 0; j < f->size(); ++j) {
+        size_t i = order ? order[j] : j;
+        if (j) out += rec ? ", " : " @@ ";
+        if (rec) {
+          out += interned(f->dom[i].token()) + " |-> ";
+        } else {
+          print(f->dom[i], out, m);
+          out += " :> ";
+        }
+        print(f->rng[i], out, m);
       }
-      out += ')';
+      out += rec ? "]" : ")";
       return;
     }
     case VK::Closure: out += "<operator>"; return;
@@ -1369,7 +1472,13 @@ void print(const Value& v, std::string& out) {
 
 std::string to_string(const Value& v) {
   std::string s;
-  print(v, s);
+  print(v, s, Pm::Current);
+  return s;
+}
+
+std::string to_string_normalised(const Value& v) {
+  std::string s;
+  print(v, s, Pm::Sorted);
   return s;
 }
 

@@ -139,6 +139,10 @@ inline void Value::release() {
 /// before they are shared between threads.
 void make_immortal(const Value& v);
 
+/// TLC's deepNormalize: every record and function inside v prints its keys sorted from
+/// now on (FcnObj::order). TLC does it to the value of a constant definition.
+void normalise_deep(const Value& v);
+
 struct SetObj : Obj {
   std::vector<Value> elems;  // sorted, unique
   SetObj() : Obj(VK::Set) {}
@@ -181,10 +185,28 @@ struct LazySetObj : Obj {
 
 struct FcnObj : Obj {
   bool seq = false;          // domain is 1..n (dom left empty)
+  // TLC holds the domain as an interval (a TupleValue, or [x \in a..b |-> e]): DOMAIN is
+  // `a..b`. Otherwise as an enumerated set: DOMAIN (1 :> 0 @@ 2 :> 0) prints {1, 2}.
+  bool interval_dom = false;
+  bool rcd = false;          // TLC's RecordValue ([a |-> e]), not a FcnRcdValue
+  // TLC keeps a fresh record's (or @@'s) keys in the order they were built until it
+  // normalises the value (compares, fingerprints it, ...), and prints them in the order
+  // they have then. Only for a domain built out of order: order[i] = sorted index of the
+  // i-th key as built; `fresh` drops to false (once, for all threads) where TLC normalises.
+  mutable std::atomic<bool> fresh{false};  // (beside the flags: no larger allocation)
   std::vector<Value> dom;    // sorted (when !seq)
   std::vector<Value> rng;
+  std::unique_ptr<const uint32_t[]> order;
   FcnObj() : Obj(VK::Fcn) {}
   size_t size() const { return rng.size(); }
+  /// The index (into dom/rng) of the j-th key in TLC's current order of the keys.
+  size_t current(size_t j) const {
+    return order && fresh.load(std::memory_order_relaxed) ? order[j] : j;
+  }
+  /// TLC's normalize(): the keys print in sorted order from now on.
+  void normalise() const {
+    if (order) fresh.store(false, std::memory_order_relaxed);
+  }
 };
 
 /// One `![path] = value` of an EXCEPT applied to a lazy function (TLC's ValueExcept).
@@ -226,7 +248,9 @@ Value make_set_sorted(std::vector<Value> elems);   // caller guarantees canonica
 Value make_interval(int64_t lo, int64_t hi);
 Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<uint32_t> fields = {});
 Value make_tuple(std::vector<Value> elems);
-Value make_fcn(std::vector<Value> dom, std::vector<Value> rng);  // sorts by domain
+/// Sorts by domain, keeping the order as built for printing (FcnObj::order);
+/// interval_dom: TLC holds the domain as an interval (see FcnObj::interval_dom).
+Value make_fcn(std::vector<Value> dom, std::vector<Value> rng, bool interval_dom = false);
 Value make_record(std::vector<std::pair<uint32_t, Value>> fields);
 Value empty_set();
 Value make_bool_set();
@@ -303,7 +327,11 @@ struct PermGroup {
 void fingerprints_permuted(const Value& v, const PermGroup& group, uint64_t* out);
 
 // ---- printing ------------------------------------------------------------------------------
+/// TLC's toString (ToString, error messages): fresh records in the order they were built.
 std::string to_string(const Value& v);
+/// As Print, PrintT and the error trace print (TLC's deepNormalize first): keys sorted.
+/// Like TLC, it normalises the originals below a set (a SetEnumValue's deepCopy is itself).
+std::string to_string_normalised(const Value& v);
 
 // ---- interned strings (TLC orders strings and model values by interning order) ------------
 uint32_t intern(std::string_view s);

@@ -40,6 +40,7 @@ Run enumerate(Model& m, int tasks) {
   Run r;
   EmitFn keep = [&](const Value* s) { r.states.push_back(to_string(s[0]) + "," + to_string(s[1])); };
   Ctx base;
+  base.worker = m.worker();
   try {
     if (tasks == 0) {
       enumerate_init(m.init, m.init_owner, m.nvars(), base, keep);

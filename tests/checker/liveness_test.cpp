@@ -55,6 +55,7 @@ class LassoEval {
   bool eval_at(const Node* n, Frame* f, size_t i) {
     if (n->level != Level::Temporal) {
       Ctx c;
+      c.worker = m_.worker();
       c.cur = l_.s[i].data();
       c.next = const_cast<Value*>(l_.s[l_.next(i)].data());
       return eval_bool(n, f, c);
@@ -92,6 +93,7 @@ class LassoEval {
         Def* d = n->def;
         FrameHolder fh(d->frame_size, nullptr);
         Ctx c;
+        c.worker = m_.worker();
         c.cur = l_.s[i].data();
         for (size_t k = 0; k < n->kids.size(); ++k) fh.get()->slots[k] = eval(n->kids[k], f, c);
         return eval_at(d->body, fh.get(), i);
@@ -100,6 +102,7 @@ class LassoEval {
       case Op::Exists: {
         bool all = n->op == Op::Forall, result = all;
         Ctx c;
+        c.worker = m_.worker();
         for_each_binding(n->binders[0], f, c, [&] {
           if (eval_at(n->kids.back(), f, i) != all) result = !all;
           return result == all;
@@ -139,6 +142,7 @@ class LassoEval {
   bool angle(const Node* a, const Node* sub, Frame* f, const std::vector<Value>& s, const std::vector<Value>& t) {
     if (!changes(sub, f, s, t.data())) return false;
     Ctx c;
+    c.worker = m_.worker();
     c.cur = s.data();
     c.next = const_cast<Value*>(t.data());
     return eval_bool(a, f, c);
@@ -150,6 +154,7 @@ class LassoEval {
       act.node = a->def->body;
       act.owner = a->def;
       Ctx c;
+      c.worker = m_.worker();
       c.cur = s.data();
       for (const Node* k : a->kids) act.frame.push_back(eval(k, f, c));
     } else {
@@ -158,6 +163,7 @@ class LassoEval {
     }
     bool found = false;
     Ctx base;
+    base.worker = m_.worker();
     enumerate_next(act, s.data(), n_, base, [&](const Value* nx) {
       if (changes(sub, f, s, nx)) found = true;
     });
@@ -203,6 +209,7 @@ void verify_lasso(Model& m, const CheckResult& r, const std::string& prop) {
   // Legal: an initial state, then steps of the actions.
   bool init = false;
   Ctx base;
+  base.worker = m.worker();
   enumerate_init(m.init, m.init_owner, n, base, [&](const Value* st) {
     if (same(tr[0].state, st, n)) init = true;
   });
@@ -211,6 +218,7 @@ void verify_lasso(Model& m, const CheckResult& r, const std::string& prop) {
     bool found = false;
     for (const Action& a : m.actions) {
       Ctx c;
+      c.worker = m.worker();
       enumerate_next(a, tr[k - 1].state.data(), n, c, [&](const Value* nx) {
         if (same(tr[k].state, nx, n)) found = true;
       });

@@ -27,7 +27,9 @@ Value call(const char* module, const char* name, std::vector<Value> args) {
   EXPECT_NE(b, nullptr) << module << "!" << name;
   if (!b) return Value();
   EXPECT_EQ(b->arity, static_cast<int>(args.size())) << module << "!" << name;
+  static RunContext run;  // a run of one worker, for the natives that read it
   Ctx c;
+  c.worker = &run.here();
   return b->fn(args.data(), c);
 }
 

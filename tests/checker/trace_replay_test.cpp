@@ -133,8 +133,9 @@ std::string show(const Model& m, const std::vector<Value>& s) {
   return out;
 }
 
-bool holds(const NamedDef& d, const Value* cur, const Value* next, int level) {
+bool holds(const Model& m, const NamedDef& d, const Value* cur, const Value* next, int level) {
   Ctx c;
+  c.worker = m.worker();
   c.cur = cur;
   c.next = const_cast<Value*>(next);
   c.level = level;
@@ -186,6 +187,7 @@ TEST_P(TraceReplay, CounterexampleReplays) {
   {
     bool found = false;
     Ctx base;
+    base.worker = m.worker();
     base.level = 0;
     enumerate_init(m.init, m.init_owner, n, base, [&](const Value* st) {
       if (same_state(tr[0].state, st, n)) found = true;
@@ -200,13 +202,14 @@ TEST_P(TraceReplay, CounterexampleReplays) {
     const std::vector<Value>& prev = tr[k - 1].state;
     // A state that was expanded satisfies the CONSTRAINTs.
     for (const auto& con : m.constraints)
-      EXPECT_TRUE(holds(con, prev.data(), nullptr, static_cast<int>(k)))
+      EXPECT_TRUE(holds(m, con, prev.data(), nullptr, static_cast<int>(k)))
           << c.name << " workers=" << workers << ": state " << k << " violates CONSTRAINT " << con.name
           << " but has a successor in the trace";
     std::vector<std::string> producers;
     for (const Action& a : m.actions) {
       bool yes = false;
       Ctx cx;
+      cx.worker = m.worker();
       cx.level = static_cast<int>(k);  // the level of the state expanded (1-based)
       enumerate_next(a, prev.data(), n, cx, [&](const Value* nx) {
         if (same_state(tr[k].state, nx, n)) yes = true;
@@ -222,7 +225,7 @@ TEST_P(TraceReplay, CounterexampleReplays) {
         << "> but is produced only by <" << producers.front() << ">";
     if (k + 1 < tr.size())
       for (const auto& ac : m.action_constraints)
-        EXPECT_TRUE(holds(ac, prev.data(), tr[k].state.data(), static_cast<int>(k + 1)))
+        EXPECT_TRUE(holds(m, ac, prev.data(), tr[k].state.data(), static_cast<int>(k + 1)))
             << c.name << " workers=" << workers << ": step " << k << " -> " << k + 1
             << " violates ACTION_CONSTRAINT " << ac.name;
   }
@@ -237,13 +240,14 @@ TEST_P(TraceReplay, CounterexampleReplays) {
     for (const auto& d : m.invariants)
       if (d.name == name) inv = &d;
     ASSERT_NE(inv, nullptr) << "reported invariant " << name << " is not an invariant of the model";
-    EXPECT_FALSE(holds(*inv, last.data(), nullptr, last_level))
+    EXPECT_FALSE(holds(m, *inv, last.data(), nullptr, last_level))
         << c.name << " workers=" << workers << ": invariant " << name << " holds in the last state:\n"
         << show(m, last);
   } else if (kind == VerdictKind::deadlock) {
     size_t successors = 0;
     for (const Action& a : m.actions) {
       Ctx cx;
+      cx.worker = m.worker();
       cx.level = last_level;
       enumerate_next(a, last.data(), n, cx, [&](const Value*) { ++successors; });
     }
@@ -256,7 +260,7 @@ TEST_P(TraceReplay, CounterexampleReplays) {
     for (const auto& d : m.action_properties)
       if (d.name == name) p = &d;
     ASSERT_NE(p, nullptr) << "reported action property " << name << " is not in the model";
-    EXPECT_FALSE(holds(*p, tr[tr.size() - 2].state.data(), last.data(), last_level));
+    EXPECT_FALSE(holds(m, *p, tr[tr.size() - 2].state.data(), last.data(), last_level));
   } else {
     FAIL() << "unexpected verdict " << result_name(r.verdict) << ": " << verdict_text(r.verdict);
   }

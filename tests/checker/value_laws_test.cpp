@@ -28,7 +28,9 @@ namespace {
 Value call(const char* module, const char* name, std::vector<Value> args) {
   const Builtin* b = find_builtin(module, name);
   RC_ASSERT(b != nullptr);
+  static RunContext run;  // a run of one worker, for the natives that read it
   Ctx c;
+  c.worker = &run.here();
   return b->fn(args.data(), c);
 }
 Value cup(const Value& a, const Value& b) { return call("", "\\cup", {a, b}); }

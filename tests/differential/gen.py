@@ -13,7 +13,8 @@ functions) so that both checkers evaluate a batch in well under a second.
 Strings come from a fixed pool (STRINGS) that the batch module lists first as record field
 names (see runner.py): TLC orders strings by the order it first interned them, and the
 prelude makes that order the same whatever else a batch holds. Concatenation stays in the
-pool (single letters only), and ToString appears only at the top of an expression.
+pool (single letters only), and ToString appears only at the top of an expression (or as
+the second half of a top-level <<use of d, ToString(d)>>: printed_after_use).
 Same seed, same expressions.
 """
 
@@ -434,6 +435,28 @@ class Gen:
         i = 1 if ts[0] == rt else 2
         return f"{self.expr(Tup(ts), d - 1)}[{i}]"
 
+    def printed_after_use(self, t, e, depth):
+        """<<use of d, ToString(d)>> for d == e: TLC prints a record (or @@'s function) in
+        the order it was built until an operation normalises it (comparison, DOMAIN of a
+        function, membership, a set of two), so the use decides the printed order."""
+        d = self.fresh("d")
+        self.bound(t, d)
+        k = self.r.randrange(6)
+        if k == 0:
+            use = f"({d} = {self.expr(t, depth - 1)})"
+        elif k == 1:
+            use = f"({d} \\in {self.member_set(t, depth - 1)})"
+        elif k == 2 and t[0] in ("rec", "fn", "tup"):
+            use = f"(DOMAIN {d})"
+        elif k == 3:
+            use = f"{{{d}, {self.expr(t, depth - 1)}}}"
+        elif k == 4:
+            use = f"{{{d}}}"
+        else:
+            use = f"<<{d}>>"
+        self.scope.pop()
+        return f"(LET {d} == {e} IN <<{use}, ToString({d})>>)"
+
     # ---- errors ---------------------------------------------------------------------
     def error(self, t, d):
         """An expression of (nominal) type t that TLC is expected to reject, or None."""
@@ -485,6 +508,8 @@ def generate(seed, count, error_rate=0.004, depth=4):
         e = g.expr(t, rng.randint(1, depth))
         if rng.random() < 0.03:
             e = f"ToString({e})"
+        elif t[0] in ("rec", "fn", "tup", "set") and rng.random() < 0.08:
+            e = g.printed_after_use(t, e, depth)
         out.append({"id": f"s{seed}-{i}", "expr": e})
     return out
 

@@ -15,8 +15,6 @@
 
 namespace cairn {
 
-bool g_integers_loaded = true;
-
 namespace {
 
 // TLC's integers are Java ints: a result outside -2^31..2^31-1 is an overflow error
@@ -207,16 +205,25 @@ Value n_mod(const Value* a, Ctx&) {
   return Value::integer(r);
 }
 
-Value n_div(const Value* a, Ctx&) {
+/// x \div y truncated toward zero, after TLC's checks.
+int64_t truncated_div(const Value* a) {
   int64_t x = int_arg(a[0], "\\div", 1), y = int_arg(a[1], "\\div", 2);
   if (y == 0) throw eval_error("The second argument of \\div is 0.");
   if ((x == INT64_MIN && y == -1) || !fits_int32(x / y)) overflow(std::to_string(x) + " \\div " + std::to_string(y));
-  int64_t q = x / y;
-  if (g_integers_loaded) {
-    if ((x % y != 0) && ((x < 0) != (y < 0))) --q;  // Integers: floor division
-  } else if (q < 0 && x % y != 0) {
-    --q;  // Naturals only (TLC's Naturals.Divide): corrects only a negative quotient
-  }
+  return x / y;
+}
+
+// TLC's Naturals.Divide: corrects only a negative quotient.
+Value n_div_nat(const Value* a, Ctx&) {
+  int64_t q = truncated_div(a);
+  if (q < 0 && a[0].as_int() % a[1].as_int() != 0) --q;
+  return Value::integer(q);
+}
+
+// TLC's Integers.Divide: floor division.
+Value n_div_int(const Value* a, Ctx&) {
+  int64_t q = truncated_div(a), x = a[0].as_int(), y = a[1].as_int();
+  if ((x % y != 0) && ((x < 0) != (y < 0))) --q;
   return Value::integer(q);
 }
 
@@ -329,17 +336,15 @@ Value f_isfinite(const Value* a, Ctx&) {
 
 // ---- TLC ----------------------------------------------------------------------------------
 
-std::mutex print_mu;
-
-Value t_print(const Value* a, Ctx&) {
-  std::lock_guard lk(print_mu);
-  std::cout << to_string(a[0]) << "  " << to_string(a[1]) << std::endl;
+Value t_print(const Value* a, Ctx& c) {
+  std::lock_guard lk(worker_of(c).run->print_mu);
+  std::cout << to_string_normalised(a[0]) << "  " << to_string_normalised(a[1]) << std::endl;
   return a[1];
 }
 
-Value t_printt(const Value* a, Ctx&) {
-  std::lock_guard lk(print_mu);
-  std::cout << to_string(a[0]) << std::endl;
+Value t_printt(const Value* a, Ctx& c) {
+  std::lock_guard lk(worker_of(c).run->print_mu);
+  std::cout << to_string_normalised(a[0]) << std::endl;
   return Value::boolean(true);
 }
 
@@ -355,25 +360,14 @@ Value t_javatime(const Value*, Ctx&) {
   return Value::integer(std::chrono::duration_cast<std::chrono::seconds>(now).count() & 0x7FFFFFFF);
 }
 
-// TLCGet("config") as tlc2.tool.AbstractChecker.createConfig builds it in BFS mode.
-// The explorer tells it the run's settings through set_tlcget_config (defaults: deadlock
-// checked, one worker, as `tlc` without options).
-struct TlcGetConfig {
-  bool deadlock = true;
-  int workers = 1;
-};
-TlcGetConfig& tlcget_config() {
-  static TlcGetConfig cfg;
-  return cfg;
-}
-
-Value tlcget_config_record() {
-  const TlcGetConfig& cfg = tlcget_config();
+// TLCGet("config") as tlc2.tool.AbstractChecker.createConfig builds it in BFS mode, from
+// the run's settings (fingerprint and install are TLC's own: cairn has neither).
+Value tlcget_config_record(const RunSettings& cfg) {
   return make_record({
       {intern("mode"), Value::string("bfs")},
       {intern("deadlock"), Value::boolean(cfg.deadlock)},
       {intern("worker"), Value::integer(cfg.workers)},
-      {intern("seed"), Value::string("0")},
+      {intern("seed"), Value::string(std::to_string(cfg.seed))},
       {intern("fingerprint"), Value::string("0")},
       {intern("install"), Value::string("")},
   });
@@ -385,69 +379,34 @@ Value tlcget_config_record() {
 
 // TLC's integer registers (tlc2.module.TLCGetSet): each worker has its own, and a TLCSet
 // outside the workers (in an ASSUME or while computing the initial states, which TLC does
-// in its main thread) sets the register of every worker (setAllValues). Here a register
-// write made outside the workers is versioned: a worker reads the newer of its own value
-// and the shared one.
-struct Register {
-  Value value;
-  uint64_t version = 0;
-};
-struct SharedRegisters {
-  std::mutex mu;
-  std::unordered_map<int64_t, Register> regs;
-};
-SharedRegisters& shared_registers() {
-  static SharedRegisters r;
-  return r;
-}
-std::atomic<uint64_t> g_register_version{0};
-thread_local std::unordered_map<int64_t, Register> t_registers;
+// in its main thread) sets the register of every worker (setAllValues).
 
 /// Whether an evaluation runs outside TLC's workers: an ASSUME (no state) or Init.
 bool outside_workers(const Ctx& c) { return c.init_mode || (!c.cur && !c.next); }
 
-void set_register(int64_t i, const Value& v, const Ctx& c) {
-  Register r{v, ++g_register_version};
-  if (!outside_workers(c)) {
-    t_registers[i] = std::move(r);
-    return;
-  }
-  make_immortal(r.value);  // read by every worker thread
-  SharedRegisters& sr = shared_registers();
-  std::lock_guard lk(sr.mu);
-  sr.regs[i] = std::move(r);
-}
-
 }  // namespace
 
-bool tlc_register(int64_t i, Value& out) {
-  const Register* best = nullptr;
-  auto mine = t_registers.find(i);
-  if (mine != t_registers.end()) best = &mine->second;
-  SharedRegisters& sr = shared_registers();
-  std::lock_guard lk(sr.mu);
-  auto all = sr.regs.find(i);
-  if (all != sr.regs.end() && (!best || all->second.version > best->version)) best = &all->second;
-  if (!best) return false;
-  out = best->value;
-  return true;
+bool tlc_register(Ctx& c, int64_t i, Value& out) {
+  Worker& w = worker_of(c);
+  return w.run->read_register(w, i, out);
+}
+
+Worker& worker_of(const Ctx& c) {
+  if (!c.worker) throw Error(Loc{}, "internal error: an evaluation without a worker context", exit_code::other);
+  return *c.worker;
 }
 
 namespace {
 
-std::function<TlcStats()>& tlcget_stats() {
-  static std::function<TlcStats()> source;
-  return source;
-}
-
 /// TLCGet("generated"), ("distinct"), ("queue"), ("diameter"), ("duration"), ("stats")
 /// (AbstractChecker.getStatistics); false for another key.
-bool tlcget_statistic(const std::string& key, Value& out) {
+bool tlcget_statistic(const std::string& key, const Ctx& c, Value& out) {
   static const char* const keys[] = {"generated", "distinct", "queue", "diameter", "duration", "stats"};
   if (std::find_if(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; }) == std::end(keys))
     return false;
-  if (!tlcget_stats()) tlcget_undefined(key);
-  TlcStats st = tlcget_stats()();
+  const auto& stats = worker_of(c).run->stats;
+  if (!stats) tlcget_undefined(key);
+  TlcStats st = stats();
   if (key == "generated") out = Value::integer(st.generated);
   else if (key == "distinct") out = Value::integer(st.distinct);
   else if (key == "queue") out = Value::integer(st.queue);
@@ -468,14 +427,14 @@ Value t_tlcget(const Value* a, Ctx& c) {
   if (a[0].is_int()) {
     if (a[0].as_int() >= 0) {
       Value v;
-      if (!tlc_register(a[0].as_int(), v)) tlcget_undefined(std::to_string(a[0].as_int()));
+      if (!tlc_register(c, a[0].as_int(), v)) tlcget_undefined(std::to_string(a[0].as_int()));
       return v;
     }
   } else if (a[0].is_str()) {
     const std::string& key = interned(a[0].token());
     if (key == "level") return Value::integer(c.level);
-    if (key == "config") return tlcget_config_record();
-    if (Value st; tlcget_statistic(key, st)) return st;
+    if (key == "config") return tlcget_config_record(worker_of(c).run->settings());
+    if (Value st; tlcget_statistic(key, c, st)) return st;
     // cairn implements action composition (\cdot), which TLC enables with this property.
     if (key == "-Dtlc2.tool.impl.Tool.cdot") return Value::string("true");
     if (key.rfind("-D", 0) == 0) return Value::string(key);  // an unset Java system property
@@ -486,7 +445,8 @@ Value t_tlcget(const Value* a, Ctx& c) {
 
 Value t_tlcset(const Value* a, Ctx& c) {
   if (a[0].is_int() && a[0].as_int() >= 0) {
-    set_register(a[0].as_int(), a[1], c);
+    Worker& w = worker_of(c);
+    w.run->write_register(w, a[0].as_int(), a[1], outside_workers(c));
     return Value::boolean(true);
   }
   if (a[0].is_str()) return Value::boolean(true);  // "exit", "pause", "-D...": no effect here
@@ -496,20 +456,29 @@ Value t_tlcset(const Value* a, Ctx& c) {
 
 Value t_colongt(const Value* a, Ctx&) { return make_fcn({a[0]}, {a[1]}); }
 
+// TLC's CombineFcn: f's keys in their current order, then g's keys that f lacks; the
+// result keeps that order until normalised (a record argument is normalised by toFcnRcd).
 Value t_atat(const Value* a, Ctx&) {
   std::vector<Value> dom, rng;
-  auto add = [&](const Value& f) {
-    Value d = domain(f);
-    for_each_element(d, [&](const Value& k) {
-      for (const Value& e : dom)
-        if (equals(e, k)) return true;  // f wins on common keys
-      dom.push_back(k);
-      rng.push_back(apply(f, k));
-      return true;
-    });
+  auto add = [&](const Value& fv, const char* which) {
+    if (!fv.is_fcnlike())
+      throw eval_error(std::string("The ") + which + " argument of @@ should be a function, but instead it is:\n" + to_string(fv));
+    Value f = materialize_fcn(fv);
+    const FcnObj* fo = as_fcn(f);
+    if (fo->rcd) fo->normalise();
+    size_t len1 = dom.size();
+    for (size_t j = 0; j < fo->size(); ++j) {
+      size_t i = fo->current(j);
+      Value k = fo->seq ? Value::integer(static_cast<int64_t>(i + 1)) : fo->dom[i];
+      bool found = false;
+      for (size_t e = 0; e < len1 && !found; ++e) found = equals(k, dom[e]);  // f wins on common keys
+      if (found) continue;
+      dom.push_back(std::move(k));
+      rng.push_back(fo->rng[i]);
+    }
   };
-  add(a[0]);
-  add(a[1]);
+  add(a[0], "first");
+  add(a[1], "second");
   return make_fcn(std::move(dom), std::move(rng));
 }
 
@@ -544,11 +513,11 @@ Value t_sortseq(const Value* a, Ctx& c) {
   return make_tuple(std::move(v));
 }
 
-Value t_random(const Value* a, Ctx&) {
+Value t_random(const Value* a, Ctx& c) {
   Value s = enumerate(a[0]);
   const auto& el = as_set(s)->elems;
   if (el.empty()) throw eval_error("Attempted to compute RandomElement of the empty set");
-  return el[static_cast<size_t>(std::rand()) % el.size()];
+  return el[worker_of(c).rng.below(el.size())];
 }
 
 Value t_any(const Value*, Ctx&) { return make_lazy_set(LazyKind::String, {}); }
@@ -578,7 +547,7 @@ const Builtin kBuiltins[] = {
     {"Naturals", "<=", 2, n_le},
     {"Naturals", ">=", 2, n_ge},
     {"Naturals", "%", 2, n_mod},
-    {"Naturals", "\\div", 2, n_div},
+    {"Naturals", "\\div", 2, n_div_nat},
     {"Naturals", "..", 2, n_range},
     {"Integers", "Int", 0, n_int},
     {"Integers", "-.", 1, n_neg},
@@ -612,13 +581,10 @@ const Builtin kBuiltins[] = {
 
 }  // namespace
 
-/// Tells TLCGet("config") the settings of the run (deadlock checking, worker count).
-void set_tlcget_config(bool check_deadlock, int workers) {
-  tlcget_config().deadlock = check_deadlock;
-  tlcget_config().workers = workers;
+const Builtin* integer_division(bool integers_loaded) {
+  static const Builtin kIntegersDiv{"Integers", "\\div", 2, n_div_int};
+  return integers_loaded ? &kIntegersDiv : find_builtin("Naturals", "\\div");
 }
-
-void set_tlcget_stats(std::function<TlcStats()> source) { tlcget_stats() = std::move(source); }
 
 const Builtin* find_builtin(std::string_view module, std::string_view name) {
   for (const Builtin& b : kBuiltins)

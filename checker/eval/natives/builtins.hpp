@@ -31,23 +31,15 @@ const Builtin* find_builtin(std::string_view module, std::string_view name);
 /// Randomization, FiniteSetsExt, SequencesExt, Functions, Folds, ...): stdlib/extra_builtins.cpp.
 const Builtin* find_extra_builtin(std::string_view module, std::string_view name);
 
-/// Tells TLCGet("config") the settings of the run: deadlock checking (cfg CHECK_DEADLOCK
-/// and --no-deadlock) and the worker count. The explorer calls it before the ASSUMEs.
-void set_tlcget_config(bool check_deadlock, int workers);
+/// The worker evaluating (Ctx::worker); an Error if the evaluation has none.
+Worker& worker_of(const Ctx& c);
 
-/// The statistics of the running model check, for TLCGet("distinct"), ("stats"), ...
-struct TlcStats {
-  int64_t generated = 0, distinct = 0, queue = 0, diameter = 0, seconds = 0;
-};
-/// The explorer installs a source of its statistics for the time of its run (an empty
-/// function: none, and TLCGet of a statistic is undefined, as in TLC before a run).
-void set_tlcget_stats(std::function<TlcStats()> source);
+/// TLC's register i as the evaluating worker sees it (TLCSet(i, v)); false if never set.
+bool tlc_register(Ctx& c, int64_t i, Value& out);
 
-/// TLC's register i as this thread sees it (TLCSet(i, v)); false if never set.
-bool tlc_register(int64_t i, Value& out);
-
-/// Whether the spec loads the Integers module: TLC's `\div` differs with Naturals only.
-extern bool g_integers_loaded;
+/// The native of `\div`: TLC's Integers.Divide (floor) when the spec loads Integers,
+/// else Naturals.Divide. Resolution binds it once the whole spec is loaded.
+const Builtin* integer_division(bool integers_loaded);
 
 /// Checked arithmetic on TLC's 32-bit integers (a result outside the int range is an
 /// evaluation error, never a wrapped or wider value).

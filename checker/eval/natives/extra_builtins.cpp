@@ -277,9 +277,9 @@ Value bagsext_sumbag(const Value* a, Ctx&) {
 Value tlcext_noop(const Value* a, Ctx&) { return a[0]; }
 Value tlcext_defer(const Value*, Ctx&) { return Value::boolean(true); }
 Value tlcext_cache(const Value* a, Ctx&) { return a[0]; }
-Value tlcext_getordefault(const Value* a, Ctx&) {
+Value tlcext_getordefault(const Value* a, Ctx& c) {
   Value v;
-  if (a[0].is_int() && a[0].as_int() >= 0 && tlc_register(a[0].as_int(), v)) return v;
+  if (a[0].is_int() && a[0].as_int() >= 0 && tlc_register(c, a[0].as_int(), v)) return v;
   return a[1];
 }
 
@@ -290,24 +290,24 @@ Value tlcext_modelvalue(const Value* a, Ctx&) {
 
 // ---- Randomization (tlc2.module.Randomization) -----------------------------------------------
 
-Value rnd_subset(const Value* a, Ctx&) {
+Value rnd_subset(const Value* a, Ctx& c) {
   if (!a[0].is_int()) arg_error(0, "RandomSubset", "nonnegative integer", a[0]);
   if (!a[1].is_setlike()) arg_error(1, "RandomSubset", "a finite set", a[1]);
   std::vector<Value> el = elements(a[1]);
   int64_t k = a[0].as_int();
   if (k < 0 || k > static_cast<int64_t>(el.size())) arg_error(0, "RandomSubset", "nonnegative integer", a[0]);
   for (size_t i = 0; i < static_cast<size_t>(k); ++i)  // partial Fisher-Yates
-    std::swap(el[i], el[i + static_cast<size_t>(std::rand()) % (el.size() - i)]);
+    std::swap(el[i], el[i + worker_of(c).rng.below(el.size() - i)]);
   el.resize(static_cast<size_t>(k));
   return make_set(std::move(el));
 }
 
-Value random_set_of_subsets(const std::vector<Value>& el, int64_t picks, double p) {
+Value random_set_of_subsets(const std::vector<Value>& el, int64_t picks, double p, Rng& rng) {
   std::vector<Value> out;
   for (int64_t i = 0; i < picks; ++i) {
     std::vector<Value> sub;
     for (const Value& e : el)
-      if (static_cast<double>(std::rand()) / (static_cast<double>(RAND_MAX) + 1.0) < p) sub.push_back(e);
+      if (rng.unit() < p) sub.push_back(e);
     out.push_back(make_set(std::move(sub)));
   }
   return make_set(std::move(out));
@@ -320,7 +320,7 @@ void check_picks(const char* op, int64_t picks, size_t n) {
                      std::to_string(n) + ", but instead it is:\n" + std::to_string(picks));
 }
 
-Value rnd_setofsubsets(const Value* a, Ctx&) {
+Value rnd_setofsubsets(const Value* a, Ctx& c) {
   const char* op = "RandomSetOfSubsets";
   if (!a[0].is_int() || a[0].as_int() < 0) arg_error(0, op, "nonnegative integer", a[0]);
   if (!a[1].is_int() || a[1].as_int() < 0) arg_error(1, op, "nonnegative integer", a[1]);
@@ -330,10 +330,10 @@ Value rnd_setofsubsets(const Value* a, Ctx&) {
   if (static_cast<int64_t>(el.size()) < a[1].as_int())
     arg_error(1, op, "nonnegative integer in range 0..Cardinality(S)", a[1]);
   double p = el.empty() ? 0.0 : static_cast<double>(a[1].as_int()) / static_cast<double>(el.size());
-  return random_set_of_subsets(el, a[0].as_int(), p);
+  return random_set_of_subsets(el, a[0].as_int(), p, worker_of(c).rng);
 }
 
-Value rnd_subsetset(const Value* a, Ctx&) {
+Value rnd_subsetset(const Value* a, Ctx& c) {
   const char* op = "RandomSubsetSetProbability";
   if (!a[0].is_int() || a[0].as_int() < 0) arg_error(0, op, "nonnegative integer", a[0]);
   if (!a[1].is_str()) arg_error(1, op, "string literal representing a probability", a[1]);
@@ -348,7 +348,7 @@ Value rnd_subsetset(const Value* a, Ctx&) {
   if (!a[2].is_setlike()) arg_error(2, op, "finite set", a[2]);
   std::vector<Value> el = elements(a[2]);
   check_picks(op, a[0].as_int(), el.size());
-  return random_set_of_subsets(el, a[0].as_int(), p);
+  return random_set_of_subsets(el, a[0].as_int(), p, worker_of(c).rng);
 }
 
 // ---- FiniteSetsExt ---------------------------------------------------------------------------

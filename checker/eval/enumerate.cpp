@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 
+#include "checker/eval/interp.hpp"
 #include "checker/eval/stack_guard.hpp"
 #include "checker/eval/natives/builtins.hpp"
 
@@ -69,14 +70,7 @@ class Enumerator {
 
   /// Looks through operator parameters bound to a state variable (passed unevaluated).
   static const Node* deref(const Node* n, Frame* f) {
-    while (n->op == Op::Local) {
-      const Value& v = walk(f, n->up)->slots[n->slot];
-      if (v.kind() != VK::Closure) break;
-      const auto* co = static_cast<const ClosureObj*>(v.obj());
-      if (co->arity != -1) break;
-      n = static_cast<const Node*>(co->target);
-      f = static_cast<Frame*>(const_cast<void*>(co->frame));
-    }
+    while (n->op == Op::Local && unevaluated_arg(walk(f, n->up)->slots[n->slot], n, f)) {}
     return n;
   }
 
@@ -209,19 +203,7 @@ class Enumerator {
   /// Steps into the body of `d` applied to the arguments of `site` (in frame f), with
   /// `parent` the frame a nested definition sees.
   void step_body(Def* d, const Node* site, Frame* f, Frame* parent, const Pending* rest) {
-    FrameHolder fh(d->frame_size, parent);
-    for (size_t i = 0; i < site->kids.size(); ++i) {
-      const Node* k = deref(site->kids[i], f);
-      if (k->op == Op::StateVar || site->kids[i]->level >= Level::Action || d->lazy_param(i)) {
-        // Pass a variable or an action unevaluated (TLC passes arguments lazily):
-        // the body may assign it (`Init == XInit(x)`) or use it as an action
-        // (`PostStutter(l1(self), ...)`).
-        fh.get()->slots[i] = lazy_arg(site->kids[i], f);  // k may live in another frame
-      } else {
-        fh.get()->slots[i] = eval(site->kids[i], f, c_);
-      }
-    }
-    step(d->body, fh.get(), rest);
+    enter_def(d, site, f, parent, c_, ArgPassing::Action, [&](Frame* nf) { step(d->body, nf, rest); });
   }
 
   void step_impl(const Node* n, Frame* f, const Pending* rest) {
@@ -248,35 +230,20 @@ class Enumerator {
         exists(n, 0, f, rest);
         return;
       case Op::If:
-        step(eval_bool(n->kids[0], f, c_, "the condition of IF") ? n->kids[1] : n->kids[2], f, rest);
+      case Op::Case:
+      case Op::Let:
+        step(chosen_branch(n, f, c_, "the condition of IF"), f, rest);
         return;
-      case Op::Case: {
-        size_t arms = n->has_other ? n->kids.size() - 1 : n->kids.size();
-        for (size_t i = 0; i < arms; i += 2) {
-          if (eval_bool(n->kids[i], f, c_)) {
-            step(n->kids[i + 1], f, rest);
-            return;
-          }
-        }
-        if (n->has_other) { step(n->kids.back(), f, rest); return; }
-        throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
-      }
       case Op::Local: {
         // An action passed unevaluated to an operator parameter: enumerate it there.
-        const Value& v = walk(f, n->up)->slots[n->slot];
-        if (v.kind() == VK::Closure) {
-          const auto* co = static_cast<const ClosureObj*>(v.obj());
-          if (co->arity == -1) {
-            step(static_cast<const Node*>(co->target), static_cast<Frame*>(const_cast<void*>(co->frame)), rest);
-            return;
-          }
+        const Node* arg;
+        Frame* arg_frame;
+        if (unevaluated_arg(walk(f, n->up)->slots[n->slot], arg, arg_frame)) {
+          step(arg, arg_frame, rest);
+          return;
         }
         break;
       }
-      case Op::Let:
-        for (int s : n->let_slots) f->slots[s] = Value();
-        step(n->kids[0], f, rest);
-        return;
       case Op::Call: {
         // TLC expands every user-defined operator used in an action (or in Init), with
         // its arguments passed lazily (Tool.getNextStatesAppl), so a disjunction inside
@@ -292,23 +259,23 @@ class Enumerator {
         const Value& v = walk(f, n->up)->slots[n->slot];
         if (v.kind() != VK::Closure) break;
         const auto* co = static_cast<const ClosureObj*>(v.obj());
-        const Node* t = static_cast<const Node*>(co->target);
-        Def* d = co->arity >= 0 ? t->def : nullptr;
+        Frame* parent = nullptr;
+        Def* d = co->arity >= 0 ? closure_def(co, parent) : nullptr;
         if (!d || d->native || !d->body || d->is_function || d->arity != static_cast<int>(n->kids.size()))
           break;
-        Frame* where = static_cast<Frame*>(const_cast<void*>(co->frame));
-        step_body(d, n, f, d->nested ? walk(where, t->up) : nullptr, rest);
+        step_body(d, n, f, parent, rest);
         return;
       }
       case Op::Builtin: {
-        const std::string& op = n->text;
-        int slot = n->kids.size() == 2 ? assign_slot(n->kids[0], f) : -1;
+        BuiltinOp op = n->bop;
+        bool binds = op == BuiltinOp::Eq || op == BuiltinOp::In || op == BuiltinOp::Subseteq;
+        int slot = binds && n->kids.size() == 2 ? assign_slot(n->kids[0], f) : -1;
         if (slot >= 0) {
-          if (op == "=") {
+          if (op == BuiltinOp::Eq) {
             assign(slot, eval(n->kids[1], f, c_), rest);
             return;
           }
-          if (op == "\\in") {
+          if (op == BuiltinOp::In) {
             Value s = eval(n->kids[1], f, c_);
             if (split_ && split_->phase == 0 && split_here(slot, s, rest)) return;
             for_each_element(s, [&](const Value& e) {
@@ -317,7 +284,7 @@ class Enumerator {
             });
             return;
           }
-          if (op == "\\subseteq") {
+          if (op == BuiltinOp::Subseteq) {
             Value s = make_lazy_set(LazyKind::Subset, {eval(n->kids[1], f, c_)});
             for_each_element(s, [&](const Value& e) {
               assign(slot, e, rest);
@@ -331,8 +298,8 @@ class Enumerator {
       case Op::Unchanged:
         if (!init_) { unchanged(n, f, rest); return; }
         break;
-      case Op::TemporalOther:
-        if (!init_ && n->text == "\\cdot" && n->kids.size() == 2) {
+      case Op::Compose:
+        if (!init_ && n->kids.size() == 2) {
           compose(n, f, rest);
           return;
         }

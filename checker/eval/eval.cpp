@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "checker/eval/enumerate.hpp"
+#include "checker/eval/interp.hpp"
 #include "checker/eval/stack_guard.hpp"
 #include "checker/eval/natives/builtins.hpp"
 
@@ -201,19 +202,25 @@ Value lazy_filter(const Node* n, const Value& s, Frame* f, Ctx& c) {
   return Value::from_obj(l);
 }
 
-/// An argument of a user-defined operator. TLC passes arguments unevaluated (a LazyValue
-/// in Tool.evalAppl), so one the body never reads cannot fail: `LET Op(p) == 1 IN Op(1 \div 0)`
-/// is 1. cairn evaluates it at once; if that fails, the argument is passed unevaluated and
-/// fails again where the body reads it, with the same error (not a stack overflow: each
-/// level of a deep recursion would retry it).
-Value eval_arg(const Node* arg, Frame* f, Ctx& c) {
-  try {
-    return eval(arg, f, c);
-  } catch (const StackOverflowError&) {
-    throw;
-  } catch (const Error&) {
-    return lazy_arg(arg, f);
+/// The value of d's body in its fresh frame nf (the arguments bound).
+Value body_value(Def* d, Frame* nf, Ctx& c, bool cacheable) {
+  if (d->is_function) {
+    // A function definition `f[x \in S] == e` is a function evaluated on application,
+    // as TLC's FcnLambdaValue: recursive definitions need it, and most uses apply the
+    // function to a few arguments only.
+    // TLC (OPCODE_nrfs/rfs): a non-recursive one over enumerated sets is built at once.
+    FcnParams p = fcn_params(d->body, nf, c);
+    bool eager = !d->recursive && !c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible);
+    return eager ? eager_fcn(d->body, p, nf, c)
+                 : lazy_fcn(d->body, std::move(p), nf, c, d->level >= Level::State, d->recursive);
   }
+  if (cacheable && c.keep_lazy) {
+    // A constant is computed once, in full, as TLC's constant definitions are.
+    Ctx cc = c;
+    cc.keep_lazy = false;
+    return eval(d->body, nf, cc);
+  }
+  return eval(d->body, nf, c);
 }
 
 Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
@@ -229,8 +236,8 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   if (!d->body)
     throw Error(site->loc, "the operator " + d->name + " has no value in this model (is it a constant the configuration does not assign?)",
                 exit_code::eval_spec);
-  bool cacheable = n == 0 && !d->nested && d->level == Level::Constant && !d->recursive;
-  if (cacheable && d->cached.load(std::memory_order_acquire)) return d->cache;
+  bool cacheable = n == 0 && !d->nested && d->level == Level::Constant && !d->recursive && d->cache;
+  if (cacheable && d->cache->ready.load(std::memory_order_acquire)) return d->cache->value;
   if (d->let_cache_slot >= 0 && !c.shifted &&
       (d->level == Level::Constant || (d->level == Level::State && !c.init_mode))) {
     // Values that cannot change within one entry into the LET are cached there (not
@@ -244,34 +251,15 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
     slot = v;
     return v;
   }
-  FrameHolder fh(d->frame_size, d->nested ? walk(f, site->up) : nullptr);
-  Frame* nf = fh.get();
-  for (size_t i = 0; i < n; ++i)
-    nf->slots[i] = d->lazy_param(i) ? lazy_arg(site->kids[i], f) : eval_arg(site->kids[i], f, c);
-  Value v;
-  if (d->is_function) {
-    // A function definition `f[x \in S] == e` is a function evaluated on application,
-    // as TLC's FcnLambdaValue: recursive definitions need it, and most uses apply the
-    // function to a few arguments only.
-    // TLC (OPCODE_nrfs/rfs): a non-recursive one over enumerated sets is built at once.
-    FcnParams p = fcn_params(d->body, nf, c);
-    bool eager = !d->recursive && !c.keep_lazy && std::all_of(p.sets.begin(), p.sets.end(), reducible);
-    v = eager ? eager_fcn(d->body, p, nf, c)
-              : lazy_fcn(d->body, std::move(p), nf, c, d->level >= Level::State, d->recursive);
-  } else if (cacheable && c.keep_lazy) {
-    // A constant is computed once, in full, as TLC's constant definitions are.
-    Ctx cc = c;
-    cc.keep_lazy = false;
-    v = eval(d->body, nf, cc);
-  } else {
-    v = eval(d->body, nf, c);
-  }
+  Value v = enter_def(d, site, f, d->nested ? walk(f, site->up) : nullptr, c, ArgPassing::Value,
+                      [&](Frame* nf) { return body_value(d, nf, c, cacheable); });
   if (cacheable) {
-    std::call_once(d->cache_once, [&] {
+    OnceCell& cell = *d->cache;
+    std::call_once(cell.once, [&] {
       normalise_deep(v);  // TLC deepNormalizes a constant definition's value
       make_immortal(v);  // shared by all workers from now on
-      d->cache = v;
-      d->cached.store(true, std::memory_order_release);
+      cell.value = v;
+      cell.ready.store(true, std::memory_order_release);
     });
   }
   return v;
@@ -328,7 +316,7 @@ const Value& eval_ref(const Node* n, Frame* f, Ctx& c, Value& tmp) {
       if (n->lit.defined()) return n->lit;
       break;
     case Op::Cached:
-      if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
+      if (n->folded->ready.load(std::memory_order_acquire)) return n->folded->value;
       break;
     default: break;
   }
@@ -362,11 +350,10 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Local: {
       Frame* fr = walk(f, n->up);
       const Value& v = fr->slots[n->slot];
-      if (v.kind() == VK::Closure && static_cast<const ClosureObj*>(v.obj())->arity == -1) {
-        // An argument passed unevaluated (a state variable): evaluate it now.
-        const auto* co = static_cast<const ClosureObj*>(v.obj());
-        return eval(static_cast<const Node*>(co->target), static_cast<Frame*>(const_cast<void*>(co->frame)), c);
-      }
+      const Node* arg;
+      Frame* arg_frame;
+      // An argument passed unevaluated (a state variable): evaluate it now.
+      if (unevaluated_arg(v, arg, arg_frame)) return eval(arg, arg_frame, c);
       if (!v.defined()) throw Error(n->loc, "In evaluation, the identifier " + n->text + " is either undefined or not an operator.", exit_code::eval_spec);
       return v;
     }
@@ -378,16 +365,17 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       return apply_closure(cl, args, c);
     }
     case Op::Cached: {
-      if (n->fold_ready.load(std::memory_order_acquire)) return n->folded;
-      std::call_once(n->fold_once, [&] {
+      OnceCell& cell = *n->folded;
+      if (cell.ready.load(std::memory_order_acquire)) return cell.value;
+      std::call_once(cell.once, [&] {
         Ctx cc = c;
         cc.keep_lazy = false;  // computed once, in full
         Value v = eval(n->kids[0], f, cc);  // an error leaves nothing cached
         make_immortal(v);
-        n->folded = v;
-        n->fold_ready.store(true, std::memory_order_release);
+        cell.value = v;
+        cell.ready.store(true, std::memory_order_release);
       });
-      return n->folded;
+      return cell.value;
     }
     case Op::Closure: {
       auto* co = new ClosureObj();
@@ -398,15 +386,17 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     }
     case Op::Builtin: {
       size_t k = n->kids.size();
-      BuiltinFn fn = n->builtin->fn;
-      if (k == 2 && (fn == kEqFn || fn == kNeqFn || fn == kInFn || fn == kNotInFn)) {
+      BuiltinOp op = n->bop;
+      if (k == 2 && op != BuiltinOp::Other && op != BuiltinOp::Subseteq) {
         Value t0, t1;
         const Value& x = eval_ref(n->kids[0], f, c, t0);
         const Value& y = eval_ref(n->kids[1], f, c, t1);
-        if (fn == kEqFn) return Value::boolean(equals(x, y));
-        if (fn == kNeqFn) return Value::boolean(!equals(x, y));
-        if (fn == kInFn) return Value::boolean(member(x, y));
-        return Value::boolean(!member(x, y));
+        switch (op) {
+          case BuiltinOp::Eq: return Value::boolean(equals(x, y));
+          case BuiltinOp::Neq: return Value::boolean(!equals(x, y));
+          case BuiltinOp::In: return Value::boolean(member(x, y));
+          default: return Value::boolean(!member(x, y));
+        }
       }
       Value args[4];
       std::vector<Value> more;
@@ -427,17 +417,9 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Implies:
       return Value::boolean(!eval_bool(n->kids[0], f, c) || eval_bool(n->kids[1], f, c));
     case Op::Equiv: return Value::boolean(eval_bool(n->kids[0], f, c) == eval_bool(n->kids[1], f, c));
-    case Op::If: return eval(eval_bool(n->kids[0], f, c) ? n->kids[1] : n->kids[2], f, c);
-    case Op::Case: {
-      size_t arms = n->has_other ? n->kids.size() - 1 : n->kids.size();
-      for (size_t i = 0; i + 1 < arms + 1 && i < arms; i += 2)
-        if (eval_bool(n->kids[i], f, c)) return eval(n->kids[i + 1], f, c);
-      if (n->has_other) return eval(n->kids.back(), f, c);
-      throw Error(n->loc, "Attempted to evaluate a CASE with no conditions true.", exit_code::eval_spec);
-    }
-    case Op::Let:
-      for (int s : n->let_slots) f->slots[s] = Value();
-      return eval(n->kids[0], f, c);
+    case Op::If:
+    case Op::Case:
+    case Op::Let: return eval(chosen_branch(n, f, c, nullptr), f, c);
     case Op::Forall:
     case Op::Exists: {
       bool want = n->op == Op::Exists;  // stop at the first element where body == want
@@ -580,6 +562,7 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::Always:
     case Op::Eventually:
     case Op::LeadsTo:
+    case Op::Compose:
     case Op::TemporalOther:
       throw Error(n->loc, "a temporal formula cannot be evaluated as an expression", exit_code::eval_spec);
   }
@@ -613,6 +596,20 @@ bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what) {
                             (what ? what : "a condition") + ".",
                 exit_code::eval_spec);
   return v.as_bool();
+}
+
+// TLC passes arguments unevaluated (a LazyValue in Tool.evalAppl), so one the body never
+// reads cannot fail: `LET Op(p) == 1 IN Op(1 \div 0)` is 1. cairn evaluates it at once; if
+// that fails, the argument is passed unevaluated and fails again where the body reads it,
+// with the same error (not a stack overflow: each level of a deep recursion would retry it).
+Value eval_arg(const Node* arg, Frame* f, Ctx& c) {
+  try {
+    return eval(arg, f, c);
+  } catch (const StackOverflowError&) {
+    throw;
+  } catch (const Error&) {
+    return lazy_arg(arg, f);
+  }
 }
 
 Value eval_lazy_apply(const FcnLazyObj& lf, const Value& x) {
@@ -650,15 +647,15 @@ Value apply_closure(const Value& cl, const std::vector<Value>& args, Ctx& c) {
   if (cl.kind() != VK::Closure) throw eval_error("expected an operator argument, found " + to_string(cl));
   const auto* co = static_cast<const ClosureObj*>(cl.obj());
   const Node* n = static_cast<const Node*>(co->target);
-  Frame* frame = static_cast<Frame*>(const_cast<void*>(co->frame));
   if (n->builtin) {
     if (args.size() != static_cast<size_t>(n->builtin->arity)) throw eval_error("wrong number of arguments to an operator argument");
     return n->builtin->fn(args.data(), c);
   }
-  Def* d = n->def;
+  Frame* parent;
+  Def* d = closure_def(co, parent);
   if (args.size() != static_cast<size_t>(d->arity)) throw eval_error("wrong number of arguments to " + d->name);
   if (d->native) return d->native->fn(args.data(), c);
-  FrameHolder fh(d->frame_size, d->nested ? walk(frame, n->up) : nullptr);
+  FrameHolder fh(d->frame_size, parent);
   for (size_t i = 0; i < args.size(); ++i) fh.get()->slots[i] = args[i];
   return eval(d->body, fh.get(), c);
 }

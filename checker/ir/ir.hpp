@@ -13,6 +13,7 @@
 #pragma once
 
 #include <atomic>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -64,8 +65,33 @@ enum class Op : uint8_t {
   AngleAction,  // <<kids[0]>>_kids[1]
   WF, SF,       // kids: subscript, action
   Always, Eventually, LeadsTo,  // temporal
-  TemporalOther,// \AA, \EE, -+->, \cdot: parsed, not checkable
+  Compose,      // kids[0] \cdot kids[1]: an action, enumerated as a step of A then of B
+  TemporalOther,// \AA, \EE, -+->: parsed, not checkable
   Cached,       // kids[0], a closed constant expression: evaluated once (fold.cpp)
+};
+
+/// The operators of the language a Builtin node's native implements that the evaluator
+/// and the enumerator treat specially (read in place, or bind a variable). Resolution sets
+/// it with the native (builtin_op in natives/builtins.hpp); run time switches on it.
+enum class BuiltinOp : uint8_t { Other, Eq, Neq, In, NotIn, Subseteq };
+
+/// A value computed once in a run and from then on shared by all workers (a folded
+/// constant, a zero-argument constant definition): a run-time cache, kept beside the IR
+/// in RunCaches; the IR node only points to its cell.
+struct OnceCell {
+  std::once_flag once;
+  Value value;
+  std::atomic<bool> ready{false};
+};
+
+/// The run-time caches of one resolved spec. Cells are handed out while the IR is built
+/// (one thread) and keep their addresses; evaluation fills them (OnceCell's once_flag).
+class RunCaches {
+ public:
+  OnceCell* cell() { return &cells_.emplace_back(); }
+
+ private:
+  std::deque<OnceCell> cells_;
 };
 
 /// A binder of a quantifier or set builder: `x \in S` (one slot), `<<x, y>> \in S`
@@ -83,6 +109,7 @@ struct Node {
   Level level = Level::Constant;
   bool primed = false;
   bool has_other = false;
+  BuiltinOp bop = BuiltinOp::Other;  // Builtin: which operator of the language, if special
   int slot = -1;
   int up = 0;
   Value lit;
@@ -98,10 +125,7 @@ struct Node {
   int except_at_slot = -1;
   std::vector<int> let_slots;      // Let: cache slots of its zero-argument definitions
   std::string text;                // a short rendering for messages (operator name etc.)
-  // Cached: the value of kids[0] once computed (shared by all workers, immortal).
-  mutable std::once_flag fold_once;
-  mutable Value folded;
-  mutable std::atomic<bool> fold_ready{false};
+  OnceCell* folded = nullptr;      // Cached: where the value of kids[0] is kept once computed
 
   Node(Op o, Loc l) : op(o), loc(l) {}
 };
@@ -134,10 +158,9 @@ struct Def {
   bool is_function = false;         // f[x \in S] == ... : body is an FcnCons
   bool resolving = false;           // cycle guard during resolution
   bool resolved = false;
-  // Cache for zero-arity constant-level definitions (e.g. `Procs == 1..N`).
-  std::once_flag cache_once;
-  Value cache;
-  std::atomic<bool> cached{false};
+  // Where the value of a zero-arity constant-level definition (e.g. `Procs == 1..N`) is
+  // kept once computed (null: never cached).
+  OnceCell* cache = nullptr;
 };
 
 /// A frame: one activation of a definition.

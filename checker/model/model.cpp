@@ -134,6 +134,7 @@ const Node* in_owner_frame(ResolvedSpec& s, const Node* x, const Piece& p) {
     const Def* d = call->def;
     s.defs.push_back(std::make_unique<Def>());
     Def* w = s.defs.back().get();
+    w->cache = s.caches.cell();
     w->name = d->name;
     w->module = d->module;
     w->loc = d->loc;

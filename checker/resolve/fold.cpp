@@ -66,6 +66,7 @@ class Folder {
     c->level = k->level;
     c->text = k->text;
     c->kids = {k};
+    c->folded = s_.caches.cell();
     return c;
   }
 
@@ -119,8 +120,8 @@ class Folder {
         break;
       case Op::StateVar: case Op::CallParam: case Op::Closure: case Op::Let: case Op::Prime:
       case Op::Unchanged: case Op::Enabled: case Op::BoxAction: case Op::AngleAction: case Op::WF:
-      case Op::SF: case Op::Always: case Op::Eventually: case Op::LeadsTo: case Op::TemporalOther:
-      case Op::Cached:
+      case Op::SF: case Op::Always: case Op::Eventually: case Op::LeadsTo: case Op::Compose:
+      case Op::TemporalOther: case Op::Cached:
         return Info{true, 0};
       default: break;
     }

@@ -155,7 +155,7 @@ class LevelChecker {
     switch (n->op) {
       case Op::Prime: case Op::Unchanged: case Op::Enabled: case Op::BoxAction: case Op::AngleAction:
       case Op::WF: case Op::SF: case Op::Always: case Op::Eventually: case Op::LeadsTo:
-      case Op::TemporalOther:
+      case Op::Compose: case Op::TemporalOther:
         return true;
       default:
         return false;
@@ -450,11 +450,10 @@ class LevelChecker {
         stuttering(n, eval(n->kids[0], f).level);
         return of(Level::Temporal);
       case Op::LeadsTo: return of(leads_to(n, f));
+      case Op::Compose:
+        operands(n, f, Level::Action);
+        return of(Level::Action);
       case Op::TemporalOther:
-        if (n->text == "\\cdot") {
-          operands(n, f, Level::Action);
-          return of(Level::Action);
-        }
         if (n->text == "-+->") return of(leads_to(n, f));
         return of(Level::Temporal);
     }

@@ -6,6 +6,8 @@
 #include <optional>
 #include <set>
 
+#include "checker/resolve/binding.hpp"
+#include "checker/resolve/param_use.hpp"
 #include "checker/resolve/proof_check.hpp"
 #include "checker/resolve/subexpr.hpp"
 #include "checker/eval/natives/builtins.hpp"
@@ -20,6 +22,18 @@ Def* ResolvedSpec::find_def(const std::string& name) const {
 const Symbol* ResolvedSpec::find(const std::string& name) const {
   auto it = root->syms.find(name);
   return it == root->syms.end() ? nullptr : &it->second;
+}
+
+Node* ResolvedSpec::new_node(Op op, Loc loc) {
+  nodes.push_back(std::make_unique<Node>(op, loc));
+  return nodes.back().get();
+}
+
+Node* ResolvedSpec::new_builtin_node(const Builtin* b, Loc loc) {
+  Node* n = new_node(Op::Builtin, loc);
+  n->builtin = b;
+  n->bop = builtin_op(b);
+  return n;
 }
 
 namespace {
@@ -118,11 +132,6 @@ class Resolver {
   std::unordered_map<const Def*, int> let_depth_;  // nested instance definition -> LET frame depth
   std::map<std::string, std::unordered_map<std::string, Symbol>> nested_ctx_;
   std::map<std::string, std::unordered_set<std::string>> nested_facts_;
-  struct PendingOverride {
-    Def* placeholder;
-    std::string target;
-    Loc loc;
-  };
   std::vector<PendingOverride> overrides_;
   std::vector<ast::ExprPtr> synthesized_;  // AST written here (symbol_lambda), kept alive
 
@@ -178,13 +187,12 @@ class Resolver {
     return v;
   }
 
-  Node* node(Op op, Loc loc) {
-    out_.nodes.push_back(std::make_unique<Node>(op, loc));
-    return out_.nodes.back().get();
-  }
+  Node* node(Op op, Loc loc) { return out_.new_node(op, loc); }
+  Node* builtin_node(const Builtin* b, Loc loc) { return out_.new_builtin_node(b, loc); }
   Def* new_def(const std::string& name, const std::string& module, Loc loc) {
     out_.defs.push_back(std::make_unique<Def>());
     Def* d = out_.defs.back().get();
+    d->cache = out_.caches.cell();
     d->name = name;
     d->module = module;
     d->loc = loc;
@@ -585,47 +593,7 @@ class Resolver {
     overrides_.push_back({d, ov->second, d->loc});
   }
 
-  void finish_overrides() {
-    for (auto& po : overrides_) {
-      auto it = out_.root->syms.find(po.target);
-      if (it == out_.root->syms.end())
-        throw Error(po.loc, "the configuration substitutes '" + po.target + "' for '" +
-                                po.placeholder->name + "', but '" + po.target + "' is not defined",
-                    exit_code::config);
-      Def* d = po.placeholder;
-      const Symbol& t = it->second;
-      Node* call = nullptr;
-      if (t.k == Symbol::K::Def) {
-        call = node(Op::Call, po.loc);
-        call->def = t.def;
-      } else if (t.k == Symbol::K::Builtin) {
-        call = node(Op::Builtin, po.loc);
-        call->builtin = t.builtin;
-      } else if (t.k == Symbol::K::Const || t.k == Symbol::K::Var) {
-        call = node(t.k == Symbol::K::Var ? Op::StateVar : Op::Lit, po.loc);
-        call->slot = t.slot;
-        if (t.k == Symbol::K::Const) {
-          auto cv = consts_.values.find(t.name);
-          if (cv != consts_.values.end()) call->lit = cv->second;
-          call->text = t.name;
-        }
-      } else {
-        throw Error(po.loc, "cannot substitute '" + po.target + "' for '" + d->name + "'",
-                    exit_code::config);
-      }
-      d->frame_size = std::max(d->frame_size, d->arity);
-      for (int i = 0; i < d->arity; ++i) {
-        Node* a = node(Op::Local, po.loc);
-        a->slot = i;
-        call->kids.push_back(a);
-      }
-      call->text = po.target;
-      d->body = call;
-      d->native = nullptr;
-      d->level = t.k == Symbol::K::Def ? t.def->level : Level::Constant;
-      d->resolved = true;
-    }
-  }
+  void finish_overrides() { apply_cfg_overrides(out_, consts_, overrides_); }
 
   // ---- definitions -----------------------------------------------------------------------
 
@@ -652,22 +620,7 @@ class Resolver {
       d->resolved = true;
       return;
     }
-    // A module's operator with a native implementation keeps only its signature.
-    {
-      if (const Builtin* b = find_builtin(s->module, u.name)) {
-        if (b->arity == static_cast<int>(u.params.size()) || u.kind == ast::UnitKind::FcnDef) {
-          d->native = b;
-          d->arity = b->arity;
-          d->param_arity.clear();
-          for (int i = 0; i < b->arity; ++i)
-            d->param_arity.push_back(static_cast<size_t>(i) < u.params.size() ? u.params[static_cast<size_t>(i)].arity : 0);
-          d->frame_size = b->arity;
-          d->level = b->level;
-          d->resolved = true;
-          return;
-        }
-      }
-    }
+    if (bind_native(d, u, s->module)) return;
     Fn fn;
     fn.mod = s;
     int size = 0;
@@ -715,76 +668,6 @@ class Resolver {
     analyse_params(d);
   }
 
-  // ---- how parameters are used -----------------------------------------------------------
-
-  /// Operators are substitution (TLC binds arguments lazily): a parameter evaluated in
-  /// another state than the call's must get its argument unevaluated, and a parameter
-  /// used only under ENABLED does not raise the level of a call.
-  void analyse_params(Def* d) {
-    ParamUse use;
-    use.arity = d->arity;
-    std::set<std::pair<const Def*, int>> seen;
-    param_use(d->body, 0, false, false, use, seen);
-    d->lazy_params = use.lazy;
-    d->level_blocked_params = 0;
-    for (int i = 0; i < std::min(d->arity, 64); ++i)
-      if (!(use.flows >> i & 1)) d->level_blocked_params |= uint64_t{1} << i;
-  }
-
-  struct ParamUse {
-    int arity = 0;
-    uint64_t lazy = 0, flows = 0;
-  };
-
-  /// Walks n, where the definition's frame is `up` frames above: `shifted` = under a
-  /// prime/UNCHANGED/ENABLED/subscript, `enabled` = under ENABLED.
-  void param_use(const Node* n, int up, bool shifted, bool enabled, ParamUse& use,
-                 std::set<std::pair<const Def*, int>>& seen) {
-    if (!n) return;
-    auto walk_kid = [&](const Node* k, bool sh, bool en) { param_use(k, up, sh, en, use, seen); };
-    switch (n->op) {
-      case Op::Local:
-        if (n->up == up && n->slot >= 0 && n->slot < std::min(use.arity, 64)) {
-          uint64_t bit = uint64_t{1} << n->slot;
-          if (shifted) use.lazy |= bit;
-          if (!enabled) use.flows |= bit;
-        }
-        return;
-      case Op::Prime:
-      case Op::Unchanged:
-        for (const Node* k : n->kids) walk_kid(k, true, enabled);
-        return;
-      case Op::Enabled:
-      case Op::WF:
-      case Op::SF:
-        for (const Node* k : n->kids) walk_kid(k, true, enabled || n->op == Op::Enabled);
-        return;
-      case Op::BoxAction:
-      case Op::AngleAction:
-        walk_kid(n->kids[0], shifted, enabled);
-        walk_kid(n->kids[1], true, enabled);
-        return;
-      case Op::Call:
-      case Op::Closure: {
-        const Def* callee = n->def;
-        for (size_t i = 0; i < n->kids.size(); ++i) {
-          bool known = callee && callee->resolved;
-          walk_kid(n->kids[i], shifted || (known && callee->lazy_param(i)),
-                   enabled || (known && callee->level_blocked(i)));
-        }
-        // A LET definition or LAMBDA sees this definition's parameters one frame further up.
-        if (callee && callee->nested && callee->body && up - n->up + 1 >= 1 &&
-            seen.insert({callee, up - n->up + 1}).second)
-          param_use(callee->body, up - n->up + 1, shifted, enabled, use, seen);
-        return;
-      }
-      default:
-        for (const Node* k : n->kids) walk_kid(k, shifted, enabled);
-        for (const Binder& b : n->binders) walk_kid(b.set, shifted, enabled);
-        return;
-    }
-  }
-
   // ---- expressions -----------------------------------------------------------------------
 
   Level level_of(const Node* n) {
@@ -829,8 +712,7 @@ class Resolver {
   Node* core_builtin(const std::string& name, Loc loc, std::vector<const Node*> kids) {
     const Builtin* b = find_builtin("", name);
     if (!b) fail(loc, "unknown operator " + name);
-    Node* n = node(Op::Builtin, loc);
-    n->builtin = b;
+    Node* n = builtin_node(b, loc);
     n->kids = std::move(kids);
     n->text = name;
     n->level = level_of(n);
@@ -1240,8 +1122,7 @@ class Resolver {
       case Symbol::K::Builtin: {
         std::vector<const Node*> args;
         for (const auto& a : last.args) args.push_back(expr(*a, fn));
-        Node* n = node(Op::Builtin, e.loc);
-        n->builtin = sym.builtin;
+        Node* n = builtin_node(sym.builtin, e.loc);
         n->kids = std::move(args);
         n->level = level_of(n);
         return n;
@@ -1309,8 +1190,7 @@ class Resolver {
             const Builtin* b = it2 != sym.subst_scope->syms.end() && it2->second.k == Symbol::K::Builtin
                                    ? it2->second.builtin : find_builtin("", target);
             if (b) {
-              Node* n = node(Op::Builtin, e.loc);
-              n->builtin = b;
+              Node* n = builtin_node(b, e.loc);
               n->kids = std::move(args);
               n->text = target;
               n->level = level_of(n);
@@ -1382,7 +1262,7 @@ class Resolver {
         {"UNCHANGED", Op::Unchanged, Level::Action}, {"ENABLED", Op::Enabled, Level::State},
         {"[]", Op::Always, Level::Temporal},         {"<>", Op::Eventually, Level::Temporal},
         {"~>", Op::LeadsTo, Level::Temporal},        {"-+->", Op::TemporalOther, Level::Temporal},
-        {"\\cdot", Op::TemporalOther, Level::Action},
+        {"\\cdot", Op::Compose, Level::Action},
     };
     for (const auto& s : simple) {
       if (op == s.sym) {

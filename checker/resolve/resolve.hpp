@@ -94,9 +94,15 @@ struct ResolvedSpec {
   std::vector<InstanceSubst> instance_substs;    // of the INSTANCEs outside instances
 
   // Arena ownership.
+  RunCaches caches;  // the cells the IR's Cached nodes and Defs point to
   std::vector<std::unique_ptr<Node>> nodes;
   std::vector<std::unique_ptr<Def>> defs;
   std::vector<std::unique_ptr<ModScope>> scopes;
+
+  /// A new node owned by this spec; one applying the native `b`, with the operator it
+  /// implements decided now (Node::bop).
+  Node* new_node(Op op, Loc loc);
+  Node* new_builtin_node(const Builtin* b, Loc loc);
 
   /// The definition named at top level of the root module, or nullptr.
   Def* find_def(const std::string& name) const;

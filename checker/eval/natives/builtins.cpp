@@ -592,6 +592,14 @@ const Builtin* find_builtin(std::string_view module, std::string_view name) {
   return find_extra_builtin(module, name);
 }
 
-const BuiltinFn kEqFn = b_eq, kNeqFn = b_neq, kInFn = b_in, kNotInFn = b_notin;
+BuiltinOp builtin_op(const Builtin* b) {
+  if (!b) return BuiltinOp::Other;
+  if (b->fn == b_eq) return BuiltinOp::Eq;
+  if (b->fn == b_neq) return BuiltinOp::Neq;
+  if (b->fn == b_in) return BuiltinOp::In;
+  if (b->fn == b_notin) return BuiltinOp::NotIn;
+  if (b->fn == b_subseteq) return BuiltinOp::Subseteq;
+  return BuiltinOp::Other;
+}
 
 }  // namespace cairn

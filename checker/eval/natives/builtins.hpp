@@ -21,8 +21,10 @@ struct Builtin {
   Level level = Level::Constant;
 };
 
-/// The natives of `=`, `#`, `\in` and `\notin` (the evaluator reads their operands in place).
-extern const BuiltinFn kEqFn, kNeqFn, kInFn, kNotInFn;
+/// Which operator of the language `b` implements, for the IR node resolution binds it to
+/// (Node::bop): `=`, `#`, `\in` and `\notin` read their operands in place, and `=`, `\in`
+/// and `\subseteq` can bind a variable when enumerating.
+BuiltinOp builtin_op(const Builtin* b);
 
 /// The native implementation of `name` from `module`, or nullptr.
 const Builtin* find_builtin(std::string_view module, std::string_view name);

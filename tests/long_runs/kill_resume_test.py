@@ -101,6 +101,20 @@ def interrupt_and_resume(cairn, tmp, want):
     return errors
 
 
+def intern_order(cairn, tmp):
+    """InternOrder.tla resumed from its last level's checkpoint ends as a whole run."""
+    ck = os.path.join(tmp, "ck-intern")
+    base = [cairn, "check", "InternOrder.tla", "--workers", "1"]
+    whole = os.path.join(tmp, "intern-whole.json")
+    resumed = os.path.join(tmp, "intern-resumed.json")
+    subprocess.run(base + ["--checkpoint", ck, "--checkpoint-every", "0.000000001", "--report-json", whole],
+                   cwd=HERE, capture_output=True, timeout=60)
+    subprocess.run(base + ["--resume", ck, "--report-json", resumed], cwd=HERE, capture_output=True, timeout=60)
+    a, b = outcome(whole, "")[0], outcome(resumed, "")[0]
+    print(f"intern order: whole {a}, resumed from level {manifest(ck).get('level')}: {b}")
+    return [] if a == b and a["distinct"] == 8 else [f"intern order: {b} != {a}"]
+
+
 def main():
     cairn = os.path.abspath(sys.argv[1])
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else random.randrange(1 << 30)
@@ -115,6 +129,7 @@ def main():
         for workers in (1, 2):
             errors += kill_and_resume(cairn, workers, tmp, rng, want)
         errors += interrupt_and_resume(cairn, tmp, want)
+        errors += intern_order(cairn, tmp)
     for e in errors:
         print("FAIL:", e)
     print("kill/resume: ok" if not errors else f"kill/resume: {len(errors)} failure(s)")

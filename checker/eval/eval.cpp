@@ -287,6 +287,12 @@ Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
   const FcnObj* fo = as_fcn(fv);
   std::ptrdiff_t idx = fcn_find(fo, keys[i]);
   if (idx < 0) {
+    // TLC selects the path first (OPCODE_exc): a function held with an interval domain (a
+    // tuple, [i \in a..b |-> e]) refuses a non-integer key (TupleValue/FcnRcdValue.select).
+    if (fo->interval_dom && !keys[i].is_int())
+      throw eval_error(fo->seq ? "Attempted to access tuple at a non integral index: " + to_string(keys[i])
+                               : "Attempted to apply function with integer domain to the non-integer argument " +
+                                     to_string(keys[i]));
     // TLC: EXCEPT on a non-existing key leaves the value unchanged, but looking the key up
     // compares it with the domain's elements (FcnRcdValue.takeExcept): a key of another
     // kind than the domain's (a string on a tuple, an integer on a record) is an error.

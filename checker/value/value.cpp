@@ -640,6 +640,20 @@ void odometer(const std::vector<std::vector<Value>>& choices,
   }
 }
 
+std::vector<Value> elements_of(const Value& s);
+
+/// The elements of SUBSET's base. TLC's SubsetValue asks its base's size first: a base of
+/// size 0 that is not a set (`<<>>`, an empty function) makes SUBSET enumerate {{}}; any
+/// other non-set is an error (SubsetValue.elementsNormalized, size()).
+std::vector<Value> subset_base_elements(const Value& base) {
+  if (base.kind() == VK::Fcn && as_fcn(base)->size() == 0) return {};
+  if (base.is_fcnlike())
+    throw eval_error("Attempted to compute the value of an expression of form SUBSET S, but S is a non-enumerable value: " +
+                     to_string(base));
+  if (!base.is_setlike()) throw eval_error("Attempted to compute the number of elements in the non-set " + to_string(base));
+  return elements_of(base);
+}
+
 std::vector<Value> elements_of(const Value& s) {
   Value e = enumerate(s);
   return as_set(e)->elems;
@@ -664,7 +678,7 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
       switch (l->lk) {
         case LazyKind::Subset: {
           // By cardinality, then lexicographically by element position (TLC's order).
-          std::vector<Value> base = elements_of(l->parts[0]);
+          std::vector<Value> base = subset_base_elements(l->parts[0]);
           size_t n = base.size();
           if (n > 62) throw eval_error("SUBSET of a set with " + std::to_string(n) + " elements is too large to enumerate");
           for (size_t k = 0; k <= n; ++k) {
@@ -843,7 +857,7 @@ int64_t cardinality(const Value& set) {
     };
     switch (l->lk) {
       case LazyKind::Subset: {
-        int64_t n = cardinality(l->parts[0]);
+        int64_t n = static_cast<int64_t>(subset_base_elements(l->parts[0]).size());
         if (n >= 31) throw overflow();
         return int64_t{1} << n;
       }
@@ -1362,10 +1376,13 @@ void print(const Value& v, std::string& out, Pm m) {
       // TLC prints small SUBSET / function / record sets / products element by element.
       if (l->lk == LazyKind::Subset || l->lk == LazyKind::FcnSet || l->lk == LazyKind::RcdSet ||
           l->lk == LazyKind::Product) {
+        // SUBSET of a non-set is built lazily; printing it sizes the base, an error in TLC
+        // (SubsetValue.toString, not swallowed by PrintT/ToString).
+        if (l->lk == LazyKind::Subset && !l->parts[0].is_setlike()) (void)subset_base_elements(l->parts[0]);
         bool small = false;
         try {
           if (!is_infinite(v)) {
-            if (l->lk == LazyKind::Subset) small = cardinality(l->parts[0]) < 7;
+            if (l->lk == LazyKind::Subset) small = subset_base_elements(l->parts[0]).size() < 7;
             else small = size_below(l, 2000);
           }
         } catch (const Error&) {

@@ -35,6 +35,10 @@ int main(int argc, char** argv) {
   check->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   check->add_flag("--quiet", quiet, "print only the result");
   check->add_flag("--coverage", coverage, "print per-action coverage (distinct, generated, enabled)");
+  check->add_option("--checkpoint", ro.checkpoint_dir, "write checkpoints into DIR (README \"Long runs\")");
+  check->add_option("--checkpoint-every", ro.checkpoint_every_minutes, "minutes between checkpoints (default 30)")
+      ->check(CLI::PositiveNumber);
+  check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
   // Hidden (debug): round-trip every distinct state through the state codec.
   check->add_flag("--verify-codec", verify_codec)->group("");
 

@@ -1,13 +1,20 @@
 #include "checker/driver/driver.hpp"
 
+#include <xxhash.h>
+
 #include <condition_variable>
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <iostream>
 #include <mutex>
 #include <thread>
 
+#include "checker/driver/interrupt.hpp"
 #include "checker/eval/natives/builtins.hpp"
 #include "checker/liveness/liveness.hpp"
 #include "checker/report/events.hpp"
+#include "checker/search/checkpoint.hpp"
 #include "checker/search/state_space.hpp"
 #include "checker/value/codec.hpp"
 
@@ -61,6 +68,21 @@ FanOut sinks_for(const RunOptions& o) {
   return sinks;
 }
 
+/// What a checkpoint must agree with to be resumed: the spec's IR (all its modules),
+/// the spec and cfg text, cairn's version and the options that change the search (not
+/// the worker count: the BFS's answers do not depend on it).
+uint64_t run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) {
+  auto text = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  std::string key = std::string(CAIRN_VERSION) + '\0' + std::to_string(codec.model_hash()) + '\0' +
+                    text(m.spec_path) + '\0' + text(m.cfg_path) + '\0' + (o.model.no_deadlock ? "1" : "0");
+  return XXH64(key.data(), key.size(), 0);
+}
+
 }  // namespace
 
 CheckResult check(Model& m, const CheckOptions& opts) {
@@ -97,6 +119,24 @@ int run_check(const RunOptions& o) {
     co.quiet = o.quiet;
     co.seed = o.seed;
     co.events = &sinks;
+    install_interrupt_handlers();
+    co.stop = &interrupt_signal();
+    // Checkpoints: the resumed run's strings get the first run's tokens before anything
+    // (ASSUMEs, states) is evaluated.
+    std::optional<StateCodec> codec;
+    std::optional<Checkpoint> resumed;
+    co.checkpoint_dir = o.checkpoint_dir.empty() ? o.resume_dir : o.checkpoint_dir;
+    co.checkpoint_every = o.checkpoint_every_minutes * 60;
+    if (!co.checkpoint_dir.empty()) {
+      codec.emplace(StateCodec::for_model(*m));
+      co.codec = &*codec;
+      co.run_hash = run_hash(*m, o, *codec);
+    }
+    if (!o.resume_dir.empty()) {
+      resumed = read_checkpoint(o.resume_dir, co.run_hash);
+      restore_interned(resumed->interned);
+      co.resume = &*resumed;
+    }
     std::unique_ptr<CodecVerifier> codec_check;
     if (o.verify_codec) {
       codec_check = std::make_unique<CodecVerifier>(StateCodec::for_model(*m));

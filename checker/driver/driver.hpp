@@ -20,6 +20,9 @@ struct RunOptions {
   bool quiet = false;
   bool coverage = false;
   bool verify_codec = false;  // --verify-codec: round-trip every distinct state (debug)
+  std::string checkpoint_dir;          // --checkpoint DIR
+  double checkpoint_every_minutes = 30;  // --checkpoint-every (TLC's default)
+  std::string resume_dir;              // --resume DIR (checkpoints go on there)
   uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
 };
 

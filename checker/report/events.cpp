@@ -83,6 +83,10 @@ class TextPrinter : public EventSink {
   }
 
   void violation(const Verdict& v) override {
+    if (v.kind == VerdictKind::interrupted) {
+      out_ << "Interrupted by " << signal_name(v.error_code) << ": the search stopped; the statistics are of the work so far.\n";
+      return;
+    }
     if (auto e = located_error(v)) {
       // An ASSUME whose error has no location is worded as TLC's unlocated error.
       if (exit_code_of(v) == exit_code::assumption && !e->loc.valid()) err_ << "Error: " << e->message << "\n";
@@ -120,7 +124,16 @@ class TextPrinter : public EventSink {
   void statistics(const CheckResult& r) override {
     if (r.simulation) return simulation_statistics(r, *r.simulation);
     const int code = exit_code_of(r.verdict);
-    if (code == exit_code::success) out_ << "Model checking completed. No error has been found.\n";
+    if (code == exit_code::success) {
+      // TLC's EC.TLC_SUCCESS message, with the optimistic estimate only (TLC adds one from
+      // the smallest gap between fingerprints when this one is >= 1E-10).
+      double p = collision_probability(r.distinct, r.generated);
+      out_ << "Model checking completed. No error has been found.\n"
+           << "  Estimates of the probability that TLC did not check all reachable states\n"
+           << "  because two distinct states had the same fingerprint:\n"
+           << "  calculated (optimistic):  val = " << (r.distinct == 0 && r.generated == 0 ? "0.0" : probability_text(p, 2))
+           << "\n";
+    }
     // TLC prints no statistics after an initial state's violation or an ASSUME's.
     if (!r.initial_violation() && code != exit_code::assumption) {
       out_ << r.generated << " states generated, " << r.distinct << " distinct states found, " << r.left

@@ -1,5 +1,9 @@
 #include "checker/report/report.hpp"
 
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <csignal>
 #include <filesystem>
 #include <ostream>
 
@@ -104,6 +108,7 @@ std::string result_name(const Verdict& v) {
     case VerdictKind::assertion: return "safety failure";
     case VerdictKind::deadlock: return "deadlock failure";
     case VerdictKind::liveness: return "liveness failure";
+    case VerdictKind::interrupted: return "interrupted";
     default: return "error";
   }
 }
@@ -137,6 +142,99 @@ std::optional<LocatedError> located_error(const Verdict& v) {
     case VerdictKind::assertion:
     case VerdictKind::eval_error: return LocatedError{v.loc, v.detail};
     default: return std::nullopt;
+  }
+}
+
+double collision_probability(int64_t distinct, int64_t generated) {
+  return static_cast<double>(distinct) * (static_cast<double>(generated - distinct) / std::pow(2.0, 64));
+}
+
+namespace {
+
+/// Java's Double.toString for a finite v >= 0: the shortest digits that round-trip, as
+/// "ddd.ddd" for 1e-3 <= v < 1e7 and as "d.dddE[-]x" otherwise.
+std::string java_double(double v) {
+  if (v == 0) return "0.0";
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+  std::string sci(buf, res.ptr);  // d[.ddd]e[+-]xx
+  size_t e = sci.find('e');
+  std::string digits = sci.substr(0, 1) + (e > 1 ? sci.substr(2, e - 2) : "");
+  int exp = std::stoi(sci.substr(e + 1));
+  if (v >= 1e-3 && v < 1e7) {
+    std::string out;
+    if (exp < 0) {
+      out = "0." + std::string(static_cast<size_t>(-exp - 1), '0') + digits;
+    } else {
+      size_t int_len = static_cast<size_t>(exp) + 1;
+      if (digits.size() < int_len + 1) digits.append(int_len + 1 - digits.size(), '0');
+      out = digits.substr(0, int_len) + "." + digits.substr(int_len);
+    }
+    return out;
+  }
+  return digits.substr(0, 1) + "." + (digits.size() > 1 ? digits.substr(1) : "0") + "E" + std::to_string(exp);
+}
+
+}  // namespace
+
+// A port of TLC's AbstractChecker.ProbabilityToString: Java's Double.toString of the value,
+// cut to `significant` digits, rounding half up on the next digit.
+std::string probability_text(double val, int significant) {
+  if (val == 0) return "0.0";
+  const std::string s = java_double(val);
+  const size_t len = s.size();
+  std::string result;
+  size_t next = 0;
+  int found = 0;
+  while (next < len && s[next] == '0') ++next;
+  while (next < len && std::isdigit(static_cast<unsigned char>(s[next]))) {
+    result += s[next++];
+    ++found;
+  }
+  if (next == len) return result;
+  if (s[next] != '.') return s;
+  if (found >= significant) {
+    ++next;
+    while (next < len && std::isdigit(static_cast<unsigned char>(s[next]))) ++next;
+  } else {
+    ++next;
+    result += '.';
+    if (found == 0)
+      while (next < len && s[next] == '0') {
+        ++next;
+        result += '0';
+      }
+    while (next < len && std::isdigit(static_cast<unsigned char>(s[next])) && found < significant) {
+      result += s[next++];
+      ++found;
+    }
+    if (next < len && std::isdigit(static_cast<unsigned char>(s[next])) && s[next] >= '5') {
+      for (int prev = static_cast<int>(result.size()) - 1;; --prev) {  // carry backwards
+        if (prev < 0) {
+          result = "1" + result;
+          break;
+        }
+        char& c = result[static_cast<size_t>(prev)];
+        if (c == '.') continue;
+        if (c != '9') {
+          ++c;
+          break;
+        }
+        c = '0';
+      }
+    }
+    while (next < len && std::isdigit(static_cast<unsigned char>(s[next]))) ++next;
+  }
+  if (next >= len) return result;
+  if (s[next] == 'E') return result + s.substr(next);
+  return s;
+}
+
+std::string signal_name(int sig) {
+  switch (sig) {
+    case SIGINT: return "SIGINT";
+    case SIGTERM: return "SIGTERM";
+    default: return "signal " + std::to_string(sig);
   }
 }
 
@@ -182,6 +280,9 @@ std::string report_json(const CheckResult& r) {
   else j["trace_length"] = nullptr;
   if (auto e = located_error(r.verdict)) j["error"] = error_object(e->loc, e->message);
   else j["error"] = nullptr;
+  // TLC's estimate (AbstractChecker.calculateOptimisticProbability), printed on success.
+  j["fingerprint_collision_probability"] = collision_probability(r.distinct, r.generated);
+  if (r.verdict.kind == VerdictKind::interrupted) j["signal"] = signal_name(r.verdict.error_code);
   return j.dump(2) + "\n";
 }
 

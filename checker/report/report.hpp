@@ -33,6 +33,17 @@ std::optional<LocatedError> located_error(const Verdict& v);
 /// One line saying what a verdict is: its error message, else its headline (for tests).
 std::string verdict_text(const Verdict& v);
 
+/// TLC's "calculated (optimistic)" probability that two distinct states of a run had the
+/// same fingerprint: distinct * (generated - distinct) / 2^64.
+double collision_probability(int64_t distinct, int64_t generated);
+
+/// TLC's wording of a probability (AbstractChecker.ProbabilityToString): `significant`
+/// digits of Java's Double.toString, e.g. 1.6E-12.
+std::string probability_text(double val, int significant);
+
+/// "SIGINT", "SIGTERM", or "signal N".
+std::string signal_name(int sig);
+
 /// The JSON report (`--report-json`).
 std::string report_json(const CheckResult& r);
 

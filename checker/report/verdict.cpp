@@ -41,6 +41,13 @@ Verdict Verdict::found(VerdictKind kind, std::string name, bool initial) {
   return v;
 }
 
+Verdict Verdict::interrupted_by(int sig) {
+  Verdict v;
+  v.kind = VerdictKind::interrupted;
+  v.error_code = sig;
+  return v;
+}
+
 int exit_code_of(const Verdict& v) {
   switch (v.kind) {
     case VerdictKind::ok: return exit_code::success;
@@ -56,6 +63,7 @@ int exit_code_of(const Verdict& v) {
     case VerdictKind::incomplete_initial: return exit_code::other;
     case VerdictKind::incomplete_successor: return exit_code::eval_spec;
     case VerdictKind::eval_error: return error_exit_code(v.error_code, v.stage);
+    case VerdictKind::interrupted: return 128 + v.error_code;  // as a shell sees TLC killed by it
   }
   return exit_code::other;
 }

@@ -26,6 +26,7 @@ enum class VerdictKind {
   incomplete_initial,    // detail: the variable Init leaves undefined (loc: Init)
   incomplete_successor,  // name: the action, detail: the variable it leaves undefined
   eval_error,            // any other error; stage says where, name the invariant if there
+  interrupted,           // stopped by a signal (error_code: its number, driver/interrupt.hpp)
 };
 
 struct Verdict {
@@ -43,6 +44,8 @@ struct Verdict {
   /// next-state relation is an assertion violation; anything else an error).
   static Verdict from_error(const Error& e, Stage stage, std::string name = "");
   static Verdict found(VerdictKind kind, std::string name = "", bool initial = false);
+  /// The run was stopped by signal `sig` (SIGINT, SIGTERM).
+  static Verdict interrupted_by(int sig);
 };
 
 /// TLC's exit code for a verdict (tlc2.output.EC.ExitStatus).

@@ -34,7 +34,9 @@
 #include <optional>
 #include <thread>
 
+#include "checker/search/checkpoint.hpp"
 #include "checker/search/fpset.hpp"
+#include "checker/value/codec.hpp"
 #include "checker/search/state_space.hpp"
 #include "checker/search/trace_store.hpp"
 #include "checker/eval/natives/builtins.hpp"
@@ -86,6 +88,10 @@ class Explorer : public Search {
   // constraints, fingerprints and invariants of the enumerated states are evaluated in
   // parallel and the results applied in enumeration order.
   void init_states() override {
+    if (opts_.resume) {
+      restore(*opts_.resume);
+      return;
+    }
     arena_.execute([&] {
       init_ok_ = opts_.workers <= 1 ? init_sequential(frontier_, frontier_ids_) : init_parallel(frontier_, frontier_ids_);
     });
@@ -143,6 +149,10 @@ class Explorer : public Search {
   std::optional<Finding> found_;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   bool frozen_ = false;
+  int start_level_ = 1;              // the level explore() begins with (> 1 when resumed)
+  int64_t level_generated_ = 0;      // generated_ when the current level began
+  size_t level_links_ = 0;           // stored states when the current level began
+  std::chrono::steady_clock::time_point last_checkpoint_ = start_;
 
   /// What comes after (the liveness phase) sees the final statistics, not this explorer.
   void freeze_tlcget_stats() {
@@ -162,6 +172,8 @@ class Explorer : public Search {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count());
     return st;
   }
+
+  bool stopping() const { return opts_.stop && opts_.stop->load(std::memory_order_relaxed) != 0; }
 
   // ---- checks --------------------------------------------------------------------------
 
@@ -336,14 +348,17 @@ class Explorer : public Search {
   void explore() {
     std::vector<Value>& frontier = frontier_;
     std::vector<int64_t>& frontier_ids = frontier_ids_;
-    int level = 1;
+    int level = start_level_;
     double growth = 2.0;  // new states per expanded state, measured per level
     auto& locals = locals_;
     while (!frontier_ids.empty()) {
       size_t count = frontier_ids.size();
+      level_generated_ = generated_.load();
+      level_links_ = traces_.size();
+      if (checkpoint_due()) checkpoint(level);
       for (auto& l : locals) { l.states.clear(); l.links.clear(); l.runs.clear(); }
       auto work = [&](size_t i, Local& loc) {
-        if (i > stop_at_.load(std::memory_order_relaxed)) return;
+        if (i > stop_at_.load(std::memory_order_relaxed) || stopping()) return;
         Job j{i, frontier_ids[i], &frontier[i * n_], level};
         int64_t generated_before = loc.generated;
         size_t stored_before = loc.links.size();
@@ -360,14 +375,14 @@ class Explorer : public Search {
       // set grows if the next chunk could push its load past 3/4, estimating the new
       // states per expanded state from what was measured so far.
       constexpr size_t kChunk = size_t{1} << 14;
-      for (size_t lo = 0; lo < count && !found_; lo += kChunk) {
+      for (size_t lo = 0; lo < count && !found_ && !stopping(); lo += kChunk) {
         size_t hi = std::min(count, lo + kChunk);
         seen_.reserve(static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256);
         size_t before = seen_.size();
         if (opts_.workers <= 1) {
           Local& loc = locals.local();
           loc.runs.emplace_back(lo, loc.links.size());
-          for (size_t i = lo; i < hi && !found_; ++i) work(i, loc);
+          for (size_t i = lo; i < hi && !found_ && !stopping(); ++i) work(i, loc);
         } else {
           tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
             Local& loc = locals.local();
@@ -414,10 +429,68 @@ class Explorer : public Search {
                   (found_->queued ? 1 : 0);
         return;
       }
+      if (stopping()) {
+        // Interrupted: the states of this level not expanded are still queued.
+        r_.verdict = Verdict::interrupted_by(opts_.stop->load());
+        r_.left = queue_size_.load();
+        if (!opts_.checkpoint_dir.empty()) checkpoint(level);  // of this level's start
+        return;
+      }
       frontier.swap(next);
       frontier_ids.swap(next_ids);
       ++level;
     }
+  }
+
+  // ---- checkpoints (checkpoint.hpp) ------------------------------------------------------
+
+  bool checkpoint_due() const {
+    return !opts_.checkpoint_dir.empty() &&
+           std::chrono::duration<double>(std::chrono::steady_clock::now() - last_checkpoint_).count() >=
+               opts_.checkpoint_every;
+  }
+
+  /// Writes the search as it was when `level` (the frontier) began; a failure is reported
+  /// and the search goes on.
+  void checkpoint(int level) {
+    Checkpoint cp;
+    cp.run_hash = opts_.run_hash;
+    cp.level = level;
+    cp.generated = level_generated_;
+    cp.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    for (size_t t = 1, n = interned_count(); t < n; ++t) cp.interned.push_back(interned(static_cast<uint32_t>(t)));
+    cp.links.reserve(level_links_);
+    for (size_t i = 0; i < level_links_; ++i) cp.links.push_back(traces_[static_cast<int64_t>(i)]);
+    cp.frontier_ids = frontier_ids_;
+    try {
+      for (size_t i = 0; i < frontier_ids_.size(); ++i) cp.frontier.push_back(opts_.codec->encode(&frontier_[i * n_], n_));
+      write_checkpoint(opts_.checkpoint_dir, cp);
+    } catch (const Error& e) {
+      std::cerr << "cairn: error: " << e.what() << "\n";
+    }
+    last_checkpoint_ = std::chrono::steady_clock::now();
+  }
+
+  /// Continues from a checkpoint: its links are the stored states (their fingerprints
+  /// the seen set), its frontier the next level to expand.
+  void restore(const Checkpoint& cp) {
+    seen_.reserve(cp.links.size());
+    for (const auto& l : cp.links) {
+      traces_.add(l);
+      seen_.insert(l.fp);
+    }
+    for (const auto& bytes : cp.frontier) {
+      std::vector<Value> st = opts_.codec->decode(bytes);
+      frontier_.insert(frontier_.end(), st.begin(), st.end());
+    }
+    frontier_ids_ = cp.frontier_ids;
+    generated_ = cp.generated;
+    depth_ = cp.level;
+    queue_size_ = static_cast<int64_t>(cp.frontier_ids.size());
+    start_ -= std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(cp.seconds));
+    last_checkpoint_ = std::chrono::steady_clock::now();
+    start_level_ = static_cast<int>(cp.level);
+    init_ok_ = true;
   }
 
   void add_initial(const Value* st, uint64_t fp, std::vector<Value>& frontier, std::vector<int64_t>& ids) {

@@ -37,6 +37,7 @@
 //    0's event sink prints.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -95,6 +96,8 @@ struct CheckResult {
 
 class EventSink;
 class EdgeObserver;
+struct Checkpoint;
+class StateCodec;
 
 struct CheckOptions {
   int workers = 1;
@@ -107,6 +110,17 @@ struct CheckOptions {
   // Sees every edge of the search and enumerates the successors for it (liveness builds
   // its graph from them): null when no one watches.
   EdgeObserver* edges = nullptr;
+  // Set (to the signal's number) when the run must stop: the search polls it between
+  // states and ends with an `interrupted` verdict (driver/interrupt.hpp).
+  const std::atomic<int>* stop = nullptr;
+  // Checkpoints (search/checkpoint.hpp): written into checkpoint_dir at a level boundary
+  // once checkpoint_every seconds have passed since the last, and when interrupted;
+  // `resume` is one to continue from instead of computing Init. Both need the codec.
+  std::string checkpoint_dir;
+  double checkpoint_every = 1800;
+  uint64_t run_hash = 0;
+  const Checkpoint* resume = nullptr;
+  const StateCodec* codec = nullptr;
 };
 
 /// Watches a search's edges, and enumerates them: liveness labels each edge as it is

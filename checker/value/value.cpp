@@ -49,6 +49,12 @@ const std::string& interned(uint32_t tok) {
   return t.names[tok];
 }
 
+size_t interned_count() {
+  auto& t = table();
+  std::shared_lock lk(t.mu);
+  return t.names.size();
+}
+
 // ---- handles -----------------------------------------------------------------------------
 
 Value Value::string(std::string_view s) { return string_token(intern(s)); }

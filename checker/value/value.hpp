@@ -336,5 +336,8 @@ std::string to_string_normalised(const Value& v);
 // ---- interned strings (TLC orders strings and model values by interning order) ------------
 uint32_t intern(std::string_view s);
 const std::string& interned(uint32_t tok);
+/// The number of tokens handed out so far (+1: token 0 is unused); a checkpoint saves
+/// the names in token order so that a resumed run orders strings as the first did.
+size_t interned_count();
 
 }  // namespace cairn

@@ -1,0 +1,45 @@
+// Checkpoints of the level-synchronous BFS (README "Long runs"). Between two levels no
+// worker inserts, so the search is fully described by plain data: the parent link of
+// every stored state (whose fingerprints are exactly the seen set), the frontier of the
+// next level to expand (states through the StateCodec, with their ids), the counters at
+// that boundary, and the intern table (TLC orders strings by interning order, so a
+// resumed run must hand out the same tokens before it decodes a state).
+//
+// Crash consistency: a checkpoint is a data file and a MANIFEST. The data goes to a new
+// file, fsync'd and renamed; then the MANIFEST (the data file's name, size and XXH64
+// checksum, and the run's hash) is written the same way; older data files are removed
+// only after that. A crash at any moment leaves the previous MANIFEST and its data, or
+// the new ones; a data file whose size or checksum disagrees with the MANIFEST is refused.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "checker/search/trace_store.hpp"
+
+namespace cairn {
+
+struct Checkpoint {
+  uint64_t run_hash = 0;   // spec, cfg, cairn version and options (not the worker count)
+  int64_t level = 1;       // the BFS level of `frontier` (1: the initial states)
+  int64_t generated = 0;   // states generated before that level was expanded
+  double seconds = 0;      // time spent before
+  std::vector<std::string> interned;     // the intern table, token 1 on, in order
+  std::vector<TraceStore::Link> links;   // every stored state, in id order
+  std::vector<int64_t> frontier_ids;
+  std::vector<std::string> frontier;     // the frontier's states, StateCodec bytes
+};
+
+/// Writes `cp` as DIR's newest checkpoint (DIR is created). Throws Error (153).
+void write_checkpoint(const std::string& dir, const Checkpoint& cp);
+
+/// Reads DIR's newest checkpoint; throws Error (153) with the reason if there is none,
+/// it is torn or corrupt, or its run hash is not `run_hash`.
+Checkpoint read_checkpoint(const std::string& dir, uint64_t run_hash);
+
+/// Re-interns the checkpoint's strings in their order; throws Error (153) if this
+/// process already gave some token to another name.
+void restore_interned(const std::vector<std::string>& names);
+
+}  // namespace cairn

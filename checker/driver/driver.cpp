@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <condition_variable>
+#include <functional>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -85,8 +86,13 @@ uint64_t run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) 
 
 }  // namespace
 
-CheckResult check(Model& m, const CheckOptions& opts) {
-  m.session->run.configure({m.check_deadlock, std::max(1, opts.workers), opts.seed});
+namespace {
+
+/// The safety stages on a configured model, for any search: the state space (SYMMETRY),
+/// the ASSUMEs, then the search's Init and exploration, with a progress ticker when
+/// events go somewhere. `init_event`: the search's Init statistics are an event (BFS).
+CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(const StateSpace&)>& make,
+                       EventSink* events, bool quiet, bool init_event) {
   std::optional<StateSpace> space;
   try {
     space.emplace(m);  // evaluates SYMMETRY
@@ -95,18 +101,26 @@ CheckResult check(Model& m, const CheckOptions& opts) {
     r.verdict = Verdict::from_error(e, Stage::symmetry);
     return r;
   }
-  std::unique_ptr<Search> search = make_bfs(*space, opts);
+  std::unique_ptr<Search> search = make(*space);
   Verdict assumed = check_assumptions(m);
   if (assumed.ok() && !m.assumptions_only) {
     std::optional<ProgressTicker> ticker;
-    if (opts.events && !opts.quiet) ticker.emplace(*opts.events, *search);
+    if (events && !quiet) ticker.emplace(*events, *search);
     search->init_states();
-    if (opts.events) opts.events->init_states(search->progress());
+    if (events && init_event) events->init_states(search->progress());
     search->explore_all();
   }
   CheckResult r = search->result();
   if (!assumed.ok()) r.verdict = assumed;
   return r;
+}
+
+}  // namespace
+
+CheckResult check(Model& m, const CheckOptions& opts) {
+  m.session->run.configure({m.check_deadlock, std::max(1, opts.workers), opts.seed});
+  return run_search(m, [&](const StateSpace& space) { return make_bfs(space, opts); }, opts.events, opts.quiet,
+                    true);
 }
 
 int run_check(const RunOptions& o) {
@@ -175,26 +189,9 @@ int run_simulate(const RunOptions& o, const SimOptions& so) {
     // TLC checks them on each finished behaviour (LiveCheck.checkTrace): not done yet.
     if (!m->properties.empty())
       std::cerr << "cairn: warning: simulate does not check temporal PROPERTYs yet; only safety is checked\n";
-    CheckResult r;
-    std::optional<StateSpace> space;
-    try {
-      space.emplace(*m);  // evaluates SYMMETRY
-    } catch (const Error& e) {
-      r.verdict = Verdict::from_error(e, Stage::symmetry);
-    }
-    if (space) {
-      std::unique_ptr<Search> search = make_simulation(*space, so);
-      Verdict assumed = check_assumptions(*m);
-      if (assumed.ok() && !m->assumptions_only) {
-        std::optional<ProgressTicker> ticker;
-        if (!o.quiet) ticker.emplace(sinks, *search);
-        search->init_states();
-        search->explore_all();
-      }
-      r = search->result();
-      if (!assumed.ok()) r.verdict = assumed;
-      if (!m->assumptions_only) check_postcondition(*m, r);
-    }
+    CheckResult r = run_search(*m, [&](const StateSpace& space) { return make_simulation(space, so); }, &sinks,
+                               o.quiet, false);
+    if (!m->assumptions_only) check_postcondition(*m, r);
     publish_result(sinks, r);
     return sinks.ok() ? r.exit_code() : exit_code::system;
   } catch (const Error& e) {

@@ -5,8 +5,9 @@ Usage: kill_resume_test.py PATH-TO-CAIRN [SEED]
 
 For 1 and 2 workers: LongRun.tla with LongRunSmall.cfg (K = 200: 40401 distinct states,
 401 levels, NotCorner violated at the last one) is started with checkpoints after every
-level (--checkpoint-every 0.0005 minutes), killed with SIGKILL after a random 0.1-0.3 s,
-resumed from its directory and killed again, at least 5 times, then resumed to the end.
+level (--checkpoint-every 0.0005 minutes), killed with SIGKILL soon after its checkpoint
+reaches a random level (5 sorted random levels in 10..329, then 0-20 ms more), resumed from
+its directory and killed again, 5 times, then resumed to the end.
 The final report (result, exit code, generated, distinct, left, depth, trace length) and
 the printed counterexample must equal those of one uninterrupted run. Also: a SIGINT
 writes a checkpoint that resumes to the same end, and resuming under another cfg is
@@ -58,11 +59,18 @@ def kill_and_resume(cairn, workers, tmp, rng, want):
     ck = os.path.join(tmp, f"ck-kill-{workers}")
     kills = 0
     levels = []
+    # The kills come at random levels (then a random few milliseconds more), not after a
+    # random time: on a fast machine a timed kill can come after the run has ended.
+    targets = sorted(rng.sample(range(10, 330), KILLS))
     while kills < KILLS:
         extra = ["--resume", ck] if os.path.exists(os.path.join(ck, "MANIFEST")) else ["--checkpoint", ck]
         p = subprocess.Popen(cmd(cairn, workers, *extra, "--checkpoint-every", "0.0005"), cwd=HERE,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.1, 0.3))
+        deadline = time.monotonic() + 120
+        while int(manifest(ck).get("level", "0")) < targets[kills] and p.poll() is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.002)
+        time.sleep(rng.uniform(0, 0.02))
         if p.poll() is not None:
             return [f"{workers} worker(s): the run ended (exit {p.returncode}) after {kills} kills; expected {KILLS}"]
         p.send_signal(signal.SIGKILL)

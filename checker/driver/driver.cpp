@@ -117,6 +117,18 @@ CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(con
 
 }  // namespace
 
+namespace {
+
+/// The last stages of a run, after its search: POSTCONDITION, then the result to the
+/// sinks; TLC's exit code (or a system error when a report could not be written).
+int finish_run(FanOut& sinks, const Model& m, CheckResult& r) {
+  if (!m.assumptions_only) check_postcondition(m, r);
+  publish_result(sinks, r);
+  return sinks.ok() ? r.exit_code() : exit_code::system;
+}
+
+}  // namespace
+
 CheckResult check(Model& m, const CheckOptions& opts) {
   m.session->run.configure({m.check_deadlock, std::max(1, opts.workers), opts.seed});
   return run_search(m, [&](const StateSpace& space) { return make_bfs(space, opts); }, opts.events, opts.quiet,
@@ -167,9 +179,7 @@ int run_check(const RunOptions& o) {
     CheckResult r = check(*m, co);
     if (codec_check && !codec_verified(*codec_check)) return exit_code::other;
     if (r.verdict.ok() && live) r = live->check(r);
-    if (!m->assumptions_only) check_postcondition(*m, r);
-    publish_result(sinks, r);
-    return sinks.ok() ? r.exit_code() : exit_code::system;
+    return finish_run(sinks, *m, r);
   } catch (const Error& e) {
     sinks.load_error(e);
     return e.code();
@@ -191,9 +201,7 @@ int run_simulate(const RunOptions& o, const SimOptions& so) {
       std::cerr << "cairn: warning: simulate does not check temporal PROPERTYs yet; only safety is checked\n";
     CheckResult r = run_search(*m, [&](const StateSpace& space) { return make_simulation(space, so); }, &sinks,
                                o.quiet, false);
-    if (!m->assumptions_only) check_postcondition(*m, r);
-    publish_result(sinks, r);
-    return sinks.ok() ? r.exit_code() : exit_code::system;
+    return finish_run(sinks, *m, r);
   } catch (const Error& e) {
     sinks.load_error(e);
     return e.code();

@@ -34,7 +34,9 @@
 (*   7: (k,k)D (k,p)A (p,k)A                                       3       *)
 (*   8: (k,k)A, then RMAbort(rm2) in (k,p)A gives (k,a)A: violated 2       *)
 (* distinct = 28, depth 8, trace 8 states. Generated = 1 + the successors  *)
-(* of levels 1..7 up to the stop: 3 + 7 + 10 + 14 + 9 + 4 + (1 + 1) = 50.  *)
+(* of levels 1..7 up to the stop: 3 + 7 + 10 + 14 + 9 + 4 + (2 + 1) = 51   *)
+(* (in (k,k)D both Recover and Done are enabled: Done only asks that all   *)
+(* participants committed).                                                *)
 (***************************************************************************)
 CONSTANT RM
 

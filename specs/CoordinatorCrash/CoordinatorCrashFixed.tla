@@ -22,7 +22,8 @@
 (*   7: (k,k)Dc                                                    1       *)
 (* 1+3+4+6+7+3+1 = 25, depth 7. Generated = 1 + 3 + 7 + 10 + 14 (levels    *)
 (* 1-4) + 10 (level 5: 2+2+1+2+1+1+1, Done in (a,a)A) + 4 (level 6: Crash  *)
-(* and Done in (k,k)K, Recover twice) + 1 (level 7) = 50.                  *)
+(* and Done in (k,k)K, Recover twice) + 2 (level 7: Recover and Done) =    *)
+(* 51.                                                                     *)
 (***************************************************************************)
 CONSTANT RM
 

@@ -1,6 +1,6 @@
 ---------------------------- MODULE BankTransfer ----------------------------
 (***************************************************************************)
-(* A lost update: why "read, then write" is not a transaction.             *)
+(* Lesson 1: a lost update -- why "read, then write" is not a transaction. *)
 (*                                                                         *)
 (* Two payments leave alice's account at the same time. Each one is the    *)
 (* program a first implementation would contain:                           *)

@@ -1,6 +1,7 @@
 ----------------------------- MODULE NaiveCommit -----------------------------
 (***************************************************************************)
-(* A commit protocol designed only for the happy path -- and its deadlock. *)
+(* Lesson 3: a commit protocol designed only for the happy path -- and its *)
+(* deadlock.                                                               *)
 (*                                                                         *)
 (* A coordinator asks every participant (the set RM, given in the .cfg as  *)
 (* model values) to prepare a transaction. A participant either prepares   *)

@@ -25,6 +25,10 @@
 // RandomElement and the other random operators draw from the worker's generator reseeded
 // for each (state, action) enumerated (shrink.hpp, seeded_successors), so the successors
 // of a state are the same in the walk, in shrinking and in a replay.
+// Each behaviour that ends without a violation (at --depth, at a deadlock not reported,
+// or where every successor leaves the CONSTRAINTs) is then checked against the temporal
+// PROPERTYs as TLC does (SimulationWorker: liveCheck.checkTrace; see BehaviourCheck), and
+// a violation is reported with its lasso, not shrunk.
 // A stuttering step (the next state equals the current one) counts against --depth but
 // is not added to the trace (TLC's getTrace drops finite stuttering).
 //
@@ -37,12 +41,23 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include "checker/search/explore.hpp"
 #include "checker/search/state_space.hpp"
 
 namespace cairn {
+
+/// What a finished behaviour is checked for beyond its states and steps: the temporal
+/// PROPERTYs (liveness::make_behaviour_check). The verdict and the lasso of a violation,
+/// or nullopt. A worker's own: it need not be thread-safe.
+class BehaviourCheck {
+ public:
+  virtual ~BehaviourCheck() = default;
+  virtual std::optional<CheckResult> check(const std::vector<std::vector<Value>>& states) = 0;
+};
 
 struct SimOptions {
   int workers = 1;
@@ -51,6 +66,8 @@ struct SimOptions {
   double duration = 0;    // seconds; 0: until --num
   uint64_t seed = 0;
   bool shrink = true;
+  /// Makes one worker's check of finished behaviours (null: none, no temporal PROPERTY).
+  std::function<std::unique_ptr<BehaviourCheck>()> behaviour_check;
 };
 
 /// The seed of behaviour `index` of a run seeded with `root`.

@@ -84,6 +84,11 @@ NamedDef named(Model& m, const cfg::Named& n, const char* what, Level max_level 
                             (max_level == Level::State ? "state predicate" : "action") +
                             " (it contains " + (d->level == Level::Action ? "primed variables or actions" : "temporal operators") + ")",
                 level_code);
+  // TLC evaluates a constant definition once (SpecProcessor.processConstants): as an
+  // invariant or a constraint only TRUE is accepted (TLC_CONFIG_ID_HAS_VALUE).
+  if (max_level <= Level::Action && d->level == Level::Constant && d->body && d->body->op == Op::Lit &&
+      !(d->body->lit.is_bool() && d->body->lit.as_bool()))
+    cfg_error(n.loc, std::string("The ") + what + " of " + n.name + " is equal to " + to_string(d->body->lit));
   NamedDef nd;
   nd.name = n.name;
   nd.node = make_call(*m.spec, d, n.loc);

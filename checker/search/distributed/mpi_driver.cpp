@@ -28,7 +28,8 @@ class RankReport : public EventSink {
       const RankStats& s = f_.per_rank[i];
       ranks.push_back({{"rank", i}, {"states_owned", s.owned}, {"generated", s.generated},
                        {"states_sent", s.states_sent}, {"messages_sent", s.messages}, {"bytes_sent", s.bytes},
-                       {"seen_set_bytes", s.seen_bytes}, {"trace_link_bytes", s.link_bytes}});
+                       {"seen_set_bytes", s.seen_bytes}, {"trace_link_bytes", s.link_bytes},
+                       {"cpu_seconds", s.cpu_seconds}, {"wait_seconds", s.wait_seconds}});
     }
     j["distributed"] = {{"ranks", f_.ranks}, {"batch_bytes", f_.batch_bytes}, {"per_rank", ranks}};
     write(j.dump(2) + "\n");

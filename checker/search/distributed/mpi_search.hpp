@@ -53,6 +53,8 @@ struct RankStats {
   int64_t messages = 0;     // batches sent
   int64_t bytes = 0;        // bytes sent in them
   int64_t seen_bytes = 0, link_bytes = 0;
+  double cpu_seconds = 0;   // this rank's CPU time (the machine may be shared)
+  double wait_seconds = 0;  // at level ends: waiting for batches, the other ranks, collectives
 };
 
 struct Options {

@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   RunOptions ro;
   ModelOptions& mo = ro.model;
-  size_t batch_kib = 64;
+  size_t batch_kib = 256;
   auto* check = app.add_subcommand("check", "model-check a specification on all ranks");
   check->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
   check->add_option("--config", mo.cfg_path, "the model (default: SPEC.cfg beside the spec)");
@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
   check->add_option("--report-json", ro.report_path, "write a JSON report of the run to FILE (rank 0)");
   check->add_option("--trace-json", ro.trace_path, "write the counterexample as an ITF trace to FILE (rank 0)");
   check->add_option("--seed", ro.seed, "seed of RandomElement, RandomSubset, ... (default 0)");
-  check->add_option("--batch-kib", batch_kib, "send a batch of successors once it holds this many KiB (default 64)")
+  check->add_option("--batch-kib", batch_kib, "send a batch of successors once it holds this many KiB (default 256)")
       ->check(CLI::Range(1, 1 << 20));
   check->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   check->add_flag("--quiet", ro.quiet, "print only the result");

@@ -58,7 +58,7 @@ struct RankStats {
 };
 
 struct Options {
-  size_t batch_bytes = size_t{64} << 10;  // a batch is sent once it holds this many bytes
+  size_t batch_bytes = size_t{256} << 10;  // a batch is sent once it holds this many bytes
   const StateCodec* codec = nullptr;
   const std::atomic<int>* stop = nullptr;  // a signal asked the run to stop (interrupt.hpp)
 };

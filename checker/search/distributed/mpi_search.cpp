@@ -11,6 +11,7 @@
 #include <chrono>
 #include <ctime>
 #include <deque>
+#include <iostream>
 #include <optional>
 #include <string>
 
@@ -77,12 +78,40 @@ class Distributed : public Search {
   }
 
   void init_states() override {
-    enumerate_init();
-    boundary(true);
-    if (!winner_ && g_distinct_.load() > 0) g_depth_ = 1;
+    guarded([&] {
+      enumerate_init();
+      boundary(true);
+      if (!winner_ && g_distinct_.load() > 0) g_depth_ = 1;
+    });
   }
 
-  void explore_all() override {
+  void explore_all() override { guarded([&] { explore(); }); }
+
+  CheckResult result() override {
+    freeze_stats();
+    r_.seconds = r_.safety_seconds = elapsed();
+    r_.generated = g_generated_.load();
+    r_.distinct = g_distinct_.load();
+    r_.depth = g_depth_.load();
+    r_.workers = ranks_;
+    return r_;
+  }
+
+ private:
+  /// Runs a phase holding collectives: a failure not turned into a finding (a message that
+  /// does not decode, an error replaying the trace) on one rank would leave the others
+  /// waiting in a collective, so it ends the whole job.
+  template <class F>
+  void guarded(F&& phase) {
+    try {
+      phase();
+    } catch (const std::exception& e) {
+      std::cerr << "cairn-mpi: error (rank " << rank_ << "): " << e.what() << "\n";
+      MPI_Abort(MPI_COMM_WORLD, exit_code::other);
+    }
+  }
+
+  void explore() {
     int level = 1;
     while (!winner_ && !interrupted_ && g_queue_.load() > 0) {
       expand_level(level);
@@ -99,17 +128,6 @@ class Distributed : public Search {
     finish();
   }
 
-  CheckResult result() override {
-    freeze_stats();
-    r_.seconds = r_.safety_seconds = elapsed();
-    r_.generated = g_generated_.load();
-    r_.distinct = g_distinct_.load();
-    r_.depth = g_depth_.load();
-    r_.workers = ranks_;
-    return r_;
-  }
-
- private:
   const StateSpace& space_;
   const Model& m_;
   Options opts_;

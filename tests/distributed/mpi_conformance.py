@@ -12,7 +12,9 @@ known gaps skipped), and, to keep CI under about three minutes on two cores, at 
 --ranks (default 1 2 3; more ranks than cores get --oversubscribe); every run must give
 the single process's exit code and result, and its distinct count, depth and generated
 count on success, its trace length on a violation. One line per run, then a summary;
-exits 1 if any run disagrees. Also checks that a model with a temporal PROPERTY is refused.
+exits 1 if any run disagrees. Then the specs of tests/distributed/specs, whose
+counterexample is unique, must give the single process's ITF trace, state for state; and a
+model with a temporal PROPERTY must be refused.
 """
 import argparse
 import json
@@ -47,6 +49,21 @@ def differences(one, many):
     else:
         keys += ["trace_length"]
     return [f"{k} {many.get(k)} != {one.get(k)}" for k in keys if many.get(k) != one.get(k)]
+
+
+def same_trace(a, tla, ranks):
+    """'' when cairn and cairn-mpi -np RANKS print the same ITF trace for TLA."""
+    with tempfile.TemporaryDirectory() as tmp:
+        traces = []
+        for cmd in ([os.path.abspath(a.cairn), "check", tla, "--workers", "1"],
+                    mpirun_cmd(a.mpirun, ranks) + [os.path.abspath(a.cairn_mpi), "check", tla]):
+            path = os.path.join(tmp, f"t{len(traces)}.json")
+            subprocess.run(cmd + ["--trace-json", path, "--quiet"], capture_output=True, timeout=a.timeout)
+            if not os.path.exists(path):
+                return "no trace written"
+            with open(path) as f:
+                traces.append(json.load(f)["states"])
+        return "" if traces[0] == traces[1] else f"trace {traces[1]} != {traces[0]}"
 
 
 def mpirun_cmd(mpirun, ranks):
@@ -107,6 +124,17 @@ def main():
                 agree += 1
                 print(f"agree    np={p} {name}: {one['result']} distinct={many['distinct']} depth={many['depth']}"
                       f" trace={many.get('trace_length')}", flush=True)
+    # Specs whose counterexample is unique: the whole ITF trace must be the single process's.
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "specs")
+    for tla in sorted(f for f in os.listdir(here) if f.endswith(".tla")):
+        for p in a.ranks:
+            why = same_trace(a, os.path.join(here, tla), p)
+            if why:
+                disagree += 1
+                print(f"DISAGREE np={p} {tla}: {why}", flush=True)
+            else:
+                agree += 1
+                print(f"agree    np={p} {tla}: the same trace", flush=True)
     # A model with a temporal PROPERTY is refused (README "Distributed search").
     live = [r for r in picked if r.get("has_liveness")][:1]
     for r in live:

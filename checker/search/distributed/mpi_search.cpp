@@ -41,6 +41,7 @@ struct Finding {
   std::vector<Value> last;  // ...then to this state (if non-empty)
   int action = -1;          // reached by this action
   int64_t order = 0;        // Init's enumeration index for an initial finding, else 0
+  bool queued = false;      // `last` was stored as a new state (TLC does not queue it)
 };
 
 /// The figures every rank contributes at a level boundary (one MPI_Allgather).
@@ -213,7 +214,7 @@ class Distributed : public Search {
   }
 
   /// The INVARIANTs of a state reached from `parent` (-1: an initial state).
-  void check_invariants(const Value* st, int level, int64_t parent, int action, int64_t order) {
+  void check_invariants(const Value* st, int level, int64_t parent, int action, int64_t order, bool stored = false) {
     size_t at = 0;
     int bad;
     try {
@@ -221,13 +222,13 @@ class Distributed : public Search {
     } catch (Error& e) {
       Finding f;
       f.verdict = Verdict::from_error(e, Stage::invariant, m_.invariants[at].name);
-      f.parent = parent, f.last.assign(st, st + n_), f.action = action, f.order = order;
+      f.parent = parent, f.last.assign(st, st + n_), f.action = action, f.order = order, f.queued = stored;
       record(std::move(f));
     }
     if (bad < 0) return;
     Finding f;
     f.verdict = Verdict::found(VerdictKind::invariant, m_.invariants[static_cast<size_t>(bad)].name, parent < 0);
-    f.parent = parent, f.last.assign(st, st + n_), f.action = action, f.order = order;
+    f.parent = parent, f.last.assign(st, st + n_), f.action = action, f.order = order, f.queued = stored;
     record(std::move(f));
   }
 
@@ -379,7 +380,7 @@ class Distributed : public Search {
     if (!seen_.insert(fp)) return;
     next_ids_.push_back(traces_.add(TraceStore::Link{fp, parent, action}));
     next_.insert(next_.end(), st, st + n_);
-    check_invariants(st, level, parent, action, 0);
+    check_invariants(st, level, parent, action, 0, true);
   }
 
   // ---- messages ------------------------------------------------------------------------
@@ -464,7 +465,8 @@ class Distributed : public Search {
     b.owned = static_cast<int64_t>(traces_.size());
     b.left = static_cast<int64_t>(initial ? frontier_ids_.size()
                                           : frontier_ids_.size() - std::min(expanded_, frontier_ids_.size()) +
-                                                next_ids_.size());
+                                                next_ids_.size()) -
+             (found_ && found_->queued ? 1 : 0);
     b.finding = found_ ? 1 : 0;
     b.order = found_ ? found_->order : 0;
     b.stop_sent = stop_sent_ ? 1 : 0;

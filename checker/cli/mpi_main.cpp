@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
   check->add_option("--seed", ro.seed, "seed of RandomElement, RandomSubset, ... (default 0)");
   check->add_option("--batch-kib", batch_kib, "send a batch of successors once it holds this many KiB (default 256)")
       ->check(CLI::Range(1, 1 << 20));
+  ro.workers = 1;
+  check->add_option("--workers", ro.workers, "threads per rank (default 1: run one rank per core, or one per machine with its cores here)")
+      ->check(CLI::Range(1, 4096));
   check->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   check->add_flag("--quiet", ro.quiet, "print only the result");
 

@@ -9,7 +9,8 @@ The models: the rows of CORPUS/models.json that conformance/run.py --safety-only
 known gaps skipped), and, to keep CI under about three minutes on two cores, at most
 --max-distinct distinct states by TLC's count (default 100000). Each is checked once by
 `cairn check --workers 1` and then by `mpirun -np P cairn-mpi check` for every P of
---ranks (default 1 2 3; more ranks than cores get --oversubscribe); every run must give
+--ranks (default 1 2 3; PxW: P ranks of W threads each; more threads than cores get
+--oversubscribe); every run must give
 the single process's exit code and result, and its distinct count, depth and generated
 count on success, its trace length on a violation. One line per run, then a summary;
 exits 1 if any run disagrees. Then the specs of tests/distributed/specs, whose
@@ -56,7 +57,7 @@ def same_trace(a, tla, ranks):
     with tempfile.TemporaryDirectory() as tmp:
         traces = []
         for cmd in ([os.path.abspath(a.cairn), "check", tla, "--workers", "1"],
-                    mpirun_cmd(a.mpirun, ranks) + [os.path.abspath(a.cairn_mpi), "check", tla]):
+                    mpirun_cmd(a.mpirun, ranks) + [os.path.abspath(a.cairn_mpi), "check", tla] + mpi_args(ranks)):
             path = os.path.join(tmp, f"t{len(traces)}.json")
             subprocess.run(cmd + ["--trace-json", path, "--quiet"], capture_output=True, timeout=a.timeout)
             if not os.path.exists(path):
@@ -66,11 +67,21 @@ def same_trace(a, tla, ranks):
         return "" if traces[0] == traces[1] else f"trace {traces[1]} != {traces[0]}"
 
 
-def mpirun_cmd(mpirun, ranks):
-    cmd = [mpirun, "-np", str(ranks)]
-    if ranks > (os.cpu_count() or 1):
+def mpirun_cmd(mpirun, spec):
+    """mpirun for SPEC, "P" ranks or "PxW" ranks of W threads each (then unbound: Open MPI
+    binds each of up to 2 ranks to one core, which would leave the threads one core)."""
+    ranks, _, workers = str(spec).partition("x")
+    cmd = [mpirun, "-np", ranks]
+    if int(ranks) * int(workers or 1) > (os.cpu_count() or 1):
         cmd.append("--oversubscribe")
+    if workers:
+        cmd += ["--bind-to", "none"]
     return cmd
+
+
+def mpi_args(spec):
+    _, _, workers = str(spec).partition("x")
+    return ["--workers", workers] if workers else []
 
 
 def main():
@@ -80,7 +91,7 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "corpus"))
     ap.add_argument("--max-seconds", type=float, default=10)
     ap.add_argument("--max-distinct", type=int, default=100000)
-    ap.add_argument("--ranks", type=int, nargs="+", default=[1, 2, 3])
+    ap.add_argument("--ranks", nargs="+", default=["1", "2", "3"], help="P, or PxW: P ranks of W threads")
     ap.add_argument("--known-gaps", default=None)
     ap.add_argument("--filter", default="")
     ap.add_argument("--timeout", type=float, default=300)
@@ -114,8 +125,8 @@ def main():
             disagree += 1
             continue
         for p in a.ranks:
-            many, err, stderr = report(mpirun_cmd(a.mpirun, p) + [os.path.abspath(a.cairn_mpi)] + args, corpus,
-                                       a.timeout)
+            many, err, stderr = report(mpirun_cmd(a.mpirun, p) + [os.path.abspath(a.cairn_mpi)] + args + mpi_args(p),
+                                       corpus, a.timeout)
             why = [err + ": " + stderr.strip()[-300:]] if err else differences(one, many)
             if why:
                 disagree += 1

@@ -31,7 +31,8 @@ class RankReport : public EventSink {
                        {"seen_set_bytes", s.seen_bytes}, {"trace_link_bytes", s.link_bytes},
                        {"cpu_seconds", s.cpu_seconds}, {"wait_seconds", s.wait_seconds}});
     }
-    j["distributed"] = {{"ranks", f_.ranks}, {"batch_bytes", f_.batch_bytes}, {"per_rank", ranks}};
+    j["distributed"] = {{"ranks", f_.ranks}, {"workers_per_rank", f_.workers}, {"batch_bytes", f_.batch_bytes},
+                        {"per_rank", ranks}};
     write(j.dump(2) + "\n");
   }
   void load_error(const Error& e) override { write(error_json(e)); }
@@ -68,16 +69,18 @@ int run_on_rank(const RunOptions& o, size_t batch_bytes, int rank, int ranks) {
   }
   try {
     std::unique_ptr<Model> m = load_model(o.model);
-    sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, ranks, "checking (distributed)"});
+    sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, ranks * std::max(1, o.workers),
+                             "checking (distributed over " + std::to_string(ranks) + " ranks)"});
     if (std::string why = unsupported(*m, o); !why.empty()) {
       if (rank == 0) std::cerr << "cairn-mpi: error: " << why << "\n";
       return exit_code::other;
     }
-    m->session->run.configure({m->check_deadlock, 1, o.seed});
+    m->session->run.configure({m->check_deadlock, std::max(1, o.workers), o.seed});
     StateCodec codec = StateCodec::for_model(*m);
     install_interrupt_handlers();
     Options so;
     so.batch_bytes = batch_bytes;
+    so.workers = std::max(1, o.workers);
     so.codec = &codec;
     so.stop = &interrupt_signal();
     CheckResult r = run_search(*m, [&](const StateSpace& space) { return make_search(space, so, &figures); },

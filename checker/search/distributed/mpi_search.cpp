@@ -6,12 +6,17 @@
 #include "checker/search/distributed/mpi_search.hpp"
 
 #include <mpi.h>
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
 
 #include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <deque>
 #include <iostream>
+#include <iterator>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -27,6 +32,7 @@ namespace {
 
 constexpr int kStates = 1, kStop = 2;
 constexpr int kRankShift = 40;  // a parent reference is rank << 40 | id on that rank
+constexpr size_t kSentCache = size_t{1} << 20;
 
 int64_t ref_of(int rank, int64_t id) { return (static_cast<int64_t>(rank) << kRankShift) | id; }
 int rank_of(int64_t ref) { return static_cast<int>(ref >> kRankShift); }
@@ -59,7 +65,8 @@ struct Pending {
 class Distributed : public Search {
  public:
   Distributed(const StateSpace& space, const Options& o, RunFigures* figures)
-      : space_(space), m_(space.model()), opts_(o), figures_(figures), n_(m_.nvars()) {
+      : space_(space), m_(space.model()), opts_(o), figures_(figures), n_(m_.nvars()),
+        arena_(std::max(1, o.workers)) {
     MPI_Comm_rank(MPI_COMM_WORLD, &rank_);
     MPI_Comm_size(MPI_COMM_WORLD, &ranks_);
     outbox_.resize(static_cast<size_t>(ranks_));
@@ -86,7 +93,7 @@ class Distributed : public Search {
     });
   }
 
-  void explore_all() override { guarded([&] { explore(); }); }
+  void explore_all() override { guarded([&] { arena_.execute([&] { explore(); }); }); }
 
   CheckResult result() override {
     freeze_stats();
@@ -141,22 +148,36 @@ class Distributed : public Search {
   TraceStore traces_;
   std::vector<Value> frontier_, next_;          // flattened states this rank owns
   std::vector<int64_t> frontier_ids_, next_ids_;  // their ids in traces_
-  size_t expanded_ = 0;                          // of the current frontier
+  std::atomic<size_t> expanded_{0};              // states of the current frontier expanded
   int level_ = 1;                                // the frontier's level
 
   std::vector<std::string> outbox_;  // per owner, the batch being filled
   std::vector<int64_t> batches_to_;  // batches sent to each rank this level
   std::deque<Pending> pending_;
-  std::vector<uint64_t> sent_cache_ = std::vector<uint64_t>(size_t{1} << 20);  // 8 MiB: sent_before()
+  std::unique_ptr<std::atomic<uint64_t>[]> sent_cache_ =
+      std::make_unique<std::atomic<uint64_t>[]>(kSentCache);  // 8 MiB: sent_before()
   int64_t batches_in_ = 0;           // batches received this level
   int stops_in_ = 0;                 // stop messages received (in the whole run)
   int stops_expected_ = 0;           // stop messages sent to this rank (known at boundaries)
 
+  std::mutex found_mu_;
   std::optional<Finding> found_;  // this rank's first finding
-  bool halted_ = false, stop_sent_ = false, interrupted_ = false, in_levels_ = false;
+  std::atomic<bool> halted_{false};
+  bool stop_sent_ = false, interrupted_ = false, in_levels_ = false;
   std::optional<int> winner_;     // the rank whose finding is reported
   RankStats mine_;
   CheckResult r_;
+
+  /// What a worker thread gathers while it expands a chunk of the frontier; merged by the
+  /// main thread (the only one calling MPI) after the chunk.
+  struct Local {
+    std::vector<std::string> outbox;  // per owner
+    std::vector<Value> states;        // new states this rank owns, flattened
+    std::vector<TraceStore::Link> links;
+    int64_t generated = 0, sent = 0;
+  };
+  tbb::enumerable_thread_specific<Local> locals_;
+  tbb::task_arena arena_;
 
   // Global counters as of the last boundary (progress(), TLCGet, the result).
   std::atomic<int64_t> g_depth_{0}, g_generated_{0}, g_distinct_{0}, g_queue_{0};
@@ -184,11 +205,13 @@ class Distributed : public Search {
 
   // ---- findings ------------------------------------------------------------------------
 
+  /// Keeps the first finding (any thread) and halts this rank.
   [[noreturn]] void record(Finding f) {
-    if (!found_) {
-      found_ = std::move(f);
-      halt();
+    {
+      std::lock_guard lk(found_mu_);
+      if (!found_) found_ = std::move(f);
     }
+    halted_ = true;
     throw Stop{};
   }
 
@@ -201,10 +224,10 @@ class Distributed : public Search {
     record(std::move(f));
   }
 
-  /// Stops expanding here, and tells the other ranks to (during the levels).
-  void halt() {
-    halted_ = true;
-    if (!in_levels_ || stop_sent_) return;
+  /// Tells the other ranks to stop (main thread, during the levels) once this one found
+  /// something or was interrupted.
+  void send_stops() {
+    if (!in_levels_ || stop_sent_ || !(found_ || interrupted_)) return;
     stop_sent_ = true;
     for (int r = 0; r < ranks_; ++r) {
       if (r == rank_) continue;
@@ -282,14 +305,27 @@ class Distributed : public Search {
     in_levels_ = true;
     level_ = level;
     batches_in_ = 0;
+    expanded_ = 0;
     std::fill(batches_to_.begin(), batches_to_.end(), 0);
-    size_t count = frontier_ids_.size();
-    for (expanded_ = 0; expanded_ < count && !halted_; ++expanded_) {
-      try {
-        expand(expanded_, level);
-      } catch (Stop&) {
+    // In chunks: between two, the main thread merges the workers' results, sends the full
+    // batches and takes what arrived; the seen set grows there (no worker inserting).
+    const size_t count = frontier_ids_.size();
+    const size_t chunk = opts_.workers <= 1 ? 256 : size_t{1024} * static_cast<size_t>(opts_.workers);
+    double growth = 2.0;  // new states this rank keeps per expanded state, measured
+    for (size_t lo = 0; lo < count && !halted_; lo += chunk) {
+      size_t hi = std::min(count, lo + chunk), before = seen_.size();
+      seen_.reserve(static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256);
+      if (opts_.workers <= 1) {
+        for (size_t i = lo; i < hi && !halted_; ++i) expand_one(i, level, locals_.local());
+      } else {
+        tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
+          Local& loc = locals_.local();
+          for (size_t i = r.begin(); i != r.end() && !halted_; ++i) expand_one(i, level, loc);
+        });
       }
-      if ((expanded_ & 31) == 0) poll();
+      growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
+      merge_locals();
+      poll();
     }
     auto waited = std::chrono::steady_clock::now();
     for (int r = 0; r < ranks_; ++r)
@@ -304,16 +340,25 @@ class Distributed : public Search {
       MPI_Probe(MPI_ANY_SOURCE, MPI_ANY_TAG, MPI_COMM_WORLD, &st);
       take(st);
     }
+    send_stops();  // a finding among the last arrivals
     for (Pending& p : pending_) MPI_Wait(&p.req, MPI_STATUS_IGNORE);
     pending_.clear();
     mine_.wait_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - waited).count();
   }
 
-  void expand(size_t index, int level) {
+  void expand_one(size_t index, int level, Local& loc) {
+    try {
+      expand(index, level, loc);
+    } catch (Stop&) {
+    }
+    expanded_.fetch_add(1, std::memory_order_relaxed);
+  }
+
+  void expand(size_t index, int level, Local& loc) {
     int64_t id = frontier_ids_[index];
     const Value* cur = &frontier_[index * n_];
     int64_t parent = ref_of(rank_, id);
-    int64_t before = mine_.generated;
+    int64_t before = loc.generated;
     Worker* w = m_.worker();
     w->begin_state(traces_[id].fp);
     for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
@@ -322,19 +367,19 @@ class Distributed : public Search {
       c.worker = w;
       try {
         space_.successors(ai, cur, c, [&](const Value* nx) {
-          ++mine_.generated;
-          successor(cur, parent, nx, static_cast<int>(ai), level + 1);
+          ++loc.generated;
+          successor(cur, parent, nx, static_cast<int>(ai), level + 1, loc);
         });
       } catch (Error& e) {
         fail(parent, Verdict::from_error(e, Stage::next), nullptr, -1);  // Assert in Next: 14
       }
     }
-    if (m_.check_deadlock && mine_.generated == before)
+    if (m_.check_deadlock && loc.generated == before)
       fail(parent, Verdict::found(VerdictKind::deadlock), nullptr, -1);
   }
 
   /// The checks the BFS makes on every successor, then to its owner.
-  void successor(const Value* cur, int64_t parent, const Value* nx, int action, int nlevel) {
+  void successor(const Value* cur, int64_t parent, const Value* nx, int action, int nlevel, Local& loc) {
     const Action& a = m_.actions[static_cast<size_t>(action)];
     for (size_t i = 0; i < n_; ++i)
       if (!nx[i].defined()) {
@@ -362,24 +407,49 @@ class Distributed : public Search {
     if (!keep) return check_invariants(nx, nlevel, parent, action, 0);
     uint64_t fp = space_.key(nx, nlevel);
     int to = owner(fp);
-    if (to == rank_) return accept(fp, parent, action, nx, nlevel);
+    if (to == rank_) return accept(fp, parent, action, nx, nlevel, &loc);
     if (sent_before(fp)) return;
-    std::string& box = outbox_[static_cast<size_t>(to)];
-    WireWriter w(box);
+    if (loc.outbox.size() != outbox_.size()) loc.outbox.resize(outbox_.size());
+    WireWriter w(loc.outbox[static_cast<size_t>(to)]);
     w.put<uint64_t>(fp);
     w.put<int64_t>(parent);
     w.put<int32_t>(action);
     w.put_bytes(opts_.codec->encode(nx, n_));
-    ++mine_.states_sent;
-    if (box.size() >= opts_.batch_bytes) send(to);
+    ++loc.sent;
   }
 
-  /// A successor this rank owns: new ones are stored, queued and checked.
-  void accept(uint64_t fp, int64_t parent, int action, const Value* st, int level) {
-    seen_.reserve(1024);
+  /// The workers' new states and links into this rank's next level, their successors
+  /// for other owners into the batches (main thread, between chunks).
+  void merge_locals() {
+    for (Local& loc : locals_) {
+      for (const TraceStore::Link& l : loc.links) next_ids_.push_back(traces_.add(l));
+      next_.insert(next_.end(), std::make_move_iterator(loc.states.begin()), std::make_move_iterator(loc.states.end()));
+      loc.links.clear();
+      loc.states.clear();
+      mine_.generated += loc.generated;
+      mine_.states_sent += loc.sent;
+      loc.generated = loc.sent = 0;
+      for (size_t to = 0; to < loc.outbox.size(); ++to) {
+        if (loc.outbox[to].empty()) continue;
+        outbox_[to] += loc.outbox[to];
+        loc.outbox[to].clear();
+        if (outbox_[to].size() >= opts_.batch_bytes) send(static_cast<int>(to));
+      }
+    }
+  }
+
+  /// A successor this rank owns: new ones are stored, queued and checked. `loc`: found
+  /// by a worker (stored in its Local), else arrived (the main thread, no worker running).
+  void accept(uint64_t fp, int64_t parent, int action, const Value* st, int level, Local* loc) {
+    if (!loc) seen_.reserve(1024);
     if (!seen_.insert(fp)) return;
-    next_ids_.push_back(traces_.add(TraceStore::Link{fp, parent, action}));
-    next_.insert(next_.end(), st, st + n_);
+    if (loc) {
+      loc->links.push_back(TraceStore::Link{fp, parent, action});
+      loc->states.insert(loc->states.end(), st, st + n_);
+    } else {
+      next_ids_.push_back(traces_.add(TraceStore::Link{fp, parent, action}));
+      next_.insert(next_.end(), st, st + n_);
+    }
     check_invariants(st, level, parent, action, 0, true);
   }
 
@@ -391,9 +461,9 @@ class Distributed : public Search {
   /// the corpus) and a send costs an encoding, bytes and a decoding.
   bool sent_before(uint64_t fp) {
     uint64_t h = (fp ^ (fp >> 29)) * 0xbf58476d1ce4e5b9ULL;
-    uint64_t& slot = sent_cache_[static_cast<size_t>(h >> 44)];
-    if (slot == fp) return true;
-    slot = fp;
+    std::atomic<uint64_t>& slot = sent_cache_[static_cast<size_t>(h >> 44)];
+    if (slot.load(std::memory_order_relaxed) == fp) return true;
+    slot.store(fp, std::memory_order_relaxed);
     return false;
   }
 
@@ -423,8 +493,9 @@ class Distributed : public Search {
     }
     if (opts_.stop && opts_.stop->load(std::memory_order_relaxed) && !interrupted_) {
       interrupted_ = true;
-      halt();
+      halted_ = true;
     }
+    send_stops();
   }
 
   /// Receives the message `st` announced.
@@ -449,7 +520,7 @@ class Distributed : public Search {
       if (seen_.contains(fp)) continue;  // before decoding: most arrivals are known
       std::vector<Value> s = opts_.codec->decode(bytes);
       try {
-        accept(fp, parent, action, s.data(), level);
+        accept(fp, parent, action, s.data(), level, nullptr);
       } catch (Stop&) {
       }
     }
@@ -464,7 +535,7 @@ class Distributed : public Search {
     b.generated = mine_.generated;
     b.owned = static_cast<int64_t>(traces_.size());
     b.left = static_cast<int64_t>(initial ? frontier_ids_.size()
-                                          : frontier_ids_.size() - std::min(expanded_, frontier_ids_.size()) +
+                                          : frontier_ids_.size() - std::min(expanded_.load(), frontier_ids_.size()) +
                                                 next_ids_.size()) -
              (found_ && found_->queued ? 1 : 0);
     b.finding = found_ ? 1 : 0;
@@ -576,6 +647,7 @@ class Distributed : public Search {
     if (figures_) {
       figures_->ranks = ranks_;
       figures_->batch_bytes = opts_.batch_bytes;
+      figures_->workers = opts_.workers;
       figures_->per_rank = std::move(all);
     }
   }

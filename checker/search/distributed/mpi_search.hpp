@@ -4,8 +4,10 @@
 // (fingerprint, or its VIEW's / SYMMETRY representative's) has key % ranks == rank: it keeps
 // their seen-set entries, their parent links and, while they are in the frontier, the states
 // themselves. The search is level-synchronous, as the single-process BFS (explore.cpp):
-//  - a rank expands the frontier states it owns (one thread per rank: run one rank per
-//    core), checking each successor the way the BFS does (completeness, CONSTRAINTs, action
+//  - a rank expands the frontier states it owns (--workers threads, in chunks: between two
+//    chunks its main thread, the only one calling MPI, merges the threads' new states,
+//    sends the full batches and takes what arrived), checking each successor the way the
+//    BFS does (completeness, CONSTRAINTs, action
 //    PROPERTYs, INVARIANTs of states outside the model); a successor owned by another rank
 //    is encoded with the StateCodec, with its key, parent reference (rank, id) and action,
 //    into a per-owner batch sent without blocking (MPI_Isend) when it is full;
@@ -59,13 +61,14 @@ struct RankStats {
 
 struct Options {
   size_t batch_bytes = size_t{256} << 10;  // a batch is sent once it holds this many bytes
+  int workers = 1;                         // threads expanding a rank's frontier
   const StateCodec* codec = nullptr;
   const std::atomic<int>* stop = nullptr;  // a signal asked the run to stop (interrupt.hpp)
 };
 
 /// The figures of the whole run, gathered on rank 0 when the search ends.
 struct RunFigures {
-  int ranks = 1;
+  int ranks = 1, workers = 1;
   size_t batch_bytes = 0;
   std::vector<RankStats> per_rank;
 };

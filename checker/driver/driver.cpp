@@ -86,8 +86,6 @@ uint64_t run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) 
 
 }  // namespace
 
-namespace {
-
 /// The safety stages on a configured model, for any search: the state space (SYMMETRY),
 /// the ASSUMEs, then the search's Init and exploration, with a progress ticker when
 /// events go somewhere. `init_event`: the search's Init statistics are an event (BFS).
@@ -115,10 +113,6 @@ CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(con
   return r;
 }
 
-}  // namespace
-
-namespace {
-
 /// The last stages of a run, after its search: POSTCONDITION, then the result to the
 /// sinks; TLC's exit code (or a system error when a report could not be written).
 int finish_run(FanOut& sinks, const Model& m, CheckResult& r) {
@@ -126,8 +120,6 @@ int finish_run(FanOut& sinks, const Model& m, CheckResult& r) {
   publish_result(sinks, r);
   return sinks.ok() ? r.exit_code() : exit_code::system;
 }
-
-}  // namespace
 
 CheckResult check(Model& m, const CheckOptions& opts) {
   m.session->run.configure({m.check_deadlock, std::max(1, opts.workers), opts.seed});

@@ -39,6 +39,12 @@ int main(int argc, char** argv) {
   check->add_option("--checkpoint-every", ro.checkpoint_every_minutes, "minutes between checkpoints (default 30)")
       ->check(CLI::PositiveNumber);
   check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
+  check->add_option("--dump-dot", ro.dot.path, "write the reachable state graph as Graphviz DOT to FILE (TLC's -dump dot)");
+  check->add_flag("--dump-dot-colorize", ro.dot.colorize, "colour the DOT edges by action (TLC's colorize)");
+  check->add_flag("--dump-dot-actionlabels", ro.dot.action_labels, "label the DOT edges with their action (TLC's actionlabels)");
+  check->add_option("--dump-dot-max", ro.dot.max_states, "refuse a DOT graph of more states than this (default 10000)")
+      ->check(CLI::PositiveNumber);
+  check->add_option("--dump-dot-trace", ro.dot_trace.path, "write the counterexample as Graphviz DOT to FILE");
   // Hidden (debug): round-trip every distinct state through the state codec.
   check->add_flag("--verify-codec", verify_codec)->group("");
 
@@ -88,6 +94,8 @@ int main(int argc, char** argv) {
       }
     }
   }
+  ro.dot_trace.colorize = ro.dot.colorize;
+  ro.dot_trace.action_labels = true;  // a trace's steps are its actions
   if (workers <= 0) workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   try {
     if (*check) return run_check(ro);

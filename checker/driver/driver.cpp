@@ -66,6 +66,7 @@ FanOut sinks_for(const RunOptions& o) {
   sinks.add(text_printer(std::cout, std::cerr, TextOptions{o.quiet, o.coverage}));
   if (!o.report_path.empty()) sinks.add(json_report(o.report_path));
   if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));
+  if (!o.dot_trace.path.empty()) sinks.add(dot_trace(o.dot_trace));
   return sinks;
 }
 
@@ -175,6 +176,11 @@ int run_check(const RunOptions& o) {
     if (!m->properties.empty() && !m->assumptions_only) {
       live.emplace(*m, co);
       co.edges = live->observer();
+    }
+    if (!o.dot.path.empty()) {  // records the graph from the search's edges
+      std::unique_ptr<DotGraph> graph = dot_graph(*m, o.dot, co.edges);
+      co.edges = graph.get();
+      sinks.add(std::move(graph));
     }
     CheckResult r = check(*m, co);
     if (codec_check && !codec_verified(*codec_check)) return exit_code::other;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "checker/model/model.hpp"
+#include "checker/report/dot.hpp"
 #include "checker/search/explore.hpp"
 #include "checker/search/simulate.hpp"
 
@@ -24,6 +25,8 @@ struct RunOptions {
   double checkpoint_every_minutes = 30;  // --checkpoint-every (TLC's default)
   std::string resume_dir;              // --resume DIR (checkpoints go on there)
   uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
+  DotOptions dot;             // --dump-dot FILE (TLC's -dump dot): the state graph
+  DotOptions dot_trace;       // --dump-dot-trace FILE: the counterexample only
 };
 
 /// `cairn check`: runs every stage and reports; returns TLC's exit code.

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "checker/driver/driver.hpp"
+#include "checker/driver/repl.hpp"
 
 using namespace cairn;
 
@@ -74,6 +75,19 @@ int main(int argc, char** argv) {
   parse->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
   parse->add_option("--lib", mo.libs, "a folder to search for modules (repeatable)");
 
+  ReplOptions rep;
+  auto* repl = app.add_subcommand("repl", "evaluate constant-level expressions interactively (TLC's REPL)");
+  repl->add_option("spec", rep.spec_path, "a spec whose definitions and constants (its cfg's values) to use");
+  repl->add_option("--config", rep.cfg_path, "the cfg giving the constants (default: SPEC.cfg, when it exists)");
+  repl->add_option("--lib", rep.libs, "a folder to search for modules (repeatable)");
+  repl->add_flag("--batch", rep.batch, "read stdin without line editing or prompts");
+  std::string expr;
+  auto* evalc = app.add_subcommand("eval", "print the value of one constant-level expression");
+  evalc->add_option("expr", expr, "the expression")->required();
+  evalc->add_option("--spec", rep.spec_path, "a spec whose definitions and constants to use");
+  evalc->add_option("--config", rep.cfg_path, "the cfg giving the constants (default: SPEC.cfg, when it exists)");
+  evalc->add_option("--lib", rep.libs, "a folder to search for modules (repeatable)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -101,6 +115,8 @@ int main(int argc, char** argv) {
     if (*check) return run_check(ro);
     if (*simulate) return run_simulate(ro, so);
     if (*parse) return run_parse(mo);
+    if (*repl) return run_repl(rep);
+    if (*evalc) return run_eval(rep, expr);
   } catch (const std::exception& e) {
     std::cerr << "cairn: error: " << e.what() << "\n";
     return exit_code::other;

@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   check->add_option("--checkpoint-every", ro.checkpoint_every_minutes, "minutes between checkpoints (default 30)")
       ->check(CLI::PositiveNumber);
   check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
+  check->add_flag("--difftrace", ro.difftrace, "print only the variables a trace's step changes (TLC's -difftrace)");
   check->add_option("--dump-dot", ro.dot.path, "write the reachable state graph as Graphviz DOT to FILE (TLC's -dump dot)");
   check->add_flag("--dump-dot-colorize", ro.dot.colorize, "colour the DOT edges by action (TLC's colorize)");
   check->add_flag("--dump-dot-actionlabels", ro.dot.action_labels, "label the DOT edges with their action (TLC's actionlabels)");
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
   simulate->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   simulate->add_flag("--no-shrink", [&](int64_t) { so.shrink = false; }, "report the violating behaviour as found");
   simulate->add_flag("--quiet", quiet, "print only the result");
+  simulate->add_flag("--difftrace", ro.difftrace, "print only the variables a trace's step changes (TLC's -difftrace)");
   simulate->add_flag("--coverage", coverage, "print per-action coverage (steps taken, states generated)");
 
   auto* parse = app.add_subcommand("parse", "parse and resolve a module and its dependencies");
@@ -108,6 +110,7 @@ int main(int argc, char** argv) {
       }
     }
   }
+  ro.dot.diff_labels = ro.dot_trace.diff_labels = ro.difftrace;  // as TLC's printDiffsOnly
   ro.dot_trace.colorize = ro.dot.colorize;
   ro.dot_trace.action_labels = true;  // a trace's steps are its actions
   if (workers <= 0) workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

@@ -63,7 +63,9 @@ bool codec_verified(const CodecVerifier& v) {
 /// The sinks of a `cairn check` run: TLC's text, then the files asked for.
 FanOut sinks_for(const RunOptions& o) {
   FanOut sinks;
-  sinks.add(text_printer(std::cout, std::cerr, TextOptions{o.quiet, o.coverage}));
+  TextOptions text{o.quiet, o.coverage};
+  text.difftrace = o.difftrace;
+  sinks.add(text_printer(std::cout, std::cerr, text));
   if (!o.report_path.empty()) sinks.add(json_report(o.report_path));
   if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));
   if (!o.dot_trace.path.empty()) sinks.add(dot_trace(o.dot_trace));

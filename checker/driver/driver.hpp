@@ -25,6 +25,7 @@ struct RunOptions {
   double checkpoint_every_minutes = 30;  // --checkpoint-every (TLC's default)
   std::string resume_dir;              // --resume DIR (checkpoints go on there)
   uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
+  bool difftrace = false;     // --difftrace (TLC's -difftrace)
   DotOptions dot;             // --dump-dot FILE (TLC's -dump dot): the state graph
   DotOptions dot_trace;       // --dump-dot-trace FILE: the counterexample only
 };

@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   check->add_option("--checkpoint-every", ro.checkpoint_every_minutes, "minutes between checkpoints (default 30)")
       ->check(CLI::PositiveNumber);
   check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
+  check->add_option("--dump-trace-json", ro.tlc_trace_path, "write the counterexample in TLC's -dumpTrace json format to FILE");
   check->add_flag("--difftrace", ro.difftrace, "print only the variables a trace's step changes (TLC's -difftrace)");
   check->add_option("--dump-dot", ro.dot.path, "write the reachable state graph as Graphviz DOT to FILE (TLC's -dump dot)");
   check->add_flag("--dump-dot-colorize", ro.dot.colorize, "colour the DOT edges by action (TLC's colorize)");
@@ -70,6 +71,7 @@ int main(int argc, char** argv) {
   simulate->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   simulate->add_flag("--no-shrink", [&](int64_t) { so.shrink = false; }, "report the violating behaviour as found");
   simulate->add_flag("--quiet", quiet, "print only the result");
+  simulate->add_option("--dump-trace-json", ro.tlc_trace_path, "write the counterexample in TLC's -dumpTrace json format to FILE");
   simulate->add_flag("--difftrace", ro.difftrace, "print only the variables a trace's step changes (TLC's -difftrace)");
   simulate->add_flag("--coverage", coverage, "print per-action coverage (steps taken, states generated)");
 

@@ -15,6 +15,7 @@
 #include "checker/eval/natives/builtins.hpp"
 #include "checker/liveness/liveness.hpp"
 #include "checker/report/events.hpp"
+#include "checker/report/tlc_json.hpp"
 #include "checker/search/checkpoint.hpp"
 #include "checker/search/state_space.hpp"
 #include "checker/value/codec.hpp"
@@ -69,6 +70,7 @@ FanOut sinks_for(const RunOptions& o) {
   if (!o.report_path.empty()) sinks.add(json_report(o.report_path));
   if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));
   if (!o.dot_trace.path.empty()) sinks.add(dot_trace(o.dot_trace));
+  if (!o.tlc_trace_path.empty()) sinks.add(tlc_json_trace(o.tlc_trace_path));
   return sinks;
 }
 

@@ -26,6 +26,7 @@ struct RunOptions {
   std::string resume_dir;              // --resume DIR (checkpoints go on there)
   uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
   bool difftrace = false;     // --difftrace (TLC's -difftrace)
+  std::string tlc_trace_path; // --dump-trace-json FILE (TLC's -dumpTrace json FILE)
   DotOptions dot;             // --dump-dot FILE (TLC's -dump dot): the state graph
   DotOptions dot_trace;       // --dump-dot-trace FILE: the counterexample only
 };

@@ -204,16 +204,21 @@ void DotGraph::end() {
   *x = Expansion{};
 }
 
-std::string DotGraph::text() const {
-  if (over_) return "";
-  Colours colours(o_);
-  std::string out = colours.header();
+StateGraph DotGraph::graph() const {
+  StateGraph g;
+  if (over_) return g;
   std::unordered_set<uint64_t> named, strict;
   std::vector<uint64_t> queue;
-  std::map<int, std::vector<uint64_t>> ranks;  // TLC: the initial and the expanded states
+  std::unordered_map<uint64_t, int> level;
   auto find = [&](uint64_t k) -> const Expansion* {
     auto it = done_.find(k);
     return it == done_.end() ? nullptr : &it->second;
+  };
+  auto add_node = [&](uint64_t k, std::string label, std::string tooltip, bool initial, int lv) {
+    g.order.push_back({false, g.nodes.size()});
+    g.nodes.push_back({k, std::move(label), std::move(tooltip), initial, lv});
+    level[k] = lv;
+    queue.push_back(k);
   };
   std::unordered_map<std::string, uint64_t> by_label;  // a violating successor's node
   for (uint64_t k : initial_) {
@@ -221,9 +226,8 @@ std::string DotGraph::text() const {
     const Expansion* x = find(k);
     std::string label = x ? dot_state_label(m_, x->state) : "";
     by_label.emplace(label, k);
-    out += node_id(k) + " [label=\"" + label + "\",style = filled]\n";
-    queue.push_back(k);
-    ranks[1].push_back(k);
+    add_node(k, label, "", true, 1);
+    g.ranks[1].push_back(k);  // TLC ranks the initial and the expanded states
   }
   // The edges a serial search (TLC's with one worker) writes: up to where it stops, the
   // first violation in BFS order (other workers may have gone on a little further).
@@ -240,20 +244,38 @@ std::string DotGraph::text() const {
         e.to = it != by_label.end() ? it->second : ++fresh;
       }
       if (o_.strict && !strict.insert(x->key ^ e.to).second) continue;
-      out += node_id(x->key) + " -> " + node_id(e.to) + colours.edge(m_.actions[e.action].name) + ";\n";
+      g.order.push_back({true, g.edges.size()});
+      g.edges.push_back({x->key, e.to, m_.actions[e.action].name});
       stopped = e.stopped;
       if (named.insert(e.to).second) {
         by_label.emplace(dot_state_label(m_, e.state), e.to);
         std::string label = dot_state_label(m_, e.state, o_.diff_labels ? &x->state : nullptr);
-        out += node_id(e.to) + " [label=\"" + label + "\",tooltip=\"" + dot_state_label(m_, e.state) + "\"];\n";
-        queue.push_back(e.to);
+        add_node(e.to, label, dot_state_label(m_, e.state), false, level[x->key] + 1);
       }
       if (stopped) break;
     }
     stopped = stopped || last;
-    if (x->level > 1 && !x->edges.empty()) ranks[x->level].push_back(x->key);
+    if (x->level > 1 && !x->edges.empty()) g.ranks[x->level].push_back(x->key);
   }
-  for (const auto& [level, keys] : ranks) {
+  return g;
+}
+
+std::string DotGraph::text() const {
+  if (over_) return "";
+  Colours colours(o_);
+  std::string out = colours.header();
+  StateGraph g = graph();
+  for (const StateGraph::Item& it : g.order) {
+    if (it.edge) {
+      const StateGraph::Edge& e = g.edges[it.index];
+      out += node_id(e.from) + " -> " + node_id(e.to) + colours.edge(e.action) + ";\n";
+      continue;
+    }
+    const StateGraph::Node& n = g.nodes[it.index];
+    if (n.initial) out += node_id(n.id) + " [label=\"" + n.label + "\",style = filled]\n";
+    else out += node_id(n.id) + " [label=\"" + n.label + "\",tooltip=\"" + n.tooltip + "\"];\n";
+  }
+  for (const auto& [level, keys] : g.ranks) {
     out += "{rank = same; ";
     for (uint64_t k : keys) out += node_id(k) + ";";
     out += "}\n";
@@ -261,14 +283,16 @@ std::string DotGraph::text() const {
   return out + "}\n" + colours.legend() + "}";
 }
 
-void DotGraph::end(const CheckResult& r) {
+void DotGraph::collect(const CheckResult& r) {
   deadlock_ = r.verdict.kind == VerdictKind::deadlock;
-  {
-    std::lock_guard lk(mu_);  // expansions cut short by the end of the search
-    for (auto& [tid, x] : pending_)
-      if (!x.state.empty()) done_.emplace(x.key, std::move(x));
-    pending_.clear();
-  }
+  std::lock_guard lk(mu_);  // expansions cut short by the end of the search
+  for (auto& [tid, x] : pending_)
+    if (!x.state.empty()) done_.emplace(x.key, std::move(x));
+  pending_.clear();
+}
+
+void DotGraph::end(const CheckResult& r) {
+  collect(r);
   if (over_) {
     std::cerr << "cairn: error: --dump-dot: the state graph has more than " << o_.max_states
               << " states; not written (raise the limit with --dump-dot-max N)\n";

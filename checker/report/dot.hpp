@@ -9,6 +9,7 @@
 #pragma once
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -38,6 +39,29 @@ bool parse_tlc_dot_formats(std::string_view formats, DotOptions& o, std::string&
 /// with `prev`, only the variables whose value differs from prev's.
 std::string dot_state_label(const Model& m, const std::vector<Value>& s, const std::vector<Value>* prev = nullptr);
 
+/// The recorded graph in the order a serial BFS writes it (TLC's): nodes and edges
+/// interleaved in `order`; `ranks`: TLC's {rank = same} groups (initial and expanded states).
+struct StateGraph {
+  struct Node {
+    uint64_t id;
+    std::string label, tooltip;  // DOT-escaped
+    bool initial;
+    int level;  // BFS level, from 1
+  };
+  struct Edge {
+    uint64_t from, to;
+    std::string action;
+  };
+  struct Item {
+    bool edge;
+    size_t index;  // into nodes or edges
+  };
+  std::vector<Node> nodes;
+  std::vector<Edge> edges;
+  std::vector<Item> order;
+  std::map<int, std::vector<uint64_t>> ranks;
+};
+
 class DotGraph : public EdgeObserver, public EventSink {
  public:
   DotGraph(const Model& m, DotOptions o, EdgeObserver* inner);
@@ -52,7 +76,10 @@ class DotGraph : public EdgeObserver, public EventSink {
   void end(const CheckResult& r) override;
   bool ok() const override { return ok_; }
 
-  /// The DOT text of what was recorded (empty when the graph is over the limit).
+  /// The run ended: takes the expansions cut short by its end (done by end()).
+  void collect(const CheckResult& r);
+  /// What was recorded (empty when the graph is over the limit), and its DOT text.
+  StateGraph graph() const;
   std::string text() const;
   bool over_limit() const { return over_.load(); }
 

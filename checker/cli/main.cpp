@@ -41,6 +41,10 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
   check->add_option("--dump-trace-json", ro.tlc_trace_path, "write the counterexample in TLC's -dumpTrace json format to FILE");
+  check->add_option("--html", ro.html.path, "write the result, statistics, coverage, counterexample and state graph as one HTML page");
+  check->add_option("--html-graph-max", ro.html.max_graph_states, "no picture of a state graph of more states (default 200)")
+      ->check(CLI::PositiveNumber);
+  check->add_flag("--html-no-graphviz", [&](int64_t) { ro.html.graphviz = false; })->group("");  // tests: the in-page layout
   check->add_flag("--difftrace", ro.difftrace, "print only the variables a trace's step changes (TLC's -difftrace)");
   check->add_option("--dump-dot", ro.dot.path, "write the reachable state graph as Graphviz DOT to FILE (TLC's -dump dot)");
   check->add_flag("--dump-dot-colorize", ro.dot.colorize, "colour the DOT edges by action (TLC's colorize)");

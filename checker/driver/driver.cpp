@@ -186,6 +186,14 @@ int run_check(const RunOptions& o) {
       co.edges = graph.get();
       sinks.add(std::move(graph));
     }
+    if (!o.html.path.empty()) {  // the page's picture of the graph, recorded the same way
+      DotOptions pic;
+      pic.action_labels = true;
+      pic.max_states = o.html.max_graph_states;
+      std::unique_ptr<DotGraph> graph = dot_graph(*m, pic, co.edges);
+      co.edges = graph.get();
+      sinks.add(html_report(*m, o.html, std::move(graph)));
+    }
     CheckResult r = check(*m, co);
     if (codec_check && !codec_verified(*codec_check)) return exit_code::other;
     if (r.verdict.ok() && live) r = live->check(r);

@@ -8,6 +8,7 @@
 
 #include "checker/model/model.hpp"
 #include "checker/report/dot.hpp"
+#include "checker/report/html.hpp"
 #include "checker/search/explore.hpp"
 #include "checker/search/simulate.hpp"
 
@@ -29,6 +30,7 @@ struct RunOptions {
   std::string tlc_trace_path; // --dump-trace-json FILE (TLC's -dumpTrace json FILE)
   DotOptions dot;             // --dump-dot FILE (TLC's -dump dot): the state graph
   DotOptions dot_trace;       // --dump-dot-trace FILE: the counterexample only
+  HtmlOptions html;           // --html FILE: the report as a page
 };
 
 /// `cairn check`: runs every stage and reports; returns TLC's exit code.

@@ -39,14 +39,16 @@ int main(int argc, char** argv) {
   check->add_option("--checkpoint", ro.checkpoint_dir, "write checkpoints into DIR (README \"Long runs\")");
   check->add_option("--checkpoint-every", ro.checkpoint_every_minutes, "minutes between checkpoints (default 30)")
       ->check(CLI::PositiveNumber);
-  check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
+  auto* resume = check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
   check->add_option("--dump-trace-json", ro.tlc_trace_path, "write the counterexample in TLC's -dumpTrace json format to FILE");
   check->add_option("--html", ro.html.path, "write the result, statistics, coverage, counterexample and state graph as one HTML page");
   check->add_option("--html-graph-max", ro.html.max_graph_states, "no picture of a state graph of more states (default 200)")
       ->check(CLI::PositiveNumber);
   check->add_flag("--html-no-graphviz", [&](int64_t) { ro.html.graphviz = false; })->group("");  // tests: the in-page layout
   check->add_flag("--difftrace", ro.difftrace, "print only the variables a trace's step changes (TLC's -difftrace)");
-  check->add_option("--dump-dot", ro.dot.path, "write the reachable state graph as Graphviz DOT to FILE (TLC's -dump dot)");
+  // A resumed search does not see the states explored before the checkpoint.
+  check->add_option("--dump-dot", ro.dot.path, "write the reachable state graph as Graphviz DOT to FILE (TLC's -dump dot)")
+      ->excludes(resume);
   check->add_flag("--dump-dot-colorize", ro.dot.colorize, "colour the DOT edges by action (TLC's colorize)");
   check->add_flag("--dump-dot-actionlabels", ro.dot.action_labels, "label the DOT edges with their action (TLC's actionlabels)");
   check->add_option("--dump-dot-max", ro.dot.max_states, "refuse a DOT graph of more states than this (default 10000)")

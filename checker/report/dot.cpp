@@ -111,6 +111,17 @@ class Colours {
   }
 };
 
+/// TLC's Action.getInvocationSignature: the name and its arguments joined by ",".
+std::string signature(const Action& a) {
+  if (a.frame.empty() || a.name.find('(') == std::string::npos) return a.name;
+  std::string s = base_name(a.name) + "(";
+  for (size_t i = 0; i < a.frame.size(); ++i) {
+    if (i) s += ',';
+    s += to_string(a.frame[i]);
+  }
+  return s + ")";
+}
+
 std::string node_id(uint64_t key) { return std::to_string(static_cast<int64_t>(key)); }
 
 /// Writes `text` to `path`; false (with a message) if it cannot.
@@ -245,7 +256,7 @@ StateGraph DotGraph::graph() const {
       }
       if (o_.strict && !strict.insert(x->key ^ e.to).second) continue;
       g.order.push_back({true, g.edges.size()});
-      g.edges.push_back({x->key, e.to, m_.actions[e.action].name});
+      g.edges.push_back({x->key, e.to, signature(m_.actions[e.action])});
       stopped = e.stopped;
       if (named.insert(e.to).second) {
         by_label.emplace(dot_state_label(m_, e.state), e.to);

@@ -78,6 +78,12 @@ def main():
     text = open(out).read()
     if 'color="2"' not in text or 'color="3"' not in text or "Inc [label=\"Inc\",fillcolor=2]" not in text:
         failures.append("DotCounter: --dump-dot-colorize: no colours or legend")
+    # Labels with arguments, TLC's way (DotSignature.tla).
+    out = os.path.join(tmp, "signature.dot")
+    run(cairn, "DotSignature.tla", out, "--dump-dot-actionlabels")
+    labels = sorted(re.findall(r'-> -?\d+ \[label="([^"]*)"', open(out).read()))
+    if labels != ["A(0,{})", "A(1,{2, 3})"]:
+        failures.append(f"DotSignature: edge labels {labels}")
     # The limit: 6 states refused under --dump-dot-max 5, with a message; the run's verdict stays.
     out = os.path.join(tmp, "refused.dot")
     r = run(cairn, "DotCounter.tla", out, "--dump-dot-max", "5")

@@ -123,7 +123,7 @@ bool input_incomplete(const std::string& text) {
       for (++i; i < text.size() && text[i] != '"'; ++i)
         if (text[i] == '\\') ++i;
       ++i;
-      last = "\"";
+      last.assign(1, '"');
       continue;
     }
     if (text.compare(i, 2, "\\*") == 0) {  // a line comment

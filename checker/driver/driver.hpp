@@ -9,6 +9,8 @@
 #include <string>
 
 #include "checker/model/model.hpp"
+#include "checker/report/dot.hpp"
+#include "checker/report/html.hpp"
 #include "checker/search/explore.hpp"
 #include "checker/search/simulate.hpp"
 
@@ -26,6 +28,11 @@ struct RunOptions {
   double checkpoint_every_minutes = 30;  // --checkpoint-every (TLC's default)
   std::string resume_dir;              // --resume DIR (checkpoints go on there)
   uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
+  bool difftrace = false;     // --difftrace (TLC's -difftrace)
+  std::string tlc_trace_path; // --dump-trace-json FILE (TLC's -dumpTrace json FILE)
+  DotOptions dot;             // --dump-dot FILE (TLC's -dump dot): the state graph
+  DotOptions dot_trace;       // --dump-dot-trace FILE: the counterexample only
+  HtmlOptions html;           // --html FILE: the report as a page
 };
 
 /// `cairn check`: runs every stage and reports; returns TLC's exit code.

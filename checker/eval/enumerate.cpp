@@ -43,6 +43,12 @@ class Enumerator {
   Enumerator(Ctx& c, Value* target, bool init, const EmitFn& emit, InitSplit* split = nullptr)
       : c_(c), target_(target), init_(init), emit_(emit), split_(split) {}
 
+  /// Evaluate the remaining conjuncts as plain booleans once all `nvars` variables of the
+  /// state are bound, as TLC does (Tool.getNextStates0 -> getNextStatesAllAssigned, and
+  /// getInitStates): a later `A \/ B` or `\E` then short-circuits instead of branching, so
+  /// an error in a branch that is never reached is not raised, and no duplicate is generated.
+  void evaluate_once_bound(size_t nvars) { unbound_ = nvars; fast_ = true; }
+
   void step(const Node* n, Frame* f, const Pending* rest) {
     check_stack(n->loc);
     try {
@@ -59,13 +65,39 @@ class Enumerator {
   bool init_;
   const EmitFn& emit_;
   InitSplit* split_;
+  bool fast_ = false;   // evaluate_once_bound was called
+  size_t unbound_ = 0;  // the variables not yet bound (counted only when fast_)
 
   void cont(const Pending* rest) {
     if (!rest) {
       if (!split_ || split_->emits()) emit_(target_);
       return;
     }
+    if (fast_ && unbound_ == 0) {
+      for (const Pending* p = rest; p; p = p->next)
+        if (!eval_located(p->node, p->frame)) return;
+      if (!split_ || split_->emits()) emit_(target_);
+      return;
+    }
     step(rest->node, rest->frame, rest->next);
+  }
+
+  bool eval_located(const Node* n, Frame* f) {
+    try {
+      return eval_bool(n, f, c_);
+    } catch (Error& e) {
+      if (e.loc().valid()) throw;
+      throw Error(n->loc, e.what(), e.code());
+    }
+  }
+
+  void bind(int slot, const Value& v) {
+    target_[slot] = v;
+    unbound_ -= fast_;
+  }
+  void unbind(int slot) {
+    target_[slot] = Value();
+    unbound_ += fast_;
   }
 
   /// Looks through operator parameters bound to a state variable (passed unevaluated).
@@ -100,9 +132,9 @@ class Enumerator {
   }
 
   void assign(int slot, const Value& v, const Pending* rest) {
-    target_[slot] = v;
+    bind(slot, v);
     cont(rest);
-    target_[slot] = Value();
+    unbind(slot);
   }
 
   void collect_vars(const Node* n, Frame* f, std::vector<const Node*>& vars, bool& ok) {
@@ -133,7 +165,7 @@ class Enumerator {
       // A GhostVar's value now is its substitution's.
       Value now = v->op == Op::GhostVar ? eval(v->kids[0], f, c_) : c_.cur[v->slot];
       if (!target_[v->slot].defined()) {
-        target_[v->slot] = now;
+        bind(v->slot, now);
         bound.push_back(v->slot);
       } else if (!equals(target_[v->slot], now)) {
         good = false;
@@ -141,7 +173,7 @@ class Enumerator {
       }
     }
     if (good) cont(rest);
-    for (int s : bound) target_[s] = Value();
+    for (int s : bound) unbind(s);
   }
 
   /// A \cdot B: a step of A to some state t, then a step of B from t.
@@ -337,6 +369,7 @@ void run_init(const Node* init, Def* owner, size_t nvars, const Ctx& base, const
   c.init_mode = true;
   FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
   Enumerator e(c, st.data(), true, emit, split);
+  e.evaluate_once_bound(nvars);
   e.step(init, fh.get(), nullptr);
 }
 
@@ -466,6 +499,7 @@ void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, 
   FrameHolder fh(a.owner ? a.owner->frame_size : 0, nullptr);
   for (size_t i = 0; i < a.frame.size(); ++i) fh.get()->slots[i] = a.frame[i];
   Enumerator e(c, nx.data(), false, emit);
+  e.evaluate_once_bound(nvars);
   e.step(a.node, fh.get(), nullptr);
 }
 

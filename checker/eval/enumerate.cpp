@@ -201,12 +201,13 @@ class Enumerator {
     ea.step(n->kids[0], f, nullptr);
   }
 
+  /// The first bound name varies fastest, as in eval's bind_all (TLC's ContextEnumerator).
   void exists(const Node* n, size_t i, Frame* f, const Pending* rest) {
     if (i == n->binders.size()) {
       step(n->kids[0], f, rest);
       return;
     }
-    for_each_binding(n->binders[i], f, c_, [&] {
+    for_each_binding(n->binders[n->binders.size() - 1 - i], f, c_, [&] {
       exists(n, i + 1, f, rest);
       return true;
     });

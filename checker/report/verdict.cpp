@@ -5,13 +5,18 @@ namespace cairn {
 namespace {
 
 /// An evaluation error's exit code by where it happened (TLC's EC mapping): a
-/// configuration or internal error keeps its code; otherwise an invariant's error is 76,
-/// an action property's 13, and an Assert in Init or a constraint 75.
+/// configuration or internal error keeps its code; otherwise an invariant's error is 76
+/// and an Assert in Init or a constraint 75.
 int error_exit_code(int code, Stage stage) {
+  // A module's EvalException: its own EC (255) where TLC replays the failed state's
+  // successors (ModelChecker.runTLC: Next, constraints, action properties), otherwise the
+  // stage's code for any failure. An action property's error is not 13 but the replay's:
+  // 75, or 14 for an Assert (measured).
+  bool replayed = stage == Stage::next || stage == Stage::constraint || stage == Stage::action_property;
+  if (code == exit_code::eval_module) code = replayed ? exit_code::other : exit_code::eval_spec;
   bool keeps = code == exit_code::config || code == exit_code::other;
   switch (stage) {
     case Stage::symmetry: return exit_code::config;
-    case Stage::action_property: return exit_code::property;
     case Stage::invariant: return keeps ? code : exit_code::eval_invariant;
     case Stage::init:
     case Stage::constraint: return !keeps && code == exit_code::assert_failed ? exit_code::eval_spec : code;

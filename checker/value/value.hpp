@@ -46,6 +46,13 @@ struct LazyEnv;  // checker/eval/eval.hpp: the frames, states and flags a deferr
 
 /// An evaluation error raised by value operations; the evaluator adds the location.
 Error eval_error(std::string message);
+/// An evaluation error TLC raises as an EvalException of a standard module's Java code
+/// (tlc2.module.Naturals, Sequences, FiniteSets, Bags, TLC: their argument checks and
+/// overflows). Raised in the next-state relation, TLC exits with 255 for it instead of 75:
+/// ModelChecker replays the error and exits with the exception's own EC, which
+/// EC.ExitStatus does not map. Failures of the values themselves (a function applied
+/// outside its domain, a comparison across kinds) are TLCRuntimeExceptions: 75.
+Error module_error(std::string message);
 
 class Value {
  public:

@@ -20,7 +20,7 @@ namespace {
 // TLC's integers are Java ints: a result outside -2^31..2^31-1 is an overflow error
 // (tlc2.module.Naturals.Plus/Minus/Times/Expt), never a wider value.
 [[noreturn]] void overflow(const std::string& what) {
-  throw eval_error("Overflow when computing " + what);
+  throw module_error("Overflow when computing " + what);
 }
 
 bool fits_int32(int64_t r) { return r >= INT32_MIN && r <= INT32_MAX; }
@@ -45,10 +45,21 @@ int64_t checked_mul(int64_t a, int64_t b) {
 
 namespace {
 
+std::string int_arg_message(const Value& v, const char* op, int pos) {
+  return std::string("The ") + (pos == 1 ? "first" : "second") + " argument of " + op +
+         " should be an integer, but instead it is:\n" + to_string(v);
+}
+
+// An argument of an operator whose Java method takes IntValues (Naturals.Plus, Mod, ...):
+// TLC fails calling it (a TLCRuntimeException, exit 75 in Next).
 int64_t int_arg(const Value& v, const char* op, int pos) {
-  if (!v.is_int())
-    throw eval_error(std::string("The ") + (pos == 1 ? "first" : "second") + " argument of " +
-                     op + " should be an integer, but instead it is:\n" + to_string(v));
+  if (!v.is_int()) throw eval_error(int_arg_message(v, op, pos));
+  return v.as_int();
+}
+
+// An argument the Java method checks itself (Naturals.LessThan, Sequences.SubSeq).
+int64_t checked_int_arg(const Value& v, const char* op, int pos) {
+  if (!v.is_int()) throw module_error(int_arg_message(v, op, pos));
   return v.as_int();
 }
 
@@ -64,7 +75,7 @@ const FcnObj* seq_arg(const Value& v, const char* op, Value& holder) {
       return as_fcn(holder);
     }
   }
-  throw eval_error(std::string("The argument of ") + op + " should be a sequence, but instead it is:\n" + to_string(v));
+  throw module_error(std::string("The argument of ") + op + " should be a sequence, but instead it is:\n" + to_string(v));
 }
 
 // ---- the language ---------------------------------------------------------------------------
@@ -185,10 +196,10 @@ Value b_domain(const Value* a, Ctx&) { return domain(a[0]); }
 Value n_plus(const Value* a, Ctx&) { return Value::integer(checked_add(int_arg(a[0], "+", 1), int_arg(a[1], "+", 2))); }
 Value n_minus(const Value* a, Ctx&) { return Value::integer(checked_sub(int_arg(a[0], "-", 1), int_arg(a[1], "-", 2))); }
 Value n_times(const Value* a, Ctx&) { return Value::integer(checked_mul(int_arg(a[0], "*", 1), int_arg(a[1], "*", 2))); }
-Value n_lt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<", 1) < int_arg(a[1], "<", 2)); }
-Value n_gt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">", 1) > int_arg(a[1], ">", 2)); }
-Value n_le(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<=", 1) <= int_arg(a[1], "<=", 2)); }
-Value n_ge(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">=", 1) >= int_arg(a[1], ">=", 2)); }
+Value n_lt(const Value* a, Ctx&) { return Value::boolean(checked_int_arg(a[0], "<", 1) < checked_int_arg(a[1], "<", 2)); }
+Value n_gt(const Value* a, Ctx&) { return Value::boolean(checked_int_arg(a[0], ">", 1) > checked_int_arg(a[1], ">", 2)); }
+Value n_le(const Value* a, Ctx&) { return Value::boolean(checked_int_arg(a[0], "<=", 1) <= checked_int_arg(a[1], "<=", 2)); }
+Value n_ge(const Value* a, Ctx&) { return Value::boolean(checked_int_arg(a[0], ">=", 1) >= checked_int_arg(a[1], ">=", 2)); }
 Value n_range(const Value* a, Ctx&) { return make_interval(int_arg(a[0], "..", 1), int_arg(a[1], "..", 2)); }
 Value n_nat(const Value*, Ctx&) { return make_lazy_set(LazyKind::Nat, {}); }
 Value n_int(const Value*, Ctx&) { return make_lazy_set(LazyKind::Int, {}); }
@@ -200,7 +211,7 @@ Value n_neg(const Value* a, Ctx&) {
 
 Value n_mod(const Value* a, Ctx&) {
   int64_t x = int_arg(a[0], "%", 1), y = int_arg(a[1], "%", 2);
-  if (y <= 0) throw eval_error("The second argument of % should be a positive number, but instead it is:\n" + std::to_string(y));
+  if (y <= 0) throw module_error("The second argument of % should be a positive number, but instead it is:\n" + std::to_string(y));
   int64_t r = x % y;
   if (r < 0) r += y;
   return Value::integer(r);
@@ -209,7 +220,7 @@ Value n_mod(const Value* a, Ctx&) {
 /// x \div y truncated toward zero, after TLC's checks.
 int64_t truncated_div(const Value* a) {
   int64_t x = int_arg(a[0], "\\div", 1), y = int_arg(a[1], "\\div", 2);
-  if (y == 0) throw eval_error("The second argument of \\div is 0.");
+  if (y == 0) throw module_error("The second argument of \\div is 0.");
   if ((x == INT64_MIN && y == -1) || !fits_int32(x / y)) overflow(std::to_string(x) + " \\div " + std::to_string(y));
   return x / y;
 }
@@ -230,8 +241,8 @@ Value n_div_int(const Value* a, Ctx&) {
 
 Value n_pow(const Value* a, Ctx&) {
   int64_t x = int_arg(a[0], "^", 1), y = int_arg(a[1], "^", 2);
-  if (y < 0) throw eval_error("The second argument of ^ should be a natural number, but instead it is:\n" + std::to_string(y));
-  if (x == 0 && y == 0) throw eval_error("0^0 is undefined.");
+  if (y < 0) throw module_error("The second argument of ^ should be a natural number, but instead it is:\n" + std::to_string(y));
+  if (x == 0 && y == 0) throw module_error("0^0 is undefined.");
   // Fix (value tests): the loop used to stop as soon as r was 0 or 1, so (-1)^3 gave 1.
   // Bases 0, 1, -1 are handled in closed form; any other base overflows within 32 steps.
   if (x == 0 || x == 1) return Value::integer(x);
@@ -274,36 +285,36 @@ Value s_append(const Value* a, Ctx&) {
 Value s_head(const Value* a, Ctx&) {
   Value h;
   const FcnObj* x = seq_arg(a[0], "Head", h);
-  if (x->size() == 0) throw eval_error("Attempted to apply Head to the empty sequence.");
+  if (x->size() == 0) throw module_error("Attempted to apply Head to the empty sequence.");
   return x->rng[0];
 }
 
 Value s_tail(const Value* a, Ctx&) {
   if (a[0].is_str()) {
     const std::string& s = interned(a[0].token());
-    if (s.empty()) throw eval_error("Attempted to apply Tail to the empty string.");
+    if (s.empty()) throw module_error("Attempted to apply Tail to the empty string.");
     return Value::string(s.substr(1));
   }
   Value h;
   const FcnObj* x = seq_arg(a[0], "Tail", h);
-  if (x->size() == 0) throw eval_error("Attempted to apply Tail to the empty sequence.");
+  if (x->size() == 0) throw module_error("Attempted to apply Tail to the empty sequence.");
   return make_tuple(std::vector<Value>(x->rng.begin() + 1, x->rng.end()));
 }
 
 Value s_subseq(const Value* a, Ctx&) {
-  int64_t m = int_arg(a[1], "SubSeq", 2), n = int_arg(a[2], "SubSeq", 2);
+  int64_t m = checked_int_arg(a[1], "SubSeq", 2), n = checked_int_arg(a[2], "SubSeq", 2);
   if (a[0].is_str()) {
     const std::string& s = interned(a[0].token());
     if (m > n) return Value::string("");
     if (m < 1 || n > static_cast<int64_t>(s.size()))
-      throw eval_error("The second and third arguments of SubSeq are out of range");
+      throw module_error("The second and third arguments of SubSeq are out of range");
     return Value::string(s.substr(static_cast<size_t>(m - 1), static_cast<size_t>(n - m + 1)));
   }
   Value h;
   const FcnObj* x = seq_arg(a[0], "SubSeq", h);
   if (m > n) return make_tuple({});
   if (m < 1 || n > static_cast<int64_t>(x->size()))
-    throw eval_error("The second argument of SubSeq must be in the domain of its first argument:\n" + to_string(a[0]) + "\nbut instead it is\n" + std::to_string(m < 1 ? m : n));
+    throw module_error("The second argument of SubSeq must be in the domain of its first argument:\n" + to_string(a[0]) + "\nbut instead it is\n" + std::to_string(m < 1 ? m : n));
   return make_tuple(std::vector<Value>(x->rng.begin() + (m - 1), x->rng.begin() + n));
 }
 
@@ -313,7 +324,7 @@ Value s_selectseq(const Value* a, Ctx& c) {
   std::vector<Value> out;
   for (const Value& e : x->rng) {
     Value r = apply_closure(a[1], {e}, c);
-    if (!r.is_bool()) throw eval_error("The test of SelectSeq must be a boolean, but is " + to_string(r));
+    if (!r.is_bool()) throw module_error("The test of SelectSeq must be a boolean, but is " + to_string(r));
     if (r.as_bool()) out.push_back(e);
   }
   return make_tuple(std::move(out));
@@ -322,11 +333,15 @@ Value s_selectseq(const Value* a, Ctx& c) {
 // ---- FiniteSets ---------------------------------------------------------------------------
 
 Value f_card(const Value* a, Ctx&) {
-  if (!a[0].is_setlike()) throw eval_error("Attempted to compute the cardinality of the non-set " + to_string(a[0]));
+  if (!a[0].is_setlike()) throw module_error("Attempted to compute the cardinality of the non-set " + to_string(a[0]));
   return Value::integer(cardinality(a[0]));
 }
 
 Value f_isfinite(const Value* a, Ctx&) {
+  // FiniteSets.IsFiniteSet asks the value itself: a non-set fails (a TLCRuntimeException).
+  if (!a[0].is_setlike())
+    throw eval_error("Attempted to apply the operator overridden by the Java method IsFiniteSet,\n"
+                     "but it produced the following error:\nThe value " + to_string(a[0]) + " is not a set");
   if (a[0].kind() == VK::LazySet) {
     LazyKind k = as_lazy(a[0])->lk;
     if (k == LazyKind::Nat || k == LazyKind::Int || k == LazyKind::String || k == LazyKind::Real || k == LazyKind::SeqSet)
@@ -463,9 +478,14 @@ Value t_tlcset(const Value* a, Ctx& c) {
     w.run->write_register(w, a[0].as_int(), a[1], outside_workers(c));
     return Value::boolean(true);
   }
-  if (a[0].is_str()) return Value::boolean(true);  // "exit", "pause", "-D...": no effect here
-  throw eval_error("The first argument of TLCSet should be a nonnegative integer or a string, but instead it is:\n" +
-                   to_string(a[0]));
+  if (a[0].is_str()) {
+    // TLCGetSet.TLCSet knows "exit", "pause", named registers "s:..." and "-D..." only.
+    const std::string& key = interned(a[0].token());
+    if (key == "exit" || key == "pause" || key.rfind("s:", 0) == 0 || key.rfind("-D", 0) == 0)
+      return Value::boolean(true);  // no effect here
+  }
+  throw module_error("The first argument of TLCSet should be a nonnegative integer, but instead it is:\n" +
+                     to_string(a[0]));
 }
 
 Value t_colongt(const Value* a, Ctx&) { return make_fcn({a[0]}, {a[1]}); }
@@ -476,7 +496,7 @@ Value t_atat(const Value* a, Ctx&) {
   std::vector<Value> dom, rng;
   auto add = [&](const Value& fv, const char* which) {
     if (!fv.is_fcnlike())
-      throw eval_error(std::string("The ") + which + " argument of @@ should be a function, but instead it is:\n" + to_string(fv));
+      throw module_error(std::string("The ") + which + " argument of @@ should be a function, but instead it is:\n" + to_string(fv));
     Value f = materialize_fcn(fv);
     const FcnObj* fo = as_fcn(f);
     if (fo->rcd) fo->normalise();
@@ -497,6 +517,8 @@ Value t_atat(const Value* a, Ctx&) {
 }
 
 Value t_permutations(const Value* a, Ctx&) {
+  if (!a[0].is_setlike() || is_infinite(a[0]))
+    throw module_error("Applying Permutations to the following value,\nwhich is not a finite set:\n" + to_string(a[0]));
   Value s = enumerate(a[0]);
   std::vector<Value> el = as_set(s)->elems;
   std::vector<size_t> idx(el.size());
@@ -519,7 +541,8 @@ Value t_sortseq(const Value* a, Ctx& c) {
     size_t j = i;
     while (j > 0) {
       Value r = apply_closure(a[1], {v[j], v[j - 1]}, c);
-      if (!(r.is_bool() && r.as_bool())) break;
+      if (!r.is_bool()) throw module_error("The second argument of SortSeq should be a operator, but instead it is:\n" + to_string(r));
+      if (!r.as_bool()) break;
       std::swap(v[j], v[j - 1]);
       --j;
     }

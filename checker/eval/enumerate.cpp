@@ -20,6 +20,10 @@ struct Pending {
   const Node* node = nullptr;
   Frame* frame = nullptr;
   const Pending* next = nullptr;
+  // An instance of an action-level \A (the body `node` under the values of `binding`
+  // for the binders' `slots` of `frame`), see Enumerator::forall.
+  const std::vector<int>* slots = nullptr;
+  const std::vector<Value>* binding = nullptr;
 };
 
 /// Parallel Init enumeration (enumerate_init_parallel): one of `tasks` replicas of the
@@ -74,12 +78,30 @@ class Enumerator {
       return;
     }
     if (fast_ && unbound_ == 0) {
-      for (const Pending* p = rest; p; p = p->next)
-        if (!eval_located(p->node, p->frame)) return;
+      for (const Pending* p = rest; p; p = p->next) {
+        bool holds = false;
+        with_binding(p, [&] { holds = eval_located(p->node, p->frame); });
+        if (!holds) return;
+      }
       if (!split_ || split_->emits()) emit_(target_);
       return;
     }
-    step(rest->node, rest->frame, rest->next);
+    with_binding(rest, [&] { step(rest->node, rest->frame, rest->next); });
+  }
+
+  /// Runs `go` with the bound names of a \A instance set (and restored after).
+  template <class Go>
+  static void with_binding(const Pending* p, Go&& go) {
+    if (!p->binding) return go();
+    std::vector<Value> saved;
+    saved.reserve(p->slots->size());
+    for (size_t i = 0; i < p->slots->size(); ++i) {
+      Value& v = p->frame->slots[(*p->slots)[i]];
+      saved.push_back(v);
+      v = (*p->binding)[i];
+    }
+    go();
+    for (size_t i = 0; i < p->slots->size(); ++i) p->frame->slots[(*p->slots)[i]] = saved[i];
   }
 
   bool eval_located(const Node* n, Frame* f) {
@@ -213,6 +235,41 @@ class Enumerator {
     });
   }
 
+  /// An action-level `\A x \in S : A` is the conjunction of its instances (TLC's
+  /// getNextStates/getInitStates, OPCODE_bf): the first binding's instance is enumerated
+  /// first (it may bind variables), then the others, last binding first (they are consed
+  /// onto the pending list), then the rest. No binding: just the rest.
+  void forall(const Node* n, Frame* f, const Pending* rest) {
+    std::vector<int> slots;
+    for (auto it = n->binders.rbegin(); it != n->binders.rend(); ++it)
+      slots.insert(slots.begin(), it->slots.begin(), it->slots.end());
+    std::vector<std::vector<Value>> bindings;
+    collect(n, 0, f, slots, bindings);
+    if (bindings.empty()) { cont(rest); return; }
+    std::vector<Pending> chain(bindings.size());
+    const Pending* next = rest;
+    for (size_t k = 1; k < bindings.size(); ++k) {
+      chain[k] = Pending{n->kids[0], f, next, &slots, &bindings[k]};
+      next = &chain[k];
+    }
+    chain[0] = Pending{n->kids[0], f, next, &slots, &bindings[0]};
+    with_binding(&chain[0], [&] { step(n->kids[0], f, next); });
+  }
+
+  void collect(const Node* n, size_t i, Frame* f, const std::vector<int>& slots,
+               std::vector<std::vector<Value>>& out) {
+    if (i == n->binders.size()) {
+      std::vector<Value> b;
+      for (int s : slots) b.push_back(f->slots[s]);
+      out.push_back(std::move(b));
+      return;
+    }
+    for_each_binding(n->binders[n->binders.size() - 1 - i], f, c_, [&] {
+      collect(n, i + 1, f, slots, out);
+      return true;
+    });
+  }
+
   /// The split point of a parallel Init enumeration: this replica's share of `set`.
   bool split_here(int slot, const Value& set, const Pending* rest) {
     std::vector<Value> elems;
@@ -262,6 +319,9 @@ class Enumerator {
       case Op::Exists:
         exists(n, 0, f, rest);
         return;
+      case Op::Forall:
+        if (n->kids[0]->level >= (init_ ? Level::State : Level::Action)) { forall(n, f, rest); return; }
+        break;
       case Op::If:
       case Op::Case:
       case Op::Let:

@@ -584,6 +584,9 @@ class Checker : public EdgeObserver {
   /// After a successful safety search: the graph from the recorded edges (or its own
   /// BFS), then the checks.
   CheckResult run(const CheckResult& safety);
+  /// The checks on the graph of one finite behaviour (BehaviourCheck, liveness.hpp): the
+  /// verdict and lasso of the first property it violates, or nullopt.
+  std::optional<CheckResult> check_behaviour(const std::vector<std::vector<Value>>& states);
 
   // EdgeObserver: each worker labels the nodes it expands into its own Recorded.
   void initial(const std::vector<uint64_t>& keys) override { init_keys_ = keys; }
@@ -634,6 +637,7 @@ class Checker : public EdgeObserver {
   Env& thread_env();
   void build_graph();
   void graph_from_edges();
+  void graph_of_behaviour(const std::vector<std::vector<Value>>& states);
   void expand(Env& env, const Value* cur, int level, Expansion& x);
   void begin_node(Expansion& x, Env& env, const Value* cur, int level);
   void expand_action(Expansion& x, size_t ai, Ctx& c, const EdgeObserver::KeepFn& keep, bool own);
@@ -1315,6 +1319,85 @@ void Checker::graph_from_edges() {
   workers_.clear();
 }
 
+/// The graph TLC's simulation checks a behaviour on (LiveCheck1.constructBEGraph): a node
+/// per distinct state of the behaviour (keyed as the search keys states, so a state that
+/// comes back closes a cycle), an edge per step of it, and each node's stuttering loop.
+/// Nodes are labelled by a full expansion, so ENABLED and WF/SF's enabled facts are those
+/// of the spec, not of the steps the behaviour took; only the edges it took are kept.
+/// (TLC labels a new node, in its no-tableau case, with the predecessor's state
+/// predicates: cairn labels each node with its own.)
+void Checker::graph_of_behaviour(const std::vector<std::vector<Value>>& states) {
+  Graph g;
+  g.nv = g_.nv;
+  g.wn = g_.wn;
+  g.we = g_.we;
+  g_ = std::move(g);
+  std::unordered_map<uint64_t, int32_t> ids;
+  std::vector<size_t> first_at;               // node -> its first position in the behaviour
+  std::vector<std::vector<uint64_t>> next_keys;  // node -> the keys of the states after it
+  std::vector<uint64_t> keys(states.size());
+  for (size_t i = 0; i < states.size(); ++i) {
+    keys[i] = key_of(states[i].data(), static_cast<int>(i) + 1);
+    auto [it, fresh] = ids.emplace(keys[i], static_cast<int32_t>(first_at.size()));
+    if (fresh) {
+      first_at.push_back(i);
+      next_keys.emplace_back();
+    }
+    if (i > 0) {
+      auto& nk = next_keys[static_cast<size_t>(ids.at(keys[i - 1]))];
+      if (keys[i] != keys[i - 1] && std::find(nk.begin(), nk.end(), keys[i]) == nk.end()) nk.push_back(keys[i]);
+    }
+  }
+  g_.inits.push_back(0);
+  Expansion x;
+  for (size_t id = 0; id < first_at.size(); ++id) {
+    const std::vector<Value>& st = states[first_at[id]];
+    int level = static_cast<int>(first_at[id]) + 1;
+    expand(env_, st.data(), level, x);
+    NodeOut& o = x.out;
+    g_.states.insert(g_.states.end(), st.begin(), st.end());
+    g_.level.push_back(level);
+    g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+    g_.node_bits.insert(g_.node_bits.end(), o.node_bits.begin(), o.node_bits.end());
+    g_.stutter_bits.insert(g_.stutter_bits.end(), o.stutter_bits.begin(), o.stutter_bits.end());
+    std::vector<uint64_t> kept;
+    for (size_t e = 0; e < o.edges(); ++e) {
+      uint64_t k = o.keys[e];
+      const auto& nk = next_keys[id];
+      if (std::find(nk.begin(), nk.end(), k) == nk.end() || std::find(kept.begin(), kept.end(), k) != kept.end())
+        continue;
+      kept.push_back(k);
+      g_.to.push_back(ids.at(k));
+      g_.action.push_back(o.action[e]);
+      g_.edge_bits.insert(g_.edge_bits.end(), o.edge_bits.begin() + static_cast<std::ptrdiff_t>(e * g_.we),
+                          o.edge_bits.begin() + static_cast<std::ptrdiff_t>((e + 1) * g_.we));
+    }
+  }
+  g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+}
+
+std::optional<CheckResult> Checker::check_behaviour(const std::vector<std::vector<Value>>& states) {
+  if (!prepared_) {
+    prepare();
+    prepared_ = true;
+  }
+  if (states.empty()) return std::nullopt;
+  CheckResult r;
+  try {
+    graph_of_behaviour(states);
+    for (const Check& ch : checks_)
+      if (!check_one(ch, r)) {
+        r.verdict = Verdict::found(VerdictKind::liveness, ch.name);
+        return r;
+      }
+  } catch (Error& e) {
+    r.verdict = Verdict::from_error(e, Stage::liveness);
+    r.trace.clear();
+    return r;
+  }
+  return std::nullopt;
+}
+
 // ---- product and fair SCCs -----------------------------------------------------------------
 
 struct CoverMask {
@@ -1527,31 +1610,21 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
   for (int32_t v = root; parent[static_cast<size_t>(v)] >= 0; v = parent[static_cast<size_t>(v)])
     prefix_edges.push_back(parent_edge[static_cast<size_t>(v)]);
   std::reverse(prefix_edges.begin(), prefix_edges.end());
-  // Targets: an edge (by product edge index) or a node.
-  std::vector<std::pair<int64_t, int32_t>> targets;  // (edge, -1) or (-1, node)
-  auto find_edge = [&](const std::function<bool(int64_t)>& ok) -> int64_t {
-    for (int32_t v : found)
-      for (int64_t e = pfirst[static_cast<size_t>(v)]; e < pfirst[static_cast<size_t>(v) + 1]; ++e)
-        if (in_c(pe_to[static_cast<size_t>(e)]) && ok(e)) return e;
-    return -1;
+  // What the cycle must pass through: an edge of every acceptance set; for every WF a
+  // node where A is disabled or an A-step; for every SF with A enabled somewhere in the
+  // SCC, an A-step.
+  struct Req {
+    int acc = -1;          // an acceptance set's index, or -1: a fairness condition
+    int fair = -1;         // the fair act's index
+    bool by_node = false;  // WF: a node where A is disabled also meets it
   };
-  for (int j = 0; j < aut.nacc; ++j) {
-    int64_t e = find_edge([&](int64_t e) { return (pe_acc[static_cast<size_t>(e)] >> j) & 1; });
-    if (e >= 0) targets.emplace_back(e, -1);
-  }
+  std::vector<Req> reqs;
+  for (int j = 0; j < aut.nacc; ++j) reqs.push_back(Req{j, -1, false});
   for (const auto& fair : env_.streett) {
-    const int k = fair.first;  // not a structured binding: the lambda below captures it (clang)
+    const int k = fair.first;
     const bool strong = fair.second;
-    int32_t dis = -1;
-    bool any_en = false;
-    for (int32_t v : found) {
-      if (!enabled(v, k)) { if (dis < 0) dis = v; }
-      else any_en = true;
-    }
-    if (!strong && dis >= 0) { targets.emplace_back(-1, dis); continue; }
-    if (strong && !any_en) continue;
-    int64_t e = find_edge([&](int64_t e) { return taken(e, k); });
-    if (e >= 0) targets.emplace_back(e, -1);
+    if (strong && std::none_of(found.begin(), found.end(), [&](int32_t v) { return enabled(v, k); })) continue;
+    reqs.push_back(Req{-1, k, !strong});
   }
   // BFS inside the SCC from `from` to `to` (at least one step if `step`).
   auto path = [&](int32_t from, int32_t to, bool step) {
@@ -1588,19 +1661,65 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
     auto it = std::upper_bound(pfirst.begin(), pfirst.end(), e);
     return static_cast<int32_t>((it - pfirst.begin()) - 1);
   };
+  // The cycle, greedily (as TLC's printErrorTrace walks): from root to the nearest node
+  // or edge (a BFS inside the SCC) that meets a requirement not met yet, counting every
+  // requirement met on the way, until all are met; then back to root.
+  std::vector<char> met(reqs.size(), 0);
+  size_t left = reqs.size();
+  auto node_meets = [&](int32_t v, const Req& q) { return q.by_node && !enabled(v, q.fair); };
+  auto edge_meets = [&](int64_t e, const Req& q) {
+    return q.acc >= 0 ? ((pe_acc[static_cast<size_t>(e)] >> q.acc) & 1) != 0 : taken(e, q.fair);
+  };
+  auto meets_new = [&](auto&& meets, auto x) {
+    for (size_t i = 0; i < reqs.size(); ++i)
+      if (!met[i] && meets(x, reqs[i])) return true;
+    return false;
+  };
+  auto mark = [&](auto&& meets, auto x) {
+    for (size_t i = 0; i < reqs.size(); ++i)
+      if (!met[i] && meets(x, reqs[i])) {
+        met[i] = 1;
+        --left;
+      }
+  };
   std::vector<int64_t> cycle;
   int32_t cur = root;
-  for (auto [e, v] : targets) {
-    if (e >= 0) {
-      auto p = path(cur, source(e), false);
-      cycle.insert(cycle.end(), p.begin(), p.end());
-      cycle.push_back(e);
-      cur = pe_to[static_cast<size_t>(e)];
-    } else {
-      auto p = path(cur, v, false);
-      cycle.insert(cycle.end(), p.begin(), p.end());
-      cur = v;
+  mark(node_meets, root);
+  while (left > 0) {
+    std::unordered_map<int32_t, int64_t> via;  // node -> product edge reaching it
+    std::deque<int32_t> q{cur};
+    via[cur] = -1;
+    int32_t hit_node = -1;
+    int64_t hit_edge = -1;
+    while (!q.empty() && hit_node < 0 && hit_edge < 0) {
+      int32_t v = q.front();
+      q.pop_front();
+      if (v != cur && meets_new(node_meets, v)) {
+        hit_node = v;
+        break;
+      }
+      for (int64_t e = pfirst[static_cast<size_t>(v)]; e < pfirst[static_cast<size_t>(v) + 1]; ++e) {
+        int32_t w = pe_to[static_cast<size_t>(e)];
+        if (!in_c(w)) continue;
+        if (meets_new(edge_meets, e)) {
+          hit_edge = e;
+          break;
+        }
+        if (via.emplace(w, e).second) q.push_back(w);
+      }
     }
+    if (hit_node < 0 && hit_edge < 0) break;  // cannot happen in a fair SCC
+    std::vector<int64_t> leg;
+    for (int32_t x = hit_node >= 0 ? hit_node : source(hit_edge); x != cur; x = source(via.at(x)))
+      leg.push_back(via.at(x));
+    std::reverse(leg.begin(), leg.end());
+    if (hit_edge >= 0) leg.push_back(hit_edge);
+    for (int64_t e : leg) {
+      cycle.push_back(e);
+      mark(edge_meets, e);
+      mark(node_meets, pe_to[static_cast<size_t>(e)]);
+    }
+    cur = pe_to[static_cast<size_t>(cycle.back())];
   }
   {
     auto p = path(cur, root, cycle.empty());
@@ -1696,5 +1815,24 @@ Liveness::~Liveness() = default;
 EdgeObserver* Liveness::observer() { return impl_->checker.observing() ? &impl_->checker : nullptr; }
 
 CheckResult Liveness::check(const CheckResult& safety) { return impl_->checker.run(safety); }
+
+namespace {
+
+/// One simulation worker's check of its behaviours' temporal properties.
+class TraceCheck : public BehaviourCheck {
+ public:
+  explicit TraceCheck(Model& m) : checker_(m, opts_) {}
+  std::optional<CheckResult> check(const std::vector<std::vector<Value>>& states) override {
+    return checker_.check_behaviour(states);
+  }
+
+ private:
+  CheckOptions opts_;  // one worker, no events: the simulation reports
+  Checker checker_;
+};
+
+}  // namespace
+
+std::unique_ptr<BehaviourCheck> make_behaviour_check(Model& m) { return std::make_unique<TraceCheck>(m); }
 
 }  // namespace cairn::liveness

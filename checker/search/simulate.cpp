@@ -47,6 +47,7 @@ struct Violation {
   int64_t index = -1;
   Verdict verdict;
   Behaviour behaviour;
+  std::optional<CheckResult> lasso;  // a temporal property's: its trace and loop
 };
 
 struct Abandon {};  // a violation at a smaller index is known: this walk does not count
@@ -59,6 +60,8 @@ class Simulation : public Search {
       : space_(space), m_(space.model()), o_(o), n_(space.nvars()), current_(static_cast<size_t>(std::max(1, o.workers))),
         done_(current_.size()) {
     for (auto& c : current_) c.store(kIdle);
+    if (o.behaviour_check)
+      for (size_t w = 0; w < current_.size(); ++w) checks_.push_back(o.behaviour_check());
     m_.session->run.stats = [this] { return stats_now(); };
   }
   ~Simulation() override { freeze_stats(); }
@@ -79,7 +82,7 @@ class Simulation : public Search {
       seeded_initial_states(space_, [&](const Value* st) { initial_state(st); });
     } catch (Stop&) {
     } catch (const Error& e) {
-      if (!found_) found_ = Violation{-1, Verdict::from_error(e, Stage::init), {}};
+      if (!found_) found_ = Violation{-1, Verdict::from_error(e, Stage::init), {}, std::nullopt};
     }
   }
 
@@ -140,6 +143,7 @@ class Simulation : public Search {
     std::deque<std::pair<int64_t, Totals>> pending;
   };
   std::vector<Done> done_;
+  std::vector<std::unique_ptr<BehaviourCheck>> checks_;  // per worker, when PROPERTYs are checked
 
   double elapsed() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
 
@@ -189,7 +193,7 @@ class Simulation : public Search {
   }
 
   [[noreturn]] void stop_init(Verdict v, Behaviour b) {
-    found_ = Violation{-1, std::move(v), std::move(b)};
+    found_ = Violation{-1, std::move(v), std::move(b), std::nullopt};
     throw Stop{};
   }
 
@@ -230,7 +234,7 @@ class Simulation : public Search {
       Totals t;
       t.coverage.resize(m_.actions.size());
       try {
-        walk(i, t);
+        walk(w, i, t);
       } catch (Abandon&) {
         continue;
       }
@@ -252,10 +256,10 @@ class Simulation : public Search {
     return t;
   }
 
-  void violation(int64_t index, Verdict v, Behaviour b) {
+  void violation(int64_t index, Verdict v, Behaviour b, std::optional<CheckResult> lasso = std::nullopt) {
     {
       std::lock_guard lk(found_mu_);
-      if (!found_ || index < found_->index) found_ = Violation{index, std::move(v), std::move(b)};
+      if (!found_ || index < found_->index) found_ = Violation{index, std::move(v), std::move(b), std::move(lasso)};
       int64_t cur = stop_at_.load();
       while (index < cur && !stop_at_.compare_exchange_weak(cur, index)) {
       }
@@ -266,7 +270,7 @@ class Simulation : public Search {
 
   /// The walk of behaviour `index`; its counts go to `t`. Returns normally when it ended
   /// (depth, deadlock, constraint) or violated; throws Abandon when it need not finish.
-  void walk(int64_t index, Totals& t) {
+  void walk(size_t w, int64_t index, Totals& t) {
     SplitMix64 rng(behaviour_seed(o_.seed, static_cast<uint64_t>(index)));
     Behaviour b;
     b.states.push_back(init_[rng.below(init_.size())]);
@@ -304,7 +308,10 @@ class Simulation : public Search {
         }
       }
       if (candidates.empty()) {
-        if (!any && m_.check_deadlock) violation(index, Verdict::found(VerdictKind::deadlock), b);
+        if (!any && m_.check_deadlock) {
+          violation(index, Verdict::found(VerdictKind::deadlock), b);
+          return finish();
+        }
         break;
       }
       std::vector<Value> next = std::move(candidates[rng.below(candidates.size())]);
@@ -318,6 +325,16 @@ class Simulation : public Search {
       cur = std::move(next);
     }
     finish();
+    if (!checks_.empty()) check_behaviour(w, index, b);
+  }
+
+  /// The temporal PROPERTYs on a behaviour that ended without a violation.
+  void check_behaviour(size_t w, int64_t index, const Behaviour& b) {
+    if (stop_at_.load(std::memory_order_relaxed) < index) return;
+    std::optional<CheckResult> r = checks_[w]->check(b.states);
+    if (!r) return;
+    Verdict v = r->verdict;
+    violation(index, std::move(v), b, std::move(r));
   }
 
   static size_t coprime_stride(SplitMix64& rng, size_t n) {
@@ -398,6 +415,11 @@ class Simulation : public Search {
     r.verdict = v.verdict;
     s.violating_behaviour = v.index;
     s.found_length = static_cast<int64_t>(v.behaviour.size());
+    if (v.lasso) {
+      r.trace = std::move(v.lasso->trace);
+      r.loop_back = v.lasso->loop_back;
+      return;
+    }
     Behaviour b = v.behaviour;
     ShrinkTarget target = ShrinkTarget::of(m_, v.verdict);
     if (o_.shrink && target.shrinkable() && !v.verdict.initial) {

@@ -570,12 +570,13 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
            std::vector<Action>& out, Worker* worker);
 
 /// The bindings of `n`'s binders from binder `i` on, into `f`; `body` per complete one.
+/// The first bound name varies fastest (TLC's ContextEnumerator), as in Enumerator::exists.
 void each_binding(const Node* n, size_t i, Frame* f, Ctx& c, const std::function<void()>& body) {
   if (i == n->binders.size()) {
     body();
     return;
   }
-  for_each_binding(n->binders[i], f, c, [&] {
+  for_each_binding(n->binders[n->binders.size() - 1 - i], f, c, [&] {
     each_binding(n, i + 1, f, c, body);
     return true;
   });

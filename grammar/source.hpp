@@ -60,6 +60,11 @@ constexpr int parse = 150;
 constexpr int config = 151;
 constexpr int system = 153;
 constexpr int other = 255;
+/// Not an exit status: an error TLC raises as an EvalException from a standard module's
+/// Java code (report/verdict.cpp maps it by stage: 255 in the next-state relation).
+constexpr int eval_module = 256 + eval_spec;
+/// The exit status for an Error's code outside a checking stage (loading a model).
+constexpr int status_of(int code) { return code == eval_module ? eval_spec : code; }
 }  // namespace exit_code
 
 /// The one error type: a message, where it happened, and the exit code it maps to.

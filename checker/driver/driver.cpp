@@ -192,7 +192,7 @@ int run_check(const RunOptions& o) {
     return finish_run(sinks, *m, r);
   } catch (const Error& e) {
     sinks.load_error(e);
-    return e.code();
+    return exit_code::status_of(e.code());
   }
 }
 
@@ -214,7 +214,7 @@ int run_simulate(const RunOptions& o, const SimOptions& so) {
     return finish_run(sinks, *m, r);
   } catch (const Error& e) {
     sinks.load_error(e);
-    return e.code();
+    return exit_code::status_of(e.code());
   }
 }
 
@@ -225,7 +225,7 @@ int run_parse(const ModelOptions& mo) {
     load_model(o);
   } catch (const Error& e) {
     std::cerr << format_diagnostic(e.loc(), e.what());
-    return e.code();
+    return exit_code::status_of(e.code());
   }
   std::cout << "Parsed and resolved " << mo.spec_path << "\n";
   return 0;

@@ -176,7 +176,7 @@ int run_eval(const ReplOptions& o, const std::string& expr) {
   } catch (const Error& e) {
     std::cout.flush();
     std::cerr << format_diagnostic(e.loc(), e.what());
-    return e.code();
+    return exit_code::status_of(e.code());
   }
 }
 
@@ -244,7 +244,7 @@ int run_repl(const ReplOptions& o) {
     ev.emplace(o);
   } catch (const Error& e) {
     std::cerr << format_diagnostic(e.loc(), e.what());
-    return e.code();
+    return exit_code::status_of(e.code());
   }
   auto evaluate = [&](const std::string& expr) {
     try {

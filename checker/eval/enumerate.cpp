@@ -20,6 +20,10 @@ struct Pending {
   const Node* node = nullptr;
   Frame* frame = nullptr;
   const Pending* next = nullptr;
+  // An instance of an action-level \A (the body `node` under the values of `binding`
+  // for the binders' `slots` of `frame`), see Enumerator::forall.
+  const std::vector<int>* slots = nullptr;
+  const std::vector<Value>* binding = nullptr;
 };
 
 /// Parallel Init enumeration (enumerate_init_parallel): one of `tasks` replicas of the
@@ -43,6 +47,12 @@ class Enumerator {
   Enumerator(Ctx& c, Value* target, bool init, const EmitFn& emit, InitSplit* split = nullptr)
       : c_(c), target_(target), init_(init), emit_(emit), split_(split) {}
 
+  /// Evaluate the remaining conjuncts as plain booleans once all `nvars` variables of the
+  /// state are bound, as TLC does (Tool.getNextStates0 -> getNextStatesAllAssigned, and
+  /// getInitStates): a later `A \/ B` or `\E` then short-circuits instead of branching, so
+  /// an error in a branch that is never reached is not raised, and no duplicate is generated.
+  void evaluate_once_bound(size_t nvars) { unbound_ = nvars; fast_ = true; }
+
   void step(const Node* n, Frame* f, const Pending* rest) {
     check_stack(n->loc);
     try {
@@ -59,13 +69,57 @@ class Enumerator {
   bool init_;
   const EmitFn& emit_;
   InitSplit* split_;
+  bool fast_ = false;   // evaluate_once_bound was called
+  size_t unbound_ = 0;  // the variables not yet bound (counted only when fast_)
 
   void cont(const Pending* rest) {
     if (!rest) {
       if (!split_ || split_->emits()) emit_(target_);
       return;
     }
-    step(rest->node, rest->frame, rest->next);
+    if (fast_ && unbound_ == 0) {
+      for (const Pending* p = rest; p; p = p->next) {
+        bool holds = false;
+        with_binding(p, [&] { holds = eval_located(p->node, p->frame); });
+        if (!holds) return;
+      }
+      if (!split_ || split_->emits()) emit_(target_);
+      return;
+    }
+    with_binding(rest, [&] { step(rest->node, rest->frame, rest->next); });
+  }
+
+  /// Runs `go` with the bound names of a \A instance set (and restored after).
+  template <class Go>
+  static void with_binding(const Pending* p, Go&& go) {
+    if (!p->binding) return go();
+    std::vector<Value> saved;
+    saved.reserve(p->slots->size());
+    for (size_t i = 0; i < p->slots->size(); ++i) {
+      Value& v = p->frame->slots[(*p->slots)[i]];
+      saved.push_back(v);
+      v = (*p->binding)[i];
+    }
+    go();
+    for (size_t i = 0; i < p->slots->size(); ++i) p->frame->slots[(*p->slots)[i]] = saved[i];
+  }
+
+  bool eval_located(const Node* n, Frame* f) {
+    try {
+      return eval_bool(n, f, c_);
+    } catch (Error& e) {
+      if (e.loc().valid()) throw;
+      throw Error(n->loc, e.what(), e.code());
+    }
+  }
+
+  void bind(int slot, const Value& v) {
+    target_[slot] = v;
+    unbound_ -= fast_;
+  }
+  void unbind(int slot) {
+    target_[slot] = Value();
+    unbound_ += fast_;
   }
 
   /// Looks through operator parameters bound to a state variable (passed unevaluated).
@@ -100,9 +154,9 @@ class Enumerator {
   }
 
   void assign(int slot, const Value& v, const Pending* rest) {
-    target_[slot] = v;
+    bind(slot, v);
     cont(rest);
-    target_[slot] = Value();
+    unbind(slot);
   }
 
   void collect_vars(const Node* n, Frame* f, std::vector<const Node*>& vars, bool& ok) {
@@ -133,7 +187,7 @@ class Enumerator {
       // A GhostVar's value now is its substitution's.
       Value now = v->op == Op::GhostVar ? eval(v->kids[0], f, c_) : c_.cur[v->slot];
       if (!target_[v->slot].defined()) {
-        target_[v->slot] = now;
+        bind(v->slot, now);
         bound.push_back(v->slot);
       } else if (!equals(target_[v->slot], now)) {
         good = false;
@@ -141,7 +195,7 @@ class Enumerator {
       }
     }
     if (good) cont(rest);
-    for (int s : bound) target_[s] = Value();
+    for (int s : bound) unbind(s);
   }
 
   /// A \cdot B: a step of A to some state t, then a step of B from t.
@@ -169,13 +223,49 @@ class Enumerator {
     ea.step(n->kids[0], f, nullptr);
   }
 
+  /// The first bound name varies fastest, as in eval's bind_all (TLC's ContextEnumerator).
   void exists(const Node* n, size_t i, Frame* f, const Pending* rest) {
     if (i == n->binders.size()) {
       step(n->kids[0], f, rest);
       return;
     }
-    for_each_binding(n->binders[i], f, c_, [&] {
+    for_each_binding(n->binders[n->binders.size() - 1 - i], f, c_, [&] {
       exists(n, i + 1, f, rest);
+      return true;
+    });
+  }
+
+  /// An action-level `\A x \in S : A` is the conjunction of its instances (TLC's
+  /// getNextStates/getInitStates, OPCODE_bf): the first binding's instance is enumerated
+  /// first (it may bind variables), then the others, last binding first (they are consed
+  /// onto the pending list), then the rest. No binding: just the rest.
+  void forall(const Node* n, Frame* f, const Pending* rest) {
+    std::vector<int> slots;
+    for (auto it = n->binders.rbegin(); it != n->binders.rend(); ++it)
+      slots.insert(slots.begin(), it->slots.begin(), it->slots.end());
+    std::vector<std::vector<Value>> bindings;
+    collect(n, 0, f, slots, bindings);
+    if (bindings.empty()) { cont(rest); return; }
+    std::vector<Pending> chain(bindings.size());
+    const Pending* next = rest;
+    for (size_t k = 1; k < bindings.size(); ++k) {
+      chain[k] = Pending{n->kids[0], f, next, &slots, &bindings[k]};
+      next = &chain[k];
+    }
+    chain[0] = Pending{n->kids[0], f, next, &slots, &bindings[0]};
+    with_binding(&chain[0], [&] { step(n->kids[0], f, next); });
+  }
+
+  void collect(const Node* n, size_t i, Frame* f, const std::vector<int>& slots,
+               std::vector<std::vector<Value>>& out) {
+    if (i == n->binders.size()) {
+      std::vector<Value> b;
+      for (int s : slots) b.push_back(f->slots[s]);
+      out.push_back(std::move(b));
+      return;
+    }
+    for_each_binding(n->binders[n->binders.size() - 1 - i], f, c_, [&] {
+      collect(n, i + 1, f, slots, out);
       return true;
     });
   }
@@ -229,6 +319,9 @@ class Enumerator {
       case Op::Exists:
         exists(n, 0, f, rest);
         return;
+      case Op::Forall:
+        if (n->kids[0]->level >= (init_ ? Level::State : Level::Action)) { forall(n, f, rest); return; }
+        break;
       case Op::If:
       case Op::Case:
       case Op::Let:
@@ -337,6 +430,7 @@ void run_init(const Node* init, Def* owner, size_t nvars, const Ctx& base, const
   c.init_mode = true;
   FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
   Enumerator e(c, st.data(), true, emit, split);
+  e.evaluate_once_bound(nvars);
   e.step(init, fh.get(), nullptr);
 }
 
@@ -466,6 +560,7 @@ void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, 
   FrameHolder fh(a.owner ? a.owner->frame_size : 0, nullptr);
   for (size_t i = 0; i < a.frame.size(); ++i) fh.get()->slots[i] = a.frame[i];
   Enumerator e(c, nx.data(), false, emit);
+  e.evaluate_once_bound(nvars);
   e.step(a.node, fh.get(), nullptr);
 }
 
@@ -475,12 +570,13 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
            std::vector<Action>& out, Worker* worker);
 
 /// The bindings of `n`'s binders from binder `i` on, into `f`; `body` per complete one.
+/// The first bound name varies fastest (TLC's ContextEnumerator), as in Enumerator::exists.
 void each_binding(const Node* n, size_t i, Frame* f, Ctx& c, const std::function<void()>& body) {
   if (i == n->binders.size()) {
     body();
     return;
   }
-  for_each_binding(n->binders[i], f, c, [&] {
+  for_each_binding(n->binders[n->binders.size() - 1 - i], f, c, [&] {
     each_binding(n, i + 1, f, c, body);
     return true;
   });

@@ -76,12 +76,14 @@ Ctx next_state_ctx(const Ctx& c) {
 }
 
 /// Evaluates each combination of the binders from index i, calling body; stops when
-/// body returns false. Returns false if stopped.
+/// body returns false. Returns false if stopped. TLC's ContextEnumerator varies the first
+/// bound name fastest (`\E a \in S, b \in T` takes (s1,t1), (s2,t1), ...): the i-th loop
+/// from outside binds the i-th binder from the end.
 bool bind_all(const std::vector<Binder>& bs, size_t i, Frame* f, Ctx& c,
               const std::function<bool()>& body) {
   if (i == bs.size()) return body();
   bool go = true;
-  for_each_binding(bs[i], f, c, [&]() {
+  for_each_binding(bs[bs.size() - 1 - i], f, c, [&]() {
     go = bind_all(bs, i + 1, f, c, body);
     return go;
   });
@@ -680,12 +682,12 @@ void for_each_binding(const Binder& b, Frame* f, Ctx& c, const std::function<boo
   if (!b.set) throw eval_error("TLC cannot evaluate an unbounded quantifier");
   Value s = eval(b.set, f, c);
   if (!b.tuple && b.slots.size() > 1) {
-    // `\A x, y \in S`: nested loops over the same set.
+    // `\A x, y \in S`: nested loops over the same set, x varying fastest (as bind_all).
     std::function<bool(size_t)> loop = [&](size_t i) -> bool {
       if (i == b.slots.size()) return body();
       bool go = true;
       for_each_element(s, [&](const Value& e) {
-        f->slots[b.slots[i]] = e;
+        f->slots[b.slots[b.slots.size() - 1 - i]] = e;
         go = loop(i + 1);
         return go;
       });

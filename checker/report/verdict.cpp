@@ -4,19 +4,24 @@ namespace cairn {
 
 namespace {
 
-/// An evaluation error's exit code by where it happened (TLC's EC mapping). A standard
-/// module's error (module_error: code 255) keeps its 255 where TLC reports the
-/// EvalException's code: the next-state relation, a constraint, an action property, and the
-/// liveness labels (Worker.doNextCheckLiveness: any error there is EC.GENERAL, 255, but an
-/// Assert's). An invariant's error is 76, an error while processing the initial states 75
-/// (ModelChecker's init catches every exception: TLC_NESTED_EXPRESSION), an action
-/// property's other errors 13, and an Assert in a constraint 75.
+/// An evaluation error's exit code by where it happened (TLC's EC mapping, measured):
+/// - a standard module's EvalException (eval_module) has its own EC, 255, where TLC replays
+///   the failed state's successors (ModelChecker.runTLC: the next-state relation, the
+///   constraints, the action properties) and in the liveness labels; elsewhere it is an
+///   evaluation error of its stage;
+/// - an invariant's error is 76; any error while the initial states are processed is 75
+///   (ModelChecker's init catches every exception: TLC_NESTED_EXPRESSION); an Assert in a
+///   constraint 75; an action property's error the replay's code (75, 14 for an Assert);
+///   a liveness label's 255 (Worker.doNextCheckLiveness: EC.GENERAL) but an Assert's;
+/// - a configuration or internal error keeps its code.
 int error_exit_code(int code, Stage stage) {
+  bool replayed = stage == Stage::next || stage == Stage::constraint || stage == Stage::action_property ||
+                  stage == Stage::liveness;
+  if (code == exit_code::eval_module) code = replayed ? exit_code::other : exit_code::eval_spec;
   if (code == exit_code::config) return code;
   switch (stage) {
     case Stage::symmetry: return exit_code::config;
-    case Stage::action_property: return code == exit_code::other ? code : exit_code::property;
-    case Stage::invariant: return exit_code::eval_invariant;
+    case Stage::invariant: return code == exit_code::other ? code : exit_code::eval_invariant;
     case Stage::init: return exit_code::eval_spec;
     case Stage::constraint: return code == exit_code::assert_failed ? exit_code::eval_spec : code;
     case Stage::liveness: return code == exit_code::assert_failed ? code : exit_code::other;

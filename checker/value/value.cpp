@@ -17,7 +17,7 @@ Error eval_error(std::string message) {
 }
 
 Error module_error(std::string message) {
-  return Error(Loc{}, std::move(message), exit_code::other);
+  return Error(Loc{}, std::move(message), exit_code::eval_module);
 }
 
 // ---- interning ---------------------------------------------------------------------------
@@ -315,6 +315,19 @@ const FcnObj* force_fcn(const Value& v, Value& holder) {
   return nullptr;
 }
 
+/// Whether TLC's Value.toRcd converts v to a record: a record, a function whose domain
+/// holds only strings, or an empty function or tuple.
+bool as_record(const Value& v) {
+  if (!v.is_fcnlike()) return false;
+  Value h;
+  const FcnObj* f = force_fcn(v, h);
+  if (f->rcd || f->size() == 0) return true;
+  if (f->seq) return false;
+  for (const Value& d : f->dom)
+    if (!d.is_str()) return false;
+  return true;
+}
+
 bool set_empty(const Value& s) {
   bool empty = true;
   for_each_element(s, [&](const Value&) { return empty = false; });
@@ -432,6 +445,13 @@ int compare(const Value& a, const Value& b) {
   }
 }
 
+/// RecordValue.equals: a record on the left compared with a value toRcd cannot convert
+/// (a non-empty tuple, a function on non-strings) is an error, even where the reverse
+/// comparison is FALSE (TupleValue.equals converts itself instead).
+bool record_vs_other(const Value& a, const Value& b) {
+  return a.kind() == VK::Fcn && as_fcn(a)->rcd && b.is_fcnlike() && !as_record(b);
+}
+
 bool equals(const Value& a, const Value& b) {
   if (a.has_obj() && b.has_obj()) {
     if (a.obj() == b.obj()) {  // shared structure
@@ -441,7 +461,7 @@ bool equals(const Value& a, const Value& b) {
     // Both fingerprints already known and different: the values differ (but cross-kind
     // comparisons must still raise TLC's errors, so only for the same kind).
     uint64_t x = a.obj()->fp.load(std::memory_order_relaxed), y = b.obj()->fp.load(std::memory_order_relaxed);
-    if (x && y && x != y && a.kind() == b.kind()) return false;
+    if (x && y && x != y && a.kind() == b.kind() && !record_vs_other(a, b)) return false;
   }
   Family fa = family(a), fb = family(b);
   if (fa == Family::Model || fb == Family::Model) {
@@ -466,6 +486,8 @@ bool equals(const Value& a, const Value& b) {
       return true;
     }
     case Family::Fcn: {
+      if (record_vs_other(a, b))
+        throw eval_error("Attempted to check equality of record:\n" + to_string(a) + "\nwith non-record\n" + to_string(b));
       Value ha, hb;
       const FcnObj* x = force_fcn(a, ha);
       const FcnObj* y = force_fcn(b, hb);
@@ -543,17 +565,19 @@ bool member(const Value& x, const Value& set) {
                        l->lk == LazyKind::Cup || l->lk == LazyKind::Cap;
       if (x.is_model() && !composite) return false;
       switch (l->lk) {
+        // Nat, Int (tlc2.module.Naturals/Integers) and STRING (Strings) are module values
+        // whose member test throws an EvalException: module_error.
         case LazyKind::Nat:
-          if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Nat");
+          if (!x.is_int()) throw module_error("Attempted to check if the value " + to_string(x) + " is in Nat");
           return x.as_int() >= 0;
         case LazyKind::Int:
-          if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Int");
+          if (!x.is_int()) throw module_error("Attempted to check if the value " + to_string(x) + " is in Int");
           return true;
         case LazyKind::Real:
           if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Real");
           return true;
         case LazyKind::String:
-          if (!x.is_str()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in STRING");
+          if (!x.is_str()) throw module_error("Attempted to check if the value " + to_string(x) + " is in STRING");
           return true;
         case LazyKind::Subset: {
           if (!x.is_setlike()) throw eval_error("Attempted to check if the non-set " + to_string(x) + " is in " + to_string(set));
@@ -562,7 +586,9 @@ bool member(const Value& x, const Value& set) {
           return all;
         }
         case LazyKind::FcnSet: {
-          if (!x.is_fcnlike()) return false;
+          if (!x.is_fcnlike())  // SetOfFcnsValue.member: toFcnRcd() fails
+            throw eval_error("Attempted to check if \n" + to_string(x) +
+                             "\nwhich is not a TLC function value, is in the set of functions:\n" + to_string(set));
           Value hx;
           const FcnObj* f = force_fcn(x, hx);
           if (!equals(domain(x), l->parts[0])) return false;
@@ -571,7 +597,9 @@ bool member(const Value& x, const Value& set) {
           return true;
         }
         case LazyKind::RcdSet: {
-          if (!x.is_fcnlike()) return false;
+          if (!as_record(x))  // SetOfRcdsValue.member: toRcd() fails
+            throw eval_error("Attempted to check if non-record\n" + to_string(x) + "\nis in the set of records:\n" +
+                             to_string(set));
           Value hx;
           const FcnObj* f = force_fcn(x, hx);
           f->normalise();  // SetOfRcdsValue.member normalises the record

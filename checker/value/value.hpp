@@ -46,10 +46,12 @@ struct LazyEnv;  // checker/eval/eval.hpp: the frames, states and flags a deferr
 
 /// An evaluation error raised by value operations; the evaluator adds the location.
 Error eval_error(std::string message);
-/// An error a standard module's operator raises (Naturals, Sequences, TLC, ...: TLC's
-/// EvalException from its Java code, e.g. `x \div 0`, Head(<<>>), an overflow). TLC
-/// reports that exception's own code, exit 255, where eval_error's are 75 (the
-/// next-state relation, a constraint, an action property); elsewhere the stage decides.
+/// An evaluation error TLC raises as an EvalException of a standard module's Java code
+/// (tlc2.module.Naturals, Sequences, FiniteSets, Bags, TLC: their argument checks and
+/// overflows). Raised in the next-state relation, TLC exits with 255 for it instead of 75:
+/// ModelChecker replays the error and exits with the exception's own EC, which
+/// EC.ExitStatus does not map. Failures of the values themselves (a function applied
+/// outside its domain, a comparison across kinds) are TLCRuntimeExceptions: 75.
 Error module_error(std::string message);
 
 class Value {

@@ -22,7 +22,7 @@ TEST(Verdict, ExitCodesOfViolations) {
 }
 
 // An Assert is 14 only in the next-state relation; in Init or a constraint it is an
-// evaluation error of the spec (75), in an invariant 76; an action property's error is 13.
+// evaluation error of the spec (75), in an invariant 76.
 TEST(Verdict, ErrorsAreCodedByStage) {
   EXPECT_EQ(error_in(Stage::next, exit_code::assert_failed).kind, VerdictKind::assertion);
   EXPECT_EQ(exit_code_of(error_in(Stage::next, exit_code::assert_failed)), 14);
@@ -30,13 +30,20 @@ TEST(Verdict, ErrorsAreCodedByStage) {
   EXPECT_EQ(exit_code_of(error_in(Stage::constraint, exit_code::assert_failed)), 75);
   EXPECT_EQ(exit_code_of(error_in(Stage::invariant, exit_code::assert_failed)), 76);
   EXPECT_EQ(exit_code_of(error_in(Stage::invariant, exit_code::eval_spec)), 76);
-  // A standard module's error (module_error, 255) keeps TLC's 255 where TLC reports the
-  // EvalException's own code; an invariant's errors are all 76, Init's all 75.
-  EXPECT_EQ(exit_code_of(error_in(Stage::action_property, exit_code::eval_spec)), 13);
-  EXPECT_EQ(exit_code_of(error_in(Stage::action_property, exit_code::other)), 255);
-  EXPECT_EQ(exit_code_of(error_in(Stage::next, exit_code::other)), 255);
-  EXPECT_EQ(exit_code_of(error_in(Stage::constraint, exit_code::other)), 255);
-  EXPECT_EQ(exit_code_of(error_in(Stage::invariant, exit_code::other)), 76);
+  // An action property's failure exits with the code of TLC's replay of the step (measured).
+  EXPECT_EQ(exit_code_of(error_in(Stage::action_property, exit_code::eval_spec)), 75);
+  EXPECT_EQ(exit_code_of(error_in(Stage::action_property, exit_code::assert_failed)), 14);
+  // A module's EvalException: 255 where TLC replays the step and in liveness labels, the
+  // stage's code elsewhere.
+  EXPECT_EQ(exit_code_of(error_in(Stage::next, exit_code::eval_module)), 255);
+  EXPECT_EQ(exit_code_of(error_in(Stage::constraint, exit_code::eval_module)), 255);
+  EXPECT_EQ(exit_code_of(error_in(Stage::action_property, exit_code::eval_module)), 255);
+  EXPECT_EQ(exit_code_of(error_in(Stage::liveness, exit_code::eval_module)), 255);
+  EXPECT_EQ(exit_code_of(error_in(Stage::init, exit_code::eval_module)), 75);
+  EXPECT_EQ(exit_code_of(error_in(Stage::invariant, exit_code::eval_module)), 76);
+  EXPECT_EQ(exit_code::status_of(exit_code::eval_module), 75);
+  EXPECT_EQ(exit_code_of(error_in(Stage::invariant, exit_code::other)), 255);  // internal stays internal
+  // Initial states: every error is 75; liveness labels: 255 but an Assert's.
   EXPECT_EQ(exit_code_of(error_in(Stage::init, exit_code::other)), 75);
   EXPECT_EQ(exit_code_of(error_in(Stage::liveness, exit_code::eval_spec)), 255);
   EXPECT_EQ(exit_code_of(error_in(Stage::liveness, exit_code::assert_failed)), 14);

@@ -45,14 +45,21 @@ int64_t checked_mul(int64_t a, int64_t b) {
 
 namespace {
 
-/// `checked`: TLC's Java operator checks the argument's kind itself (the comparisons, an
-/// EvalException: module_error) rather than failing a cast (+, \div, ..: a generic error).
-int64_t int_arg(const Value& v, const char* op, int pos, bool checked = false) {
-  if (!v.is_int()) {
-    std::string msg = std::string("The ") + (pos == 1 ? "first" : "second") + " argument of " + op +
-                      " should be an integer, but instead it is:\n" + to_string(v);
-    throw checked ? module_error(std::move(msg)) : eval_error(std::move(msg));
-  }
+std::string int_arg_message(const Value& v, const char* op, int pos) {
+  return std::string("The ") + (pos == 1 ? "first" : "second") + " argument of " + op +
+         " should be an integer, but instead it is:\n" + to_string(v);
+}
+
+// An argument of an operator whose Java method takes IntValues (Naturals.Plus, Mod, ...):
+// TLC fails calling it (a TLCRuntimeException, exit 75 in Next).
+int64_t int_arg(const Value& v, const char* op, int pos) {
+  if (!v.is_int()) throw eval_error(int_arg_message(v, op, pos));
+  return v.as_int();
+}
+
+// An argument the Java method checks itself (Naturals.LessThan, Sequences.SubSeq).
+int64_t checked_int_arg(const Value& v, const char* op, int pos) {
+  if (!v.is_int()) throw module_error(int_arg_message(v, op, pos));
   return v.as_int();
 }
 
@@ -189,10 +196,10 @@ Value b_domain(const Value* a, Ctx&) { return domain(a[0]); }
 Value n_plus(const Value* a, Ctx&) { return Value::integer(checked_add(int_arg(a[0], "+", 1), int_arg(a[1], "+", 2))); }
 Value n_minus(const Value* a, Ctx&) { return Value::integer(checked_sub(int_arg(a[0], "-", 1), int_arg(a[1], "-", 2))); }
 Value n_times(const Value* a, Ctx&) { return Value::integer(checked_mul(int_arg(a[0], "*", 1), int_arg(a[1], "*", 2))); }
-Value n_lt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<", 1, true) < int_arg(a[1], "<", 2, true)); }
-Value n_gt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">", 1, true) > int_arg(a[1], ">", 2, true)); }
-Value n_le(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<=", 1, true) <= int_arg(a[1], "<=", 2, true)); }
-Value n_ge(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">=", 1, true) >= int_arg(a[1], ">=", 2, true)); }
+Value n_lt(const Value* a, Ctx&) { return Value::boolean(checked_int_arg(a[0], "<", 1) < checked_int_arg(a[1], "<", 2)); }
+Value n_gt(const Value* a, Ctx&) { return Value::boolean(checked_int_arg(a[0], ">", 1) > checked_int_arg(a[1], ">", 2)); }
+Value n_le(const Value* a, Ctx&) { return Value::boolean(checked_int_arg(a[0], "<=", 1) <= checked_int_arg(a[1], "<=", 2)); }
+Value n_ge(const Value* a, Ctx&) { return Value::boolean(checked_int_arg(a[0], ">=", 1) >= checked_int_arg(a[1], ">=", 2)); }
 Value n_range(const Value* a, Ctx&) { return make_interval(int_arg(a[0], "..", 1), int_arg(a[1], "..", 2)); }
 Value n_nat(const Value*, Ctx&) { return make_lazy_set(LazyKind::Nat, {}); }
 Value n_int(const Value*, Ctx&) { return make_lazy_set(LazyKind::Int, {}); }
@@ -295,7 +302,7 @@ Value s_tail(const Value* a, Ctx&) {
 }
 
 Value s_subseq(const Value* a, Ctx&) {
-  int64_t m = int_arg(a[1], "SubSeq", 2), n = int_arg(a[2], "SubSeq", 2);
+  int64_t m = checked_int_arg(a[1], "SubSeq", 2), n = checked_int_arg(a[2], "SubSeq", 2);
   if (a[0].is_str()) {
     const std::string& s = interned(a[0].token());
     if (m > n) return Value::string("");
@@ -331,6 +338,10 @@ Value f_card(const Value* a, Ctx&) {
 }
 
 Value f_isfinite(const Value* a, Ctx&) {
+  // FiniteSets.IsFiniteSet asks the value itself: a non-set fails (a TLCRuntimeException).
+  if (!a[0].is_setlike())
+    throw eval_error("Attempted to apply the operator overridden by the Java method IsFiniteSet,\n"
+                     "but it produced the following error:\nThe value " + to_string(a[0]) + " is not a set");
   if (a[0].kind() == VK::LazySet) {
     LazyKind k = as_lazy(a[0])->lk;
     if (k == LazyKind::Nat || k == LazyKind::Int || k == LazyKind::String || k == LazyKind::Real || k == LazyKind::SeqSet)
@@ -392,7 +403,7 @@ Value tlcget_config_record(const RunSettings& cfg) {
 }
 
 [[noreturn]] void tlcget_undefined(const std::string& key) {
-  throw module_error("TLCGet(" + key + ") was undefined.");
+  throw eval_error("TLCGet(" + key + ") was undefined.");
 }
 
 // TLC's integer registers (tlc2.module.TLCGetSet): each worker has its own, and a TLCSet
@@ -458,7 +469,7 @@ Value t_tlcget(const Value* a, Ctx& c) {
     if (key.rfind("-D", 0) == 0) return Value::string(key);  // an unset Java system property
     tlcget_undefined(key);
   }
-  throw module_error("The argument of TLCGet should be a nonnegative integer, but instead it is:\n" + to_string(a[0]));
+  throw eval_error("The argument of TLCGet should be a nonnegative integer, but instead it is:\n" + to_string(a[0]));
 }
 
 Value t_tlcset(const Value* a, Ctx& c) {
@@ -467,9 +478,14 @@ Value t_tlcset(const Value* a, Ctx& c) {
     w.run->write_register(w, a[0].as_int(), a[1], outside_workers(c));
     return Value::boolean(true);
   }
-  if (a[0].is_str()) return Value::boolean(true);  // "exit", "pause", "-D...": no effect here
-  throw module_error("The first argument of TLCSet should be a nonnegative integer or a string, but instead it is:\n" +
-                   to_string(a[0]));
+  if (a[0].is_str()) {
+    // TLCGetSet.TLCSet knows "exit", "pause", named registers "s:..." and "-D..." only.
+    const std::string& key = interned(a[0].token());
+    if (key == "exit" || key == "pause" || key.rfind("s:", 0) == 0 || key.rfind("-D", 0) == 0)
+      return Value::boolean(true);  // no effect here
+  }
+  throw module_error("The first argument of TLCSet should be a nonnegative integer, but instead it is:\n" +
+                     to_string(a[0]));
 }
 
 Value t_colongt(const Value* a, Ctx&) { return make_fcn({a[0]}, {a[1]}); }
@@ -501,6 +517,8 @@ Value t_atat(const Value* a, Ctx&) {
 }
 
 Value t_permutations(const Value* a, Ctx&) {
+  if (!a[0].is_setlike() || is_infinite(a[0]))
+    throw module_error("Applying Permutations to the following value,\nwhich is not a finite set:\n" + to_string(a[0]));
   Value s = enumerate(a[0]);
   std::vector<Value> el = as_set(s)->elems;
   std::vector<size_t> idx(el.size());
@@ -523,7 +541,8 @@ Value t_sortseq(const Value* a, Ctx& c) {
     size_t j = i;
     while (j > 0) {
       Value r = apply_closure(a[1], {v[j], v[j - 1]}, c);
-      if (!(r.is_bool() && r.as_bool())) break;
+      if (!r.is_bool()) throw module_error("The second argument of SortSeq should be a operator, but instead it is:\n" + to_string(r));
+      if (!r.as_bool()) break;
       std::swap(v[j], v[j - 1]);
       --j;
     }
@@ -534,7 +553,7 @@ Value t_sortseq(const Value* a, Ctx& c) {
 Value t_random(const Value* a, Ctx& c) {
   Value s = enumerate(a[0]);
   const auto& el = as_set(s)->elems;
-  if (el.empty()) throw module_error("Attempted to compute RandomElement of the empty set");
+  if (el.empty()) throw eval_error("Attempted to compute RandomElement of the empty set");
   return el[worker_of(c).rng.below(el.size())];
 }
 

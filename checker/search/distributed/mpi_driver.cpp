@@ -89,7 +89,7 @@ int run_on_rank(const RunOptions& o, size_t batch_bytes, int rank, int ranks) {
     return finish_run(sinks, *m, r);
   } catch (const Error& e) {
     sinks.load_error(e);
-    return e.code();
+    return exit_code::status_of(e.code());
   }
 }
 

@@ -1,9 +1,10 @@
-\* cairn: command=check exit=75 result="error" distinct=2 depth=2 generated=2 left=1
-\* cairn: stderr~=NextDisjunctBranch\.tla:11:33: error:
-\* cairn: stderr~=equality of integer 0 with
-\* Inside an action TLC enumerates both disjuncts of (x < 2 \/ x = "a") (Tool.getNextStates, OPCODE_lor): no
-\* short-circuit, so already at x = 0 the first branch yields x' = 1 (G=2, D=2, queued) and the second
-\* compares 0 with "a": error, exit 75.
+\* cairn: command=check exit=75 result="error" distinct=3 depth=3 generated=3 left=0 trace_length=3
+\* cairn: stderr~=NextDisjunctBranch\.tla:12:33: error:
+\* cairn: stderr~=equality of integer 2 with
+\* Once x' is bound, TLC evaluates the remaining conjuncts as plain booleans (Tool.getNextStates0
+\* takes getNextStatesAllAssigned when s1.allAssigned(), TLCGlobals.warn being on by default), so
+\* (x < 2 \/ x = "a") short-circuits: x = 0 and x = 1 step on (G=3, D=3) and only at x = 2 the
+\* second disjunct compares 2 with "a": error, exit 75, trace x = 0, 1, 2.
 ---- MODULE NextDisjunctBranch ----
 EXTENDS Integers
 VARIABLE x

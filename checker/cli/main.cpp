@@ -39,6 +39,8 @@ int main(int argc, char** argv) {
   check->add_option("--checkpoint-every", ro.checkpoint_every_minutes, "minutes between checkpoints (default 30)")
       ->check(CLI::PositiveNumber);
   check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
+  check->add_option("--memory", ro.memory, "memory limit, e.g. 2G (default: 80% of RAM; README \"Long runs\")");
+  check->add_option("--workdir", ro.workdir, "spill the BFS queue to files in DIR past the memory limit");
   // Hidden (debug): round-trip every distinct state through the state codec.
   check->add_flag("--verify-codec", verify_codec)->group("");
 

@@ -23,6 +23,8 @@ struct RunOptions {
   std::string checkpoint_dir;          // --checkpoint DIR
   double checkpoint_every_minutes = 30;  // --checkpoint-every (TLC's default)
   std::string resume_dir;              // --resume DIR (checkpoints go on there)
+  std::string memory;                  // --memory SIZE (default: memory.hpp's default_memory_limit)
+  std::string workdir;                 // --workdir DIR: the queue spills there
   uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
 };
 

@@ -3,6 +3,7 @@
 #include <tbb/task_group.h>
 
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 #include <optional>
 
@@ -346,7 +347,10 @@ void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const
   run_init(init, owner, nvars, base, emit, nullptr);
 }
 
-InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks) {
+InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks,
+                                   const std::function<bool()>& stop) {
+  struct Stopped {};
+  std::atomic<bool> stopped{false};
   using Key = std::pair<int, int64_t>;
   struct Failure {
     Key key;
@@ -371,6 +375,7 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
       };
     Out& out = outs[static_cast<size_t>(t)];
     EmitFn keep = [&](const Value* s) {
+      if (stop && stop()) throw Stopped{};
       out.keys.push_back(split.key());
       out.states.insert(out.states.end(), s, s + nvars);
     };
@@ -381,6 +386,8 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
     try {
       run_init(init, owner, nvars, rc, keep, &split);
     } catch (InitSplit::Done&) {
+    } catch (Stopped&) {
+      stopped = true;
     } catch (Error& err) {
       out.failure.emplace(Failure{split.key(), out.keys.size(), err});
     }
@@ -392,6 +399,11 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
     throw;
   }
   group.wait();
+  if (stopped) {
+    InitStates none;
+    none.stopped = true;
+    return none;
+  }
   // The sequential order is the order of the keys: replicas never share a key of phase 1,
   // only replica 0 emits in phases 0 and 2, and each replica's keys are increasing. So a
   // merge of the replicas' runs of equal keys, smallest key first, restores it.

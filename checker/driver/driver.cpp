@@ -9,6 +9,7 @@
 #include <sstream>
 #include <iostream>
 #include <mutex>
+#include <new>
 #include <thread>
 
 #include "checker/driver/interrupt.hpp"
@@ -194,6 +195,9 @@ int run_check(const RunOptions& o) {
   } catch (const Error& e) {
     sinks.load_error(e);
     return e.code();
+  } catch (std::bad_alloc&) {  // outside the search (which stops cleanly on its own)
+    std::cerr << "cairn: error: memory limit reached: out of memory (an allocation failed)\n";
+    return exit_code::memory_limit;
   }
 }
 

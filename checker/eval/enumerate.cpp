@@ -35,6 +35,8 @@ struct InitSplit {
   int64_t index = -1;     // the split element being enumerated (phase 1)
   std::function<void()> on_split;  // replica 0: start the other replicas
   struct Done {};         // thrown by replicas 1.. when their share is done
+  struct Stopped {};      // thrown once `stop` says so (an interrupt)
+  const std::function<bool()>* stop = nullptr;
   std::pair<int, int64_t> key() const { return {phase, phase == 1 ? index : 0}; }
   bool emits() const { return phase == 1 || task == 0; }
 };
@@ -193,6 +195,7 @@ class Enumerator {
     if (split_->on_split) split_->on_split();
     for (size_t i = 0; i < elems.size(); ++i) {
       if (static_cast<int>(i % static_cast<size_t>(split_->tasks)) != split_->task) continue;
+      if (split_->stop && *split_->stop && (*split_->stop)()) throw InitSplit::Stopped{};
       split_->index = static_cast<int64_t>(i);
       assign(slot, elems[i], rest);
     }
@@ -349,7 +352,7 @@ void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const
 
 InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks,
                                    const std::function<bool()>& stop) {
-  struct Stopped {};
+  using Stopped = InitSplit::Stopped;
   std::atomic<bool> stopped{false};
   using Key = std::pair<int, int64_t>;
   struct Failure {
@@ -369,6 +372,7 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
     InitSplit split;
     split.task = t;
     split.tasks = tasks;
+    split.stop = &stop;
     if (t == 0)
       split.on_split = [&] {
         for (int r = 1; r < tasks; ++r) group.run([&replica, r] { replica(r); });

@@ -255,6 +255,7 @@ class Explorer : public Search {
   /// checkpoint of the current level's start (which no failed allocation touched).
   void out_of_memory() {
     halt("out of memory: an allocation failed while exploring level " + std::to_string(level_));
+    found_.reset();  // a violation of this level is found again by the resumed run, with whole counts
     for (auto& l : locals_) l = Local{};
     stopped(level_, nullptr);
   }

@@ -443,7 +443,6 @@ class Explorer : public Search {
   void explore() {
     int level = start_level_;
     double growth = 2.0;  // new states per expanded state, measured per level
-    auto& locals = locals_;
     while (!frontier_.empty()) {
       Frontier& cur = frontier_;
       size_t count = cur.size();
@@ -470,7 +469,7 @@ class Explorer : public Search {
           }
           seen_.reserve(expect);
           size_t before = seen_.size();
-          uint64_t rss_before = memory_.on() ? memory_.rss(true) : 0;
+          uint64_t rss_before = memory_.on() ? memory_.rss() : 0;
           expand_range(v, base, lo, hi, level);
           growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
           if (oom_) break;  // a worker's lists may be torn: not merged
@@ -536,7 +535,7 @@ class Explorer : public Search {
   /// more than a sixteenth of the limit (the new states are only spilled after a step),
   /// judged from the growth per state expanded in the last step.
   void adapt_step(uint64_t rss_before, size_t expanded) {
-    uint64_t after = memory_.rss(true);
+    uint64_t after = memory_.rss();
     uint64_t per_state = after > rss_before ? (after - rss_before) / std::max<size_t>(expanded, 1) : 0;
     uint64_t share = memory_.limit() / 16;
     if (per_state && per_state * step_ > share) step_ = static_cast<size_t>(std::max<uint64_t>(64, share / per_state));
@@ -560,8 +559,12 @@ class Explorer : public Search {
         if (end > l.runs[k].second) runs.push_back(Run{l.runs[k].first, &l, l.runs[k].second, end});
       }
     std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.first < b.first; });
-    for (const Run& run : runs)
-      for (size_t k = run.begin; k < run.end; ++k) next.append(&run.loc->states[k * n_], traces_.add(run.loc->links[k]));
+    std::vector<int64_t> ids;
+    for (const Run& run : runs) {
+      ids.clear();
+      for (size_t k = run.begin; k < run.end; ++k) ids.push_back(traces_.add(run.loc->links[k]));
+      next.append(&run.loc->states[run.begin * n_], ids.data(), ids.size());
+    }
   }
 
   // ---- checkpoints (checkpoint.hpp) ------------------------------------------------------
@@ -607,7 +610,7 @@ class Explorer : public Search {
     }
     for (size_t i = 0; i < cp.frontier.size(); ++i) {
       std::vector<Value> st = opts_.codec->decode(cp.frontier[i]);
-      frontier_.append(st.data(), cp.frontier_ids[i]);
+      frontier_.append(st.data(), &cp.frontier_ids[i], 1);
     }
     generated_ = cp.generated;
     depth_ = cp.level;

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -68,12 +69,18 @@ Frontier::Block& Frontier::open_block() {
   return blocks_.back();
 }
 
-void Frontier::append(Value* st, int64_t id) {
-  Block& b = open_block();
-  b.states.insert(b.states.end(), std::make_move_iterator(st), std::make_move_iterator(st + n_));
-  b.ids.push_back(id);
-  ++b.count;
-  ++size_;
+void Frontier::append(Value* st, const int64_t* ids, size_t count) {
+  while (count > 0) {
+    Block& b = open_block();
+    size_t k = std::min(count, kBlock - b.count);
+    b.states.insert(b.states.end(), std::make_move_iterator(st), std::make_move_iterator(st + k * n_));
+    b.ids.insert(b.ids.end(), ids, ids + k);
+    b.count += k;
+    size_ += k;
+    st += k * n_;
+    ids += k;
+    count -= k;
+  }
 }
 
 void Frontier::push(const Value* st, int64_t id) {

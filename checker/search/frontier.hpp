@@ -41,8 +41,8 @@ class Frontier {
   size_t memory_states() const { return size_ - spilled_states_; }
   uint64_t spilled_bytes() const { return spilled_bytes_; }
 
-  /// Appends a state, its values moved from st[0..nvars).
-  void append(Value* st, int64_t id);
+  /// Appends `count` states, their values moved from st[0..count * nvars), with their ids.
+  void append(Value* st, const int64_t* ids, size_t count);
   /// Appends a copy of a state.
   void push(const Value* st, int64_t id);
 

@@ -35,7 +35,8 @@ class MemoryWatch {
   uint64_t limit() const { return limit_; }
   bool on() const { return limit_ != 0; }
 
-  /// The resident size, read again when `fresh` or 1 ms after the last read; tracks the
+  /// The resident size, read again when `fresh` or 1 ms after the last read (20 ms while
+  /// under half the limit); tracks the
   /// recent largest growth between two reads (the margin).
   uint64_t rss(bool fresh = false);
   uint64_t growth() const { return growth_; }

@@ -58,6 +58,7 @@ constexpr int eval_invariant = 76;
 constexpr int eval_property = 77;
 constexpr int parse = 150;
 constexpr int config = 151;
+constexpr int memory_limit = 152;  // TLC's ERROR_STATESPACE_TOO_LARGE (README "Long runs")
 constexpr int system = 153;
 constexpr int other = 255;
 /// Not an exit status: an error TLC raises as an EvalException from a standard module's

@@ -54,6 +54,8 @@ int main(int argc, char** argv) {
   check->add_option("--dump-dot-max", ro.dot.max_states, "refuse a DOT graph of more states than this (default 10000)")
       ->check(CLI::PositiveNumber);
   check->add_option("--dump-dot-trace", ro.dot_trace.path, "write the counterexample as Graphviz DOT to FILE");
+  check->add_option("--memory", ro.memory, "memory limit, e.g. 2G (default: 80% of RAM; README \"Long runs\")");
+  check->add_option("--workdir", ro.workdir, "spill the BFS queue to files in DIR past the memory limit");
   // Hidden (debug): round-trip every distinct state through the state codec.
   check->add_flag("--verify-codec", verify_codec)->group("");
 

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <iostream>
 #include <mutex>
+#include <new>
 #include <thread>
 
 #include "checker/driver/interrupt.hpp"
@@ -17,6 +18,7 @@
 #include "checker/report/events.hpp"
 #include "checker/report/tlc_json.hpp"
 #include "checker/search/checkpoint.hpp"
+#include "checker/search/memory.hpp"
 #include "checker/search/state_space.hpp"
 #include "checker/value/codec.hpp"
 
@@ -150,7 +152,11 @@ int run_check(const RunOptions& o) {
     std::optional<Checkpoint> resumed;
     co.checkpoint_dir = o.checkpoint_dir.empty() ? o.resume_dir : o.checkpoint_dir;
     co.checkpoint_every = o.checkpoint_every_minutes * 60;
-    if (!co.checkpoint_dir.empty()) {
+    co.memory_limit = o.memory.empty() ? default_memory_limit() : parse_memory_size(o.memory);
+    if (co.memory_limit == 0)
+      throw Error(Loc{}, "--memory: not a size (e.g. 2G, 512M, 100000000): " + o.memory, exit_code::other);
+    co.workdir = o.workdir;
+    if (!co.checkpoint_dir.empty() || !co.workdir.empty()) {
       codec.emplace(StateCodec::for_model(*m));
       co.codec = &*codec;
       co.run_hash = run_hash(*m, o, *codec);
@@ -188,11 +194,20 @@ int run_check(const RunOptions& o) {
     }
     CheckResult r = check(*m, co);
     if (codec_check && !codec_verified(*codec_check)) return exit_code::other;
-    if (r.verdict.ok() && live) r = live->check(r);
+    if (r.verdict.ok() && live) {
+      try {
+        r = live->check(r);
+      } catch (std::bad_alloc&) {
+        r.verdict = Verdict::memory_limit_reached("out of memory: an allocation failed in the liveness phase");
+      }
+    }
     return finish_run(sinks, *m, r);
   } catch (const Error& e) {
     sinks.load_error(e);
     return exit_code::status_of(e.code());
+  } catch (std::bad_alloc&) {  // outside the search (which stops cleanly on its own)
+    std::cerr << "cairn: error: memory limit reached: out of memory (an allocation failed)\n";
+    return exit_code::memory_limit;
   }
 }
 

@@ -3,6 +3,7 @@
 #include <tbb/task_group.h>
 
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 #include <optional>
 
@@ -38,6 +39,8 @@ struct InitSplit {
   int64_t index = -1;     // the split element being enumerated (phase 1)
   std::function<void()> on_split;  // replica 0: start the other replicas
   struct Done {};         // thrown by replicas 1.. when their share is done
+  struct Stopped {};      // thrown once `stop` says so (an interrupt)
+  const std::function<bool()>* stop = nullptr;
   std::pair<int, int64_t> key() const { return {phase, phase == 1 ? index : 0}; }
   bool emits() const { return phase == 1 || task == 0; }
 };
@@ -282,6 +285,7 @@ class Enumerator {
     if (split_->on_split) split_->on_split();
     for (size_t i = 0; i < elems.size(); ++i) {
       if (static_cast<int>(i % static_cast<size_t>(split_->tasks)) != split_->task) continue;
+      if (split_->stop && *split_->stop && (*split_->stop)()) throw InitSplit::Stopped{};
       split_->index = static_cast<int64_t>(i);
       assign(slot, elems[i], rest);
     }
@@ -440,7 +444,10 @@ void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const
   run_init(init, owner, nvars, base, emit, nullptr);
 }
 
-InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks) {
+InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks,
+                                   const std::function<bool()>& stop) {
+  using Stopped = InitSplit::Stopped;
+  std::atomic<bool> stopped{false};
   using Key = std::pair<int, int64_t>;
   struct Failure {
     Key key;
@@ -459,12 +466,14 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
     InitSplit split;
     split.task = t;
     split.tasks = tasks;
+    split.stop = &stop;
     if (t == 0)
       split.on_split = [&] {
         for (int r = 1; r < tasks; ++r) group.run([&replica, r] { replica(r); });
       };
     Out& out = outs[static_cast<size_t>(t)];
     EmitFn keep = [&](const Value* s) {
+      if (stop && stop()) throw Stopped{};
       out.keys.push_back(split.key());
       out.states.insert(out.states.end(), s, s + nvars);
     };
@@ -475,6 +484,8 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
     try {
       run_init(init, owner, nvars, rc, keep, &split);
     } catch (InitSplit::Done&) {
+    } catch (Stopped&) {
+      stopped = true;
     } catch (Error& err) {
       out.failure.emplace(Failure{split.key(), out.keys.size(), err});
     }
@@ -486,6 +497,11 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
     throw;
   }
   group.wait();
+  if (stopped) {
+    InitStates none;
+    none.stopped = true;
+    return none;
+  }
   // The sequential order is the order of the keys: replicas never share a key of phase 1,
   // only replica 0 emits in phases 0 and 2, and each replica's keys are increasing. So a
   // merge of the replicas' runs of equal keys, smallest key first, restores it.

@@ -35,12 +35,15 @@ void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const
 struct InitStates {
   std::vector<Value> states;
   std::optional<Error> error;
+  bool stopped = false;  // `stop` said so: the states are incomplete
 };
 
 /// Enumerates the initial states of `init` with `tasks` replicas in parallel (see
 /// InitSplit in enumerate.cpp): exactly enumerate_init's states, in its order. Call
-/// inside a oneTBB arena.
-InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks);
+/// inside a oneTBB arena. `stop`, when given, is polled at each state: once it is true the
+/// enumeration ends early with `stopped` set (an interrupt).
+InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, Ctx& base, int tasks,
+                                   const std::function<bool()>& stop = {});
 
 /// Enumerates the successors of `cur` under one action.
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit);

@@ -648,6 +648,11 @@ class Checker : public EdgeObserver {
                   std::vector<char>& fair_by_edges, const std::vector<char>& fair_redo);
   void match_fair_actions();
   bool check_one(const Check& ch, CheckResult& r);
+  /// Ends the phase (Interrupted) once a signal asked the run to stop.
+  void poll_stop() const {
+    if (opts_.stop && opts_.stop->load(std::memory_order_relaxed) != 0) throw Interrupted{};
+  }
+  struct Interrupted {};
 };
 
 void Checker::prepare() {
@@ -1454,6 +1459,7 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
   };
   for (int32_t s : g_.inits) node_of(s, 0, -1, -1);
   for (size_t v = 0; v < pstate.size(); ++v) {
+    if (v % 4096 == 0) poll_stop();
     int32_t s = pstate[v], q = pq[v];
     pfirst.push_back(static_cast<int64_t>(pe_to.size()));
     const uint64_t* nb = &g_.node_bits[static_cast<size_t>(s) * g_.wn];
@@ -1514,6 +1520,7 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
     std::vector<std::vector<int32_t>> sccs;
     for (int32_t root : nodes) {
       if (index[static_cast<size_t>(root)] >= 0) continue;
+      poll_stop();
       call.emplace_back(root, pfirst[static_cast<size_t>(root)]);
       index[static_cast<size_t>(root)] = low[static_cast<size_t>(root)] = counter++;
       stack.push_back(root);
@@ -1777,6 +1784,7 @@ CheckResult Checker::run(const CheckResult& safety) {
       opts_.events->liveness_graph(LivenessGraph{checks_.size(), g_.size(), g_.to.size(),
                                                  std::chrono::duration<double>(t1 - t0).count()});
     for (const Check& ch : checks_) {
+      poll_stop();
       if (!check_one(ch, r)) {
         r.verdict = Verdict::found(VerdictKind::liveness, ch.name);
         break;
@@ -1787,6 +1795,9 @@ CheckResult Checker::run(const CheckResult& safety) {
                                   safety.seconds);
   } catch (Error& e) {
     r.verdict = Verdict::from_error(e, Stage::liveness);
+    r.trace.clear();
+  } catch (Interrupted&) {
+    r.verdict = Verdict::interrupted_by(opts_.stop->load());
     r.trace.clear();
   }
   r.safety_seconds = safety.seconds;

@@ -88,6 +88,10 @@ class TextPrinter : public EventSink {
       out_ << "Interrupted by " << signal_name(v.error_code) << ": the search stopped; the statistics are of the work so far.\n";
       return;
     }
+    if (v.kind == VerdictKind::memory_limit) {
+      out_ << "Memory limit reached: " << v.detail << ". The search stopped; the statistics are of the work so far.\n";
+      return;
+    }
     if (auto e = located_error(v)) {
       // An ASSUME whose error has no location is worded as TLC's unlocated error.
       if (exit_code_of(v) == exit_code::assumption && !e->loc.valid()) err_ << "Error: " << e->message << "\n";

@@ -109,6 +109,7 @@ std::string result_name(const Verdict& v) {
     case VerdictKind::deadlock: return "deadlock failure";
     case VerdictKind::liveness: return "liveness failure";
     case VerdictKind::interrupted: return "interrupted";
+    case VerdictKind::memory_limit: return "memory limit";
     default: return "error";
   }
 }
@@ -257,6 +258,7 @@ std::string report_json(const CheckResult& r) {
   j["workers"] = r.workers;
   j["seen_set_bytes"] = r.seen_bytes;
   j["trace_link_bytes"] = r.link_bytes;
+  j["queue_spilled_bytes"] = r.spilled_bytes;
   json cov = json::array();
   for (const auto& c : r.coverage)
     cov.push_back(json{{"distinct", c.distinct}, {"generated", c.generated}, {"enabled", c.enabled}});
@@ -283,6 +285,7 @@ std::string report_json(const CheckResult& r) {
   // TLC's estimate (AbstractChecker.calculateOptimisticProbability), printed on success.
   j["fingerprint_collision_probability"] = collision_probability(r.distinct, r.generated);
   if (r.verdict.kind == VerdictKind::interrupted) j["signal"] = signal_name(r.verdict.error_code);
+  if (r.verdict.kind == VerdictKind::memory_limit) j["memory_limit"] = r.verdict.detail;
   return j.dump(2) + "\n";
 }
 

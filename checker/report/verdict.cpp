@@ -58,6 +58,13 @@ Verdict Verdict::interrupted_by(int sig) {
   return v;
 }
 
+Verdict Verdict::memory_limit_reached(std::string why) {
+  Verdict v;
+  v.kind = VerdictKind::memory_limit;
+  v.detail = std::move(why);
+  return v;
+}
+
 int exit_code_of(const Verdict& v) {
   switch (v.kind) {
     case VerdictKind::ok: return exit_code::success;
@@ -74,6 +81,7 @@ int exit_code_of(const Verdict& v) {
     case VerdictKind::incomplete_successor: return exit_code::eval_spec;
     case VerdictKind::eval_error: return error_exit_code(v.error_code, v.stage);
     case VerdictKind::interrupted: return 128 + v.error_code;  // as a shell sees TLC killed by it
+    case VerdictKind::memory_limit: return exit_code::memory_limit;
   }
   return exit_code::other;
 }

@@ -27,6 +27,7 @@ enum class VerdictKind {
   incomplete_successor,  // name: the action, detail: the variable it leaves undefined
   eval_error,            // any other error; stage says where, name the invariant if there
   interrupted,           // stopped by a signal (error_code: its number, driver/interrupt.hpp)
+  memory_limit,          // stopped before passing --memory (detail: which limit, how)
 };
 
 struct Verdict {
@@ -46,6 +47,8 @@ struct Verdict {
   static Verdict found(VerdictKind kind, std::string name = "", bool initial = false);
   /// The run was stopped by signal `sig` (SIGINT, SIGTERM).
   static Verdict interrupted_by(int sig);
+  /// The run stopped at its memory limit; `why` says which and how.
+  static Verdict memory_limit_reached(std::string why);
 };
 
 /// TLC's exit code for a verdict (tlc2.output.EC.ExitStatus).

@@ -6,6 +6,7 @@
 
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <sstream>
 
@@ -22,14 +23,6 @@ constexpr char kMagic[] = "cairn-checkpoint 1";
 [[noreturn]] void fail(const std::string& what) { throw Error(Loc{}, "checkpoint: " + what, exit_code::system); }
 
 // ---- bytes -----------------------------------------------------------------------------
-
-void put_u64(std::string& out, uint64_t v) {
-  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
-}
-void put_str(std::string& out, const std::string& s) {
-  put_u64(out, s.size());
-  out += s;
-}
 
 class Reader {
  public:
@@ -58,28 +51,71 @@ class Reader {
   }
 };
 
-std::string serialize(const Checkpoint& cp) {
-  std::string out;
-  put_u64(out, cp.run_hash);
-  put_u64(out, static_cast<uint64_t>(cp.level));
-  put_u64(out, static_cast<uint64_t>(cp.generated));
+/// The data file, written through a buffer with its XXH64 computed on the way.
+class DataWriter {
+ public:
+  explicit DataWriter(const fs::path& path) : path_(path), out_(path, std::ios::binary | std::ios::trunc) {
+    XXH64_reset(hash_.get(), 0);
+  }
+  void u64(uint64_t v) {
+    for (int i = 0; i < 8; ++i) buf_.push_back(static_cast<char>(v >> (8 * i)));
+    if (buf_.size() >= (1u << 20)) flush();
+  }
+  void str(std::string_view s) {
+    u64(s.size());
+    buf_ += s;
+    if (buf_.size() >= (1u << 20)) flush();
+  }
+  /// Flushes and closes; returns (size, checksum).
+  std::pair<uint64_t, uint64_t> finish() {
+    flush();
+    out_.flush();
+    if (!out_) fail("cannot write " + path_.string());
+    out_.close();
+    return {size_, XXH64_digest(hash_.get())};
+  }
+
+ private:
+  fs::path path_;
+  std::ofstream out_;
+  std::string buf_;
+  uint64_t size_ = 0;
+  std::unique_ptr<XXH64_state_t, XXH_errorcode (*)(XXH64_state_t*)> hash_{XXH64_createState(), XXH64_freeState};
+  void flush() {
+    XXH64_update(hash_.get(), buf_.data(), buf_.size());
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    size_ += buf_.size();
+    buf_.clear();
+  }
+};
+
+/// Streams the data file; returns (size, checksum).
+std::pair<uint64_t, uint64_t> serialize(const fs::path& path, const CheckpointSource& cp) {
+  DataWriter w(path);
+  w.u64(cp.run_hash);
+  w.u64(static_cast<uint64_t>(cp.level));
+  w.u64(static_cast<uint64_t>(cp.generated));
   uint64_t secs;
   std::memcpy(&secs, &cp.seconds, 8);
-  put_u64(out, secs);
-  put_u64(out, cp.interned.size());
-  for (const auto& s : cp.interned) put_str(out, s);
-  put_u64(out, cp.links.size());
-  for (const auto& l : cp.links) {
-    put_u64(out, l.fp);
-    put_u64(out, static_cast<uint64_t>(l.parent));
-    put_u64(out, static_cast<uint64_t>(static_cast<int64_t>(l.action)));
+  w.u64(secs);
+  w.u64(cp.interned.size());
+  for (const auto& s : cp.interned) w.str(s);
+  w.u64(cp.links);
+  for (size_t i = 0; i < cp.links; ++i) {
+    TraceStore::Link l = cp.link(i);
+    w.u64(l.fp);
+    w.u64(static_cast<uint64_t>(l.parent));
+    w.u64(static_cast<uint64_t>(static_cast<int64_t>(l.action)));
   }
-  put_u64(out, cp.frontier.size());
-  for (size_t i = 0; i < cp.frontier.size(); ++i) {
-    put_u64(out, static_cast<uint64_t>(cp.frontier_ids[i]));
-    put_str(out, cp.frontier[i]);
-  }
-  return out;
+  w.u64(cp.frontier);
+  size_t states = 0;
+  cp.each_state([&](int64_t id, std::string_view bytes) {
+    w.u64(static_cast<uint64_t>(id));
+    w.str(bytes);
+    ++states;
+  });
+  if (states != cp.frontier) fail("the frontier changed while it was written");
+  return w.finish();
 }
 
 Checkpoint deserialize(const std::string& data) {
@@ -149,18 +185,21 @@ std::string hex(uint64_t v) {
 
 }  // namespace
 
-void write_checkpoint(const std::string& dir, const Checkpoint& cp) {
+void write_checkpoint(const std::string& dir, const CheckpointSource& cp) {
   fs::path d(dir);
   std::error_code ec;
   fs::create_directories(d, ec);
   if (ec) fail("cannot create " + dir + ": " + ec.message());
-  std::string data = serialize(cp);
-  uint64_t sum = XXH64(data.data(), data.size(), 0);
+  fs::path tmp = d / "data.tmp";
+  auto [size, sum] = serialize(tmp, cp);
+  fsync_path(tmp, O_RDONLY);
   // A new name per checkpoint: the MANIFEST in place keeps naming an intact older file.
   std::string name = "data-" + hex(sum) + "-" + std::to_string(cp.level) + ".bin";
-  write_durably(d, name, data);
+  fs::rename(tmp, d / name, ec);
+  if (ec) fail("cannot rename " + tmp.string() + ": " + ec.message());
+  fsync_path(d, O_RDONLY | O_DIRECTORY);
   std::ostringstream m;
-  m << kMagic << "\nrun " << hex(cp.run_hash) << "\ndata " << name << "\nsize " << data.size() << "\nxxh64 "
+  m << kMagic << "\nrun " << hex(cp.run_hash) << "\ndata " << name << "\nsize " << size << "\nxxh64 "
     << hex(sum) << "\nlevel " << cp.level << "\n";
   write_durably(d, "MANIFEST", m.str());
   for (const auto& e : fs::directory_iterator(d, ec)) {

@@ -13,6 +13,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -31,8 +33,22 @@ struct Checkpoint {
   std::vector<std::string> frontier;     // the frontier's states, StateCodec bytes
 };
 
-/// Writes `cp` as DIR's newest checkpoint (DIR is created). Throws Error (153).
-void write_checkpoint(const std::string& dir, const Checkpoint& cp);
+/// What write_checkpoint streams to the data file: a Checkpoint's fields, with the links
+/// and the frontier handed over one by one (a search's are not copied into memory first:
+/// a checkpoint is also written when the memory limit is reached).
+struct CheckpointSource {
+  uint64_t run_hash = 0;
+  int64_t level = 1, generated = 0;
+  double seconds = 0;
+  std::vector<std::string> interned;
+  size_t links = 0;                                        // links 0..links-1...
+  std::function<TraceStore::Link(size_t)> link;            // ...as link(i)
+  size_t frontier = 0;                                     // states in the frontier...
+  std::function<void(const std::function<void(int64_t, std::string_view)>&)> each_state;  // ...(id, bytes)
+};
+
+/// Writes `src` as DIR's newest checkpoint (DIR is created). Throws Error (153).
+void write_checkpoint(const std::string& dir, const CheckpointSource& src);
 
 /// Reads DIR's newest checkpoint; throws Error (153) with the reason if there is none,
 /// it is torn or corrupt, or its run hash is not `run_hash`.

@@ -31,11 +31,14 @@
 #include <condition_variable>
 #include <iostream>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <thread>
 
 #include "checker/search/checkpoint.hpp"
 #include "checker/search/fpset.hpp"
+#include "checker/search/frontier.hpp"
+#include "checker/search/memory.hpp"
 #include "checker/value/codec.hpp"
 #include "checker/search/state_space.hpp"
 #include "checker/search/trace_store.hpp"
@@ -46,6 +49,7 @@ namespace cairn {
 namespace {
 
 struct Stop {};  // unwinds the enumeration of one state once a violation is recorded
+struct Halt {};  // unwinds Init's enumeration on an interrupt or at the memory limit
 
 
 /// A violation or error found while expanding state `index` of a level.
@@ -69,6 +73,7 @@ class Explorer : public Search {
   Explorer(const StateSpace& space, const CheckOptions& o)
       : space_(space), m_(space.model()), opts_(o), n_(m_.nvars()) {
     m_.session->run.stats = [this] { return tlcget_stats_now(); };
+    frontier_ = new_frontier();
   }
 
   ~Explorer() override { freeze_tlcget_stats(); }
@@ -92,22 +97,37 @@ class Explorer : public Search {
       restore(*opts_.resume);
       return;
     }
-    arena_.execute([&] {
-      init_ok_ = opts_.workers <= 1 ? init_sequential(frontier_, frontier_ids_) : init_parallel(frontier_, frontier_ids_);
-    });
-    if (init_ok_ && !frontier_ids_.empty()) depth_ = 1;
+    try {
+      arena_.execute([&] { init_ok_ = opts_.workers <= 1 ? init_sequential(frontier_) : init_parallel(frontier_); });
+    } catch (std::bad_alloc&) {
+      init_ok_ = false;
+      r_.verdict = Verdict::memory_limit_reached("out of memory: an allocation failed while computing the initial states");
+      r_.left = static_cast<int64_t>(frontier_.size());
+    }
+    if (!frontier_.empty() && (init_ok_ || r_.verdict.kind == VerdictKind::interrupted)) depth_ = 1;
     if (init_ok_ && opts_.edges) {
       std::vector<uint64_t> keys;
-      for (int64_t id : frontier_ids_) keys.push_back(traces_[id].fp);
+      for (size_t b = 0; b < frontier_.block_count(); ++b) {
+        Frontier::View v = frontier_.block(b);
+        for (size_t i = 0; i < v.count; ++i) keys.push_back(traces_[v.ids[i]].fp);
+      }
       opts_.edges->initial(keys);
     }
   }
 
   void explore_all() override {
-    if (init_ok_) arena_.execute([&] { explore(); });
+    if (init_ok_) {
+      try {
+        arena_.execute([&] { explore(); });
+      } catch (std::bad_alloc&) {
+        out_of_memory();
+      } catch (const Error& e) {  // the spill file could not be read back
+        halt("the queue spilled to " + opts_.workdir + " could not be read back: " + e.what());
+        stopped(level_, nullptr);
+      }
+    }
     // Only the frontiers held whole states: they go before a trace is replayed.
-    std::vector<Value>().swap(frontier_);
-    std::vector<int64_t>().swap(frontier_ids_);
+    frontier_.clear();
   }
 
   CheckResult result() override {
@@ -130,6 +150,7 @@ class Explorer : public Search {
         r_.coverage[i].enabled += l.coverage[i].enabled;
       }
     r_.link_bytes = static_cast<int64_t>(traces_.bytes());
+    r_.spilled_bytes = static_cast<int64_t>(spilled_);
     return r_;
   }
 
@@ -142,8 +163,15 @@ class Explorer : public Search {
   FingerprintSet seen_;
   TraceStore traces_;  // a parent link per distinct state, in id order
   tbb::task_arena arena_{std::max(1, opts_.workers)};
-  std::vector<Value> frontier_;  // flattened states of the current level
-  std::vector<int64_t> frontier_ids_;
+  Frontier frontier_{n_};  // the states of the current level
+  MemoryWatch memory_{opts_.memory_limit};
+  std::atomic<bool> halted_{false};  // the memory limit stops the search (halt_why_ says why)
+  std::atomic<bool> oom_{false};     // an allocation failed in a worker
+  uint64_t spilled_ = 0;             // bytes of states spilled to the workdir
+  uint64_t base_rss_ = resident_bytes();  // the memory in use before the search
+  size_t step_ = Frontier::kBlock;   // states expanded between two looks at the memory
+  std::string halt_why_;
+  std::mutex halt_mu_;
   bool init_ok_ = false;  // Init was enumerated without a violation or error
   std::atomic<int64_t> generated_{0};
   std::atomic<int64_t> queue_size_{0};
@@ -152,6 +180,7 @@ class Explorer : public Search {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   bool frozen_ = false;
   int start_level_ = 1;              // the level explore() begins with (> 1 when resumed)
+  int level_ = 1;                    // the level explore() expands
   int64_t level_generated_ = 0;      // generated_ when the current level began
   size_t level_links_ = 0;           // stored states when the current level began
   std::chrono::steady_clock::time_point last_checkpoint_ = start_;
@@ -175,7 +204,73 @@ class Explorer : public Search {
     return st;
   }
 
-  bool stopping() const { return opts_.stop && opts_.stop->load(std::memory_order_relaxed) != 0; }
+  bool stopping() const {
+    return halted_.load(std::memory_order_relaxed) || (opts_.stop && opts_.stop->load(std::memory_order_relaxed) != 0);
+  }
+
+  // ---- the memory limit (memory.hpp) and spilling (frontier.hpp) ------------------------
+
+  Frontier new_frontier() const {
+    Frontier f(n_);
+    if (!opts_.workdir.empty() && opts_.codec) f.allow_spill(opts_.codec, opts_.workdir);
+    return f;
+  }
+
+  /// Stops the workers at the memory limit (the first reason is kept).
+  void halt(std::string why) {
+    std::lock_guard lk(halt_mu_);
+    if (!halted_) halt_why_ = std::move(why);
+    halted_ = true;
+  }
+
+  /// Between two chunks (no worker running): when `extra` bytes more (a larger seen set)
+  /// would pass --memory, spills the states in memory of `next` and of `cur` (but its
+  /// block `keep`, being expanded); when that cannot help, stops the search. After a spill the resident size
+  /// need not shrink (the freed pages stay with malloc, for the next states), so the
+  /// search goes on, spilling each block, until what cannot spill (the memory in use when
+  /// it began, the seen set and the parent links) would pass the limit, or the resident
+  /// size itself does.
+  void watch_memory(uint64_t extra, Frontier& next, Frontier* cur = nullptr, size_t keep = SIZE_MAX) {
+    if (!memory_.would_exceed(extra)) return;
+    if (next.can_spill()) {
+      try {
+        uint64_t before = next.spilled_bytes() + (cur ? cur->spilled_bytes() : 0);
+        next.spill();
+        if (cur) cur->spill(keep);
+        spilled_ += next.spilled_bytes() + (cur ? cur->spilled_bytes() : 0) - before;
+      } catch (const Error& e) {
+        halt(std::string("the queue cannot be spilled: ") + e.what());
+        return;
+      }
+      release_free_memory();
+      uint64_t fixed = base_rss_ + seen_.bytes() + traces_.bytes() + extra;
+      if (fixed <= memory_.limit() && memory_.rss(true) + extra <= memory_.limit()) return;
+    }
+    std::string why = "the memory in use (" + memory_size_text(memory_.rss()) + (extra ? " and " + memory_size_text(extra) + " for a larger seen set" : "") +
+                      ") would pass --memory " + memory_size_text(memory_.limit()) + "; the seen set takes " +
+                      memory_size_text(seen_.bytes()) + ", the parent links " + memory_size_text(traces_.bytes());
+    why += next.can_spill() ? ", the queue is on disk" : ", the queue " + std::to_string(queue_size_.load()) + " states (--workdir DIR spills it to disk)";
+    halt(std::move(why));
+  }
+
+  /// An allocation failed in the search: it ends as at the memory limit, with a
+  /// checkpoint of the current level's start (which no failed allocation touched).
+  void out_of_memory() {
+    halt("out of memory: an allocation failed while exploring level " + std::to_string(level_));
+    found_.reset();  // a violation of this level is found again by the resumed run, with whole counts
+    for (auto& l : locals_) l = Local{};
+    stopped(level_, nullptr);
+  }
+
+  /// The search ends interrupted or at the memory limit, at `level` (whose start is
+  /// checkpointed when checkpoints are on); `next` (the next level, incomplete) is dropped first.
+  void stopped(int level, Frontier* next) {
+    if (halted_) r_.verdict = Verdict::memory_limit_reached(halt_why_);
+    else r_.verdict = Verdict::interrupted_by(opts_.stop->load());
+    r_.left = queue_size_.load();
+    if (next) next->clear();
+    if (!opts_.checkpoint_dir.empty()) checkpoint(level);  // of this level's start
+  }
 
   // ---- checks --------------------------------------------------------------------------
 
@@ -383,99 +478,129 @@ class Explorer : public Search {
 
   /// The levels after the initial one, from frontier_ on.
   void explore() {
-    std::vector<Value>& frontier = frontier_;
-    std::vector<int64_t>& frontier_ids = frontier_ids_;
     int level = start_level_;
     double growth = 2.0;  // new states per expanded state, measured per level
-    auto& locals = locals_;
-    while (!frontier_ids.empty()) {
-      size_t count = frontier_ids.size();
+    while (!frontier_.empty()) {
+      Frontier& cur = frontier_;
+      size_t count = cur.size();
+      level_ = level;
       level_generated_ = generated_.load();
       level_links_ = traces_.size();
       if (checkpoint_due()) checkpoint(level);
-      for (auto& l : locals) { l.states.clear(); l.links.clear(); l.runs.clear(); }
-      auto work = [&](size_t i, Local& loc) {
-        if (i > stop_at_.load(std::memory_order_relaxed) || stopping()) return;
-        Job j{i, frontier_ids[i], &frontier[i * n_], level};
-        int64_t generated_before = loc.generated;
-        size_t stored_before = loc.links.size();
-        try {
-          expand(j, loc);
-        } catch (Stop&) {
+      Frontier next = new_frontier();
+      // The level is expanded a block at a time; between blocks (no worker inserting)
+      // the seen set grows if the next block could push its load past 3/4, estimating
+      // the new states per expanded state from what was measured so far, and the new
+      // states found are appended to the next level in frontier order.
+      size_t base = 0;  // the frontier index of block b's first state
+      for (size_t b = 0; b < cur.block_count() && !found_ && !stopping(); ++b) {
+        Frontier::View v = cur.block(b);
+        // A block is expanded in one step, unless the memory limit asks for smaller ones
+        // (what a step allocates is only seen after it).
+        for (size_t lo = base, end = base + v.count; lo < end && !found_ && !stopping();) {
+          size_t hi = std::min(end, lo + step_);
+          size_t expect = static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256;
+          if (memory_.on()) {
+            watch_memory(seen_.reserve_bytes(expect), next, &cur, b);
+            if (stopping()) break;
+          }
+          seen_.reserve(expect);
+          size_t before = seen_.size();
+          uint64_t rss_before = memory_.on() ? memory_.rss() : 0;
+          expand_range(v, base, lo, hi, level);
+          growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
+          if (oom_) break;  // a worker's lists may be torn: not merged
+          merge(next);
+          if (memory_.on()) adapt_step(rss_before, hi - lo);
+          lo = hi;
         }
-        // Shared counters once per expanded state, not per successor: every worker
-        // writing them per successor made their cache line bounce between cores.
-        generated_.fetch_add(loc.generated - generated_before, std::memory_order_relaxed);
-        queue_size_.fetch_add(static_cast<int64_t>(loc.links.size() - stored_before) - 1, std::memory_order_relaxed);
-      };
-      // The level is expanded in chunks; between chunks (no worker inserting) the seen
-      // set grows if the next chunk could push its load past 3/4, estimating the new
-      // states per expanded state from what was measured so far.
-      constexpr size_t kChunk = size_t{1} << 14;
-      for (size_t lo = 0; lo < count && !found_ && !stopping(); lo += kChunk) {
-        size_t hi = std::min(count, lo + kChunk);
-        seen_.reserve(static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256);
-        size_t before = seen_.size();
-        if (opts_.workers <= 1) {
-          Local& loc = locals.local();
-          loc.runs.emplace_back(lo, loc.links.size());
-          for (size_t i = lo; i < hi && !found_ && !stopping(); ++i) work(i, loc);
-        } else {
-          tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
-            Local& loc = locals.local();
-            loc.runs.emplace_back(r.begin(), loc.links.size());
-            for (size_t i = r.begin(); i != r.end(); ++i) work(i, loc);
-          });
-        }
-        growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
+        base += v.count;
       }
-      // Merge the new states in frontier order (deterministic for any worker count):
-      // the runs are disjoint ranges of the frontier, each in order, so sorting the runs
-      // by where they began orders every state. States are moved, not copied.
-      struct Run {
-        size_t first;
-        Local* loc;
-        size_t begin, end;
-      };
-      std::vector<Run> runs;
-      size_t total = 0;
-      for (auto& l : locals)
-        for (size_t k = 0; k < l.runs.size(); ++k) {
-          size_t end = k + 1 < l.runs.size() ? l.runs[k + 1].second : l.links.size();
-          if (end > l.runs[k].second) runs.push_back(Run{l.runs[k].first, &l, l.runs[k].second, end});
-          total += end - l.runs[k].second;
-        }
-      std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.first < b.first; });
-      std::vector<Value> next;
-      std::vector<int64_t> next_ids;
-      next.reserve(total * n_);
-      next_ids.reserve(total);
-      for (const Run& run : runs) {
-        for (size_t k = run.begin; k < run.end; ++k) {
-          next_ids.push_back(traces_.add(run.loc->links[k]));
-        }
-        auto from = run.loc->states.begin();
-        next.insert(next.end(), std::make_move_iterator(from + static_cast<std::ptrdiff_t>(run.begin * n_)),
-                    std::make_move_iterator(from + static_cast<std::ptrdiff_t>(run.end * n_)));
-      }
-      if (!next_ids.empty()) depth_ = level + 1;
+      if (!next.empty()) depth_ = level + 1;
       if (found_) {
         // States of this level not expanded (after the violating one) are still queued.
-        size_t stopped = found_->index;
-        r_.left = static_cast<int64_t>(count - std::min(count, stopped + 1) + next_ids.size()) -
+        size_t stopped_at = found_->index;
+        r_.left = static_cast<int64_t>(count - std::min(count, stopped_at + 1) + next.size()) -
                   (found_->queued ? 1 : 0);
         return;
       }
       if (stopping()) {
         // Interrupted: the states of this level not expanded are still queued.
-        r_.verdict = Verdict::interrupted_by(opts_.stop->load());
-        r_.left = queue_size_.load();
-        if (!opts_.checkpoint_dir.empty()) checkpoint(level);  // of this level's start
+        stopped(level, &next);
         return;
       }
-      frontier.swap(next);
-      frontier_ids.swap(next_ids);
+      frontier_ = std::move(next);
       ++level;
+    }
+  }
+
+  /// Expands states [lo, hi) of the frontier, which are in block view `v` (whose first
+  /// state is number `base`), into the workers' lists.
+  void expand_range(const Frontier::View& v, size_t base, size_t lo, size_t hi, int level) {
+    for (auto& l : locals_) { l.states.clear(); l.links.clear(); l.runs.clear(); }
+    auto work = [&](size_t i, Local& loc) {
+      if (i > stop_at_.load(std::memory_order_relaxed) || stopping()) return;
+      Job j{i, v.ids[i - base], &v.states[(i - base) * n_], level};
+      int64_t generated_before = loc.generated;
+      size_t stored_before = loc.links.size();
+      try {
+        expand(j, loc);
+      } catch (Stop&) {
+      } catch (std::bad_alloc&) {
+        oom_ = true;
+        halt("out of memory: an allocation failed while computing successors at level " + std::to_string(level));
+      }
+      // Shared counters once per expanded state, not per successor: every worker
+      // writing them per successor made their cache line bounce between cores.
+      generated_.fetch_add(loc.generated - generated_before, std::memory_order_relaxed);
+      queue_size_.fetch_add(static_cast<int64_t>(loc.links.size() - stored_before) - 1, std::memory_order_relaxed);
+    };
+    if (opts_.workers <= 1) {
+      Local& loc = locals_.local();
+      loc.runs.emplace_back(lo, loc.links.size());
+      for (size_t i = lo; i < hi && !found_ && !stopping(); ++i) work(i, loc);
+    } else {
+      tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
+        Local& loc = locals_.local();
+        loc.runs.emplace_back(r.begin(), loc.links.size());
+        for (size_t i = r.begin(); i != r.end(); ++i) work(i, loc);
+      });
+    }
+  }
+
+  /// The states expanded per step: a block, unless that would grow the resident size by
+  /// more than a sixteenth of the limit (the new states are only spilled after a step),
+  /// judged from the growth per state expanded in the last step.
+  void adapt_step(uint64_t rss_before, size_t expanded) {
+    uint64_t after = memory_.rss();
+    uint64_t per_state = after > rss_before ? (after - rss_before) / std::max<size_t>(expanded, 1) : 0;
+    uint64_t share = memory_.limit() / 16;
+    if (per_state && per_state * step_ > share) step_ = static_cast<size_t>(std::max<uint64_t>(64, share / per_state));
+    else step_ = std::min(Frontier::kBlock, step_ * 2);
+  }
+
+  /// Moves the new states of the block just expanded from the workers' lists to the end
+  /// of `next`, in frontier order (deterministic for any worker count): the runs are
+  /// disjoint ranges of the block, each in order, so sorting the runs by where they began
+  /// orders every state.
+  void merge(Frontier& next) {
+    struct Run {
+      size_t first;
+      Local* loc;
+      size_t begin, end;
+    };
+    std::vector<Run> runs;
+    for (auto& l : locals_)
+      for (size_t k = 0; k < l.runs.size(); ++k) {
+        size_t end = k + 1 < l.runs.size() ? l.runs[k + 1].second : l.links.size();
+        if (end > l.runs[k].second) runs.push_back(Run{l.runs[k].first, &l, l.runs[k].second, end});
+      }
+    std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.first < b.first; });
+    std::vector<int64_t> ids;
+    for (const Run& run : runs) {
+      ids.clear();
+      for (size_t k = run.begin; k < run.end; ++k) ids.push_back(traces_.add(run.loc->links[k]));
+      next.append(&run.loc->states[run.begin * n_], ids.data(), ids.size());
     }
   }
 
@@ -490,20 +615,24 @@ class Explorer : public Search {
   /// Writes the search as it was when `level` (the frontier) began; a failure is reported
   /// and the search goes on.
   void checkpoint(int level) {
-    Checkpoint cp;
+    CheckpointSource cp;
     cp.run_hash = opts_.run_hash;
     cp.level = level;
     cp.generated = level_generated_;
     cp.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     for (size_t t = 1, n = interned_count(); t < n; ++t) cp.interned.push_back(interned(static_cast<uint32_t>(t)));
-    cp.links.reserve(level_links_);
-    for (size_t i = 0; i < level_links_; ++i) cp.links.push_back(traces_[static_cast<int64_t>(i)]);
-    cp.frontier_ids = frontier_ids_;
+    cp.links = level_links_;
+    cp.link = [this](size_t i) { return traces_[static_cast<int64_t>(i)]; };
+    cp.frontier = frontier_.size();
+    cp.each_state = [this](const std::function<void(int64_t, std::string_view)>& fn) {
+      frontier_.for_each_encoded(*opts_.codec, fn);
+    };
     try {
-      for (size_t i = 0; i < frontier_ids_.size(); ++i) cp.frontier.push_back(opts_.codec->encode(&frontier_[i * n_], n_));
       write_checkpoint(opts_.checkpoint_dir, cp);
     } catch (const Error& e) {
       std::cerr << "cairn: error: " << e.what() << "\n";
+    } catch (std::bad_alloc&) {
+      std::cerr << "cairn: error: checkpoint: out of memory while writing it\n";
     }
     last_checkpoint_ = std::chrono::steady_clock::now();
   }
@@ -516,11 +645,10 @@ class Explorer : public Search {
       traces_.add(l);
       seen_.insert(l.fp);
     }
-    for (const auto& bytes : cp.frontier) {
-      std::vector<Value> st = opts_.codec->decode(bytes);
-      frontier_.insert(frontier_.end(), st.begin(), st.end());
+    for (size_t i = 0; i < cp.frontier.size(); ++i) {
+      std::vector<Value> st = opts_.codec->decode(cp.frontier[i]);
+      frontier_.append(st.data(), &cp.frontier_ids[i], 1);
     }
-    frontier_ids_ = cp.frontier_ids;
     generated_ = cp.generated;
     depth_ = cp.level;
     queue_size_ = static_cast<int64_t>(cp.frontier_ids.size());
@@ -530,12 +658,20 @@ class Explorer : public Search {
     init_ok_ = true;
   }
 
-  void add_initial(const Value* st, uint64_t fp, std::vector<Value>& frontier, std::vector<int64_t>& ids) {
+  void add_initial(const Value* st, uint64_t fp, Frontier& frontier) {
     seen_.insert(fp);
     if (opts_.on_distinct) opts_.on_distinct(st, n_);
-    frontier.insert(frontier.end(), st, st + n_);
-    ids.push_back(traces_.add(Link{fp, -1, -1}));
+    frontier.push(st, traces_.add(Link{fp, -1, -1}));
     queue_size_.fetch_add(1);
+    if (memory_.on() && frontier.size() % Frontier::kBlock == 0) watch_memory(0, frontier);
+  }
+
+  /// Init's enumeration was interrupted, or stopped at the memory limit.
+  bool init_stopped(const Frontier& frontier) {
+    if (halted_) r_.verdict = Verdict::memory_limit_reached(halt_why_ + " (computing the initial states)");
+    else r_.verdict = Verdict::interrupted_by(opts_.stop->load());
+    r_.left = static_cast<int64_t>(frontier.size());
+    return false;
   }
 
   void undefined_initial(const Job& j, size_t var) {
@@ -545,19 +681,20 @@ class Explorer : public Search {
     record(finding(j, std::move(v)));
   }
 
-  bool init_failed(const Job& j, const Error& e, const std::vector<int64_t>& ids) {
+  bool init_failed(const Job& j, const Error& e, const Frontier& frontier) {
     found_ = finding(j, Verdict::from_error(e, Stage::init));
-    r_.left = static_cast<int64_t>(ids.size());
+    r_.left = static_cast<int64_t>(frontier.size());
     return false;
   }
 
-  bool init_sequential(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
+  bool init_sequential(Frontier& frontier) {
     Job j{0, -1, nullptr, 0};
     Ctx base;
     base.worker = m_.worker();
     base.worker->begin_init();
     try {
       space_.initial_states(base, [&](const Value* st) {
+        if (stopping()) throw Halt{};
         ++j.seq;
         generated_.fetch_add(1);
         for (size_t i = 0; i < n_; ++i)
@@ -566,19 +703,21 @@ class Explorer : public Search {
         uint64_t fp = fp_of(st, 1);
         if (seen_.size() * 4 >= seen_.capacity() * 3) seen_.reserve(seen_.size() / 8);
         if (seen_.contains(fp)) return;
-        if (keep) add_initial(st, fp, frontier, ids);
+        if (keep) add_initial(st, fp, frontier);
         check_invariants(j, st, 1, -1, true);
       });
     } catch (Stop&) {
-      r_.left = static_cast<int64_t>(ids.size());
+      r_.left = static_cast<int64_t>(frontier.size());
       return false;
+    } catch (Halt&) {
+      return init_stopped(frontier);
     } catch (Error& e) {
-      return init_failed(j, e, ids);
+      return init_failed(j, e, frontier);
     }
     return true;
   }
 
-  bool init_parallel(std::vector<Value>& frontier, std::vector<int64_t>& ids) {
+  bool init_parallel(Frontier& frontier) {
     Job j{0, -1, nullptr, 0};
     Ctx base;
     base.worker = m_.worker();
@@ -586,7 +725,8 @@ class Explorer : public Search {
     std::vector<Value> all;
     try {
       // Several replicas per worker: the split point's elements are dealt round-robin.
-      InitStates init = space_.initial_states_parallel(base, 4 * opts_.workers);
+      InitStates init = space_.initial_states_parallel(base, 4 * opts_.workers, [this] { return stopping(); });
+      if (init.stopped) return init_stopped(frontier);
       all = std::move(init.states);
       size_t count = n_ ? all.size() / n_ : 0;
       for (size_t s = 0; s < count; ++s) {
@@ -600,7 +740,7 @@ class Explorer : public Search {
       r_.left = 0;
       return false;
     } catch (Error& e) {
-      return init_failed(j, e, ids);
+      return init_failed(j, e, frontier);
     }
     size_t k = n_ ? all.size() / n_ : 0;
     std::vector<uint64_t> fps(k);
@@ -620,11 +760,11 @@ class Explorer : public Search {
     for (size_t i = 0; i < k; ++i) {
       if (errs[i]) {
         j.seq = i + 1;
-        return init_failed(j, *errs[i], ids);
+        return init_failed(j, *errs[i], frontier);
       }
       if (seen_.contains(fps[i])) continue;
       check[i] = 1;
-      if (keep[i]) add_initial(&all[i * n_], fps[i], frontier, ids);
+      if (keep[i]) add_initial(&all[i * n_], fps[i], frontier);
     }
     // Invariants of the new initial states; the first violation in enumeration order wins.
     tbb::parallel_for(tbb::blocked_range<size_t>(0, k, 64), [&](const tbb::blocked_range<size_t>& r) {
@@ -639,9 +779,10 @@ class Explorer : public Search {
       }
     });
     if (found_) {
-      r_.left = static_cast<int64_t>(ids.size());
+      r_.left = static_cast<int64_t>(frontier.size());
       return false;
     }
+    if (stopping()) return init_stopped(frontier);
     return true;
   }
 

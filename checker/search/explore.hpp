@@ -86,6 +86,7 @@ struct CheckResult {
   int loop_back = -1;          // liveness lasso: index of the state the cycle returns to
   int64_t seen_bytes = 0;          // memory of the seen-state set
   int64_t link_bytes = 0;          // memory of the parent links (traces)
+  int64_t spilled_bytes = 0;       // queue bytes spilled to --workdir (frontier.hpp)
   std::vector<ActionCoverage> coverage;  // per action, in m.actions order
   std::optional<SimulationStats> simulation;  // set by a simulation run
 
@@ -121,6 +122,10 @@ struct CheckOptions {
   uint64_t run_hash = 0;
   const Checkpoint* resume = nullptr;
   const StateCodec* codec = nullptr;
+  // The memory limit (memory.hpp; 0: none) and, when spilling is on, the folder the
+  // frontier spills to (frontier.hpp; needs the codec).
+  uint64_t memory_limit = 0;
+  std::string workdir;
 };
 
 /// Watches a search's edges, and enumerates them: liveness labels each edge as it is

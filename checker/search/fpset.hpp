@@ -62,15 +62,14 @@ class FingerprintSet {
   size_t capacity() const { return cap_; }
   size_t bytes() const { return cap_ * sizeof(uint64_t); }
 
+  /// The bytes reserve(expected_more) would allocate for a new table (0: none).
+  size_t reserve_bytes(size_t expected_more) const { return grown_capacity(expected_more) * sizeof(uint64_t); }
+
   /// Grows (not thread-safe: call when no one inserts) if `expected_more` further
   /// inserts would push the load past 3/4; the new table has load 3/5 after them.
   void reserve(size_t expected_more) {
-    size_t after = size() + expected_more;
-    if (after * 4 <= cap_ * 3 && overflow_.empty()) return;
-    // Small steps keep the load high (>= ~1/2, i.e. <= 16 bytes per state) at the
-    // price of more rehashing, which is linear and rare.
-    size_t ncap = std::max<size_t>(after * 5 / 3, 1024);
-    if (ncap < cap_ * 5 / 4) ncap = cap_ * 5 / 4;
+    size_t ncap = grown_capacity(expected_more);
+    if (ncap == 0) return;
     auto old = std::move(table_);
     size_t ocap = cap_;
     std::unordered_set<uint64_t> ov;
@@ -84,6 +83,16 @@ class FingerprintSet {
   }
 
  private:
+  size_t grown_capacity(size_t expected_more) const {
+    size_t after = size() + expected_more;
+    if (after * 4 <= cap_ * 3 && overflow_.empty()) return 0;
+    // Small steps keep the load high (>= ~1/2, i.e. <= 16 bytes per state) at the
+    // price of more rehashing, which is linear and rare.
+    size_t ncap = std::max<size_t>(after * 5 / 3, 1024);
+    if (ncap < cap_ * 5 / 4) ncap = cap_ * 5 / 4;
+    return ncap;
+  }
+
   size_t bucket(uint64_t fp) const {
     // Fingerprints need not be uniform (a SYMMETRY representative is a minimum over the
     // orbit, so its high bits are mostly zero): scramble before choosing a bucket.

@@ -30,8 +30,8 @@ class StateSpace {
     enumerate_init(m_.init, m_.init_owner, n_, base, emit);
   }
   /// The same states, enumerated by `tasks` replicas in parallel (inside a oneTBB arena).
-  InitStates initial_states_parallel(Ctx& base, int tasks) const {
-    return enumerate_init_parallel(m_.init, m_.init_owner, n_, base, tasks);
+  InitStates initial_states_parallel(Ctx& base, int tasks, const std::function<bool()>& stop = {}) const {
+    return enumerate_init_parallel(m_.init, m_.init_owner, n_, base, tasks, stop);
   }
   /// The successors of `cur` by action `i`, in enumeration order, complete or not.
   void successors(size_t i, const Value* cur, Ctx& c, const EmitFn& emit) const {

@@ -843,7 +843,8 @@ Value enumerate(const Value& set) {
       return true;
     });
   } else {
-    for_each_element(set, [&](const Value& e) { all.push_back(e); return true; });
+    // (not for_each_element: the normal form below is kept, the walk need not be too)
+    for_each_lazy(set, [&](const Value& e) { all.push_back(e); return true; });
   }
   // Subset / FcnSet / RcdSet / Product enumerate in TLC's order, which is not always the
   // normalised order; the canonical form must be sorted.

@@ -14,7 +14,7 @@ namespace {
 bool impure(const Builtin* b) {
   static const char* const pure_modules[] = {
       "",          "Naturals",  "Integers",      "Reals",         "Sequences", "FiniteSets",
-      "Bags",      "BagsExt",   "Bitwise",       "Combinatorics", "FiniteSetsExt",
+      "Bags",      "BagsExt",   "Bitwise",       "Combinatorics", "DyadicRationals", "FiniteSetsExt",
       "Folds",     "Functions", "Graphs",        "Relation",      "SequencesExt",
       "UndirectedGraphs", "TLC"};
   bool known = false;

@@ -693,7 +693,56 @@ std::vector<Value> elements_of(const Value& s) {
 
 }  // namespace
 
+namespace {
+void for_each_lazy(const Value& set, const std::function<bool(const Value&)>& f);
+constexpr size_t kWalkCacheMax = 1 << 16;  // elements; a larger constant set is re-enumerated
+}  // namespace
+
 void for_each_element(const Value& set, const std::function<bool(const Value&)>& f) {
+  switch (set.kind()) {
+    case VK::Set:
+      for (const Value& e : as_set(set)->elems)
+        if (!f(e)) return;
+      return;
+    case VK::Interval: {
+      auto* iv = as_interval(set);
+      for (int64_t i = iv->lo; i <= iv->hi; ++i)
+        if (!f(Value::integer(i))) return;
+      return;
+    }
+    case VK::LazySet: {
+      const LazySetObj* l = as_lazy(set);
+      if (!l->immortal) return for_each_lazy(set, f);
+      if (const Obj* o = l->walk.load(std::memory_order_acquire)) {
+        for (const Value& e : static_cast<const FcnObj*>(o)->rng)
+          if (!f(e)) return;
+        return;
+      }
+      // Only an enumeration that went to the end is kept: one stopped early may not have
+      // met the elements (or the predicate's errors) beyond where it stopped.
+      std::vector<Value> seen;
+      bool whole = true;
+      for_each_lazy(set, [&](const Value& e) {
+        if (seen.size() < kWalkCacheMax) seen.push_back(e);
+        else whole = false;
+        if (f(e)) return true;
+        whole = false;
+        return false;
+      });
+      if (!whole) return;
+      Value t = make_tuple(std::move(seen));
+      make_immortal(t);
+      const Obj* expected = nullptr;
+      if (l->walk.compare_exchange_strong(expected, t.obj(), std::memory_order_acq_rel))
+        (void)t.detach();  // the set owns it now
+      return;
+    }
+    default: return for_each_lazy(set, f);
+  }
+}
+
+namespace {
+void for_each_lazy(const Value& set, const std::function<bool(const Value&)>& f) {
   switch (set.kind()) {
     case VK::Set:
       for (const Value& e : as_set(set)->elems)
@@ -801,6 +850,7 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
       throw eval_error("Attempted to enumerate the non-set " + to_string(set));
   }
 }
+}  // namespace
 
 Value enumerate(const Value& set) {
   if (set.kind() == VK::Set) return set;
@@ -825,7 +875,8 @@ Value enumerate(const Value& set) {
       return true;
     });
   } else {
-    for_each_element(set, [&](const Value& e) { all.push_back(e); return true; });
+    // (not for_each_element: the normal form below is kept, the walk need not be too)
+    for_each_lazy(set, [&](const Value& e) { all.push_back(e); return true; });
   }
   // Subset / FcnSet / RcdSet / Product enumerate in TLC's order, which is not always the
   // normalised order; the canonical form must be sorted.
@@ -842,6 +893,7 @@ Value enumerate(const Value& set) {
 
 LazySetObj::~LazySetObj() {
   if (const Obj* o = normal.load(std::memory_order_relaxed)) Value drop = Value::from_obj(const_cast<Obj*>(o));
+  if (const Obj* o = walk.load(std::memory_order_relaxed)) Value drop = Value::from_obj(const_cast<Obj*>(o));
 }
 
 bool is_infinite(const Value& v) {

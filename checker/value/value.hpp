@@ -186,6 +186,10 @@ struct LazySetObj : Obj {
   // Constant sets (e.g. `Msgs == [type: {"a"}, to: Procs]`) are compared and enumerated
   // in every state: they are enumerated once.
   mutable std::atomic<const Obj*> normal{nullptr};
+  // An immortal (constant) set's elements in TLC's enumeration order, as a tuple, once one
+  // enumeration went to the end: `\E x \in {y \in S \X T : P(y)}` in every state does
+  // not redo the product and P. Owns one reference.
+  mutable std::atomic<const Obj*> walk{nullptr};
   explicit LazySetObj(LazyKind k) : Obj(VK::LazySet), lk(k) {}
   ~LazySetObj();
 };

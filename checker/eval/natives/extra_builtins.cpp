@@ -5,6 +5,7 @@
 // iterating sets in TLC's (normalised) enumeration order where the result depends on it.
 #include <algorithm>
 #include <cstdlib>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -479,6 +480,25 @@ Value folds_mapthenfoldset(const Value* a, Ctx& c) {
   for (const Value& x : chosen) mapped.push_back(call(a[2], {x}, c));
   for (size_t i = chosen.size(); i-- > 0;) acc = call(a[0], {mapped[i], acc}, c);
   return acc;
+}
+
+// ---- DyadicRationals ---------------------------------------------------------------------
+
+// tlc2.overrides.DyadicRationals.reduce: the TLA+ Reduce finds the gcd through Divisors,
+// O(den^2) per call; TLC divides by ArithmeticUtils.gcd and returns the record itself
+// when the gcd is 1, normalised (its error names Half, as TLC's does).
+Value dr_reduce(const Value* a, Ctx&) {
+  if (!is_record(a[0]) || !as_fcn(a[0])->rcd) one_arg_error("Half", "record", a[0]);
+  as_fcn(a[0])->normalise();  // the override normalises its argument first
+  const Value den = apply(a[0], Value::string("den")), num = apply(a[0], Value::string("num"));
+  if (!den.is_int() || !num.is_int()) one_arg_error("Half", "record", a[0]);
+  const int64_t g = std::gcd(num.as_int(), den.as_int());
+  if (g == 1) return a[0];
+  if (g == 0) throw eval_error("/ by zero");
+  Value r = make_record({{intern("den"), Value::integer(den.as_int() / g)},
+                         {intern("num"), Value::integer(num.as_int() / g)}});
+  as_fcn(r)->normalise();  // TLC prints it in the normalised order of its fields
+  return r;
 }
 
 // ---- Functions -----------------------------------------------------------------------------
@@ -1161,6 +1181,8 @@ const Builtin kExtra[] = {
     {"FiniteSetsExt", "ChooseUnique", 2, fse_chooseunique},
     // Folds
     {"Folds", "MapThenFoldSet", 5, folds_mapthenfoldset},
+    // DyadicRationals
+    {"DyadicRationals", "Reduce", 1, dr_reduce},
     // Functions
     {"Functions", "Restrict", 2, fn_restrict},
     {"Functions", "Range", 1, fn_range},

@@ -15,6 +15,7 @@
 #include "checker/eval/natives/builtins.hpp"
 #include "checker/liveness/liveness.hpp"
 #include "checker/report/events.hpp"
+#include "checker/report/tool.hpp"
 #include "checker/search/checkpoint.hpp"
 #include "checker/search/state_space.hpp"
 #include "checker/value/codec.hpp"
@@ -63,9 +64,11 @@ bool codec_verified(const CodecVerifier& v) {
 /// The sinks of a `cairn check` run: TLC's text, then the files asked for.
 FanOut sinks_for(const RunOptions& o) {
   FanOut sinks;
-  sinks.add(text_printer(std::cout, std::cerr, TextOptions{o.quiet, o.coverage}));
+  if (o.tool) sinks.add(tool_printer(std::cout, ToolOptions{o.coverage}));
+  else sinks.add(text_printer(std::cout, std::cerr, TextOptions{o.quiet, o.coverage}));
   if (!o.report_path.empty()) sinks.add(json_report(o.report_path));
   if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));
+  if (o.more_sinks) o.more_sinks(sinks);
   return sinks;
 }
 

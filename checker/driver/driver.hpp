@@ -4,6 +4,7 @@
 // is the event sinks' business (report/events.hpp).
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "checker/model/model.hpp"
@@ -11,6 +12,8 @@
 #include "checker/search/simulate.hpp"
 
 namespace cairn {
+
+class FanOut;
 
 struct RunOptions {
   ModelOptions model;
@@ -24,6 +27,9 @@ struct RunOptions {
   double checkpoint_every_minutes = 30;  // --checkpoint-every (TLC's default)
   std::string resume_dir;              // --resume DIR (checkpoints go on there)
   uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
+  bool tool = false;          // `cairn tlc -tool`: TLC's framed messages instead of its text (report/tool.hpp)
+  // More sinks for the run, after the printer and the files above (`cairn tlc -dumpTrace`).
+  std::function<void(FanOut&)> more_sinks;
 };
 
 /// `cairn check`: runs every stage and reports; returns TLC's exit code.

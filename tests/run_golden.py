@@ -147,7 +147,7 @@ def tool_normal(text):
         l = re.sub(r"\([\d,]+ (s|ds)/min\)", r"(<rate> \1/min)", l)
         l = re.sub(r"temporal properties in \S+ at", "temporal properties in <s> at", l)
         if l.startswith("Parsing file "):
-            l = "Parsing file " + re.split(r"[/\\]", l)[-1]
+            l = "Parsing file " + re.split(r"[/\\]", l[len("Parsing file "):])[-1]
         if re.match(r"(Semantic processing of module|Linting of module) ", l):
             continue
         out.append(l)

@@ -140,8 +140,9 @@ class ToolPrinter : public EventSink {
                                          now() + ")");
   }
 
+  // TLC reports the end of the liveness check after its counterexample (end()).
   void liveness_done(double seconds, double) override {
-    msg(ec::temporal_end, info, "Finished checking temporal properties in " + duration(seconds) + " at " + now());
+    temporal_end_ = "Finished checking temporal properties in " + duration(seconds) + " at " + now();
   }
 
   void violation(const Verdict& v) override {
@@ -201,6 +202,7 @@ class ToolPrinter : public EventSink {
   void end(const CheckResult& r) override {
     flush_init(is_initial(r.verdict));
     nested_location(r.verdict, r.trace);
+    if (!temporal_end_.empty()) msg(ec::temporal_end, info, temporal_end_);
     if (r.simulation) return simulation_end(r, *r.simulation);
     const int code = exit_code_of(r.verdict);
     if (code == exit_code::success) {
@@ -257,6 +259,7 @@ class ToolPrinter : public EventSink {
   std::optional<Progress> init_;  // computed, not yet reported
   bool init_reported_ = false;
   Verdict verdict_;
+  std::string temporal_end_;  // TLC_CHECKING_TEMPORAL_PROPS_END, once liveness is done
 
   void msg(int code, int severity, const std::string& text) {
     // MP.printMessage: the text, a line end, the end marker.

@@ -3,19 +3,26 @@
 
 Usage: run_specs.py PATH-TO-CAIRN SPECS-DIR [FILTER-REGEX]
 
-Every folder SPECS-DIR/<name>/ with an `expected.json` is one spec:
+Every folder SPECS-DIR/<name>/ with an `expected.json` is one spec, or one lesson of the
+course (specs/README.md) when expected.json holds a list of such objects, one per run
+(the buggy design and its fixed version, or one model per cfg):
 
     {"module": "BankTransfer",          # main module: <name>/BankTransfer.tla
+     "role": "buggy",                   # optional, shown in the output: buggy or fixed
      "config": "BankTransfer.cfg",      # optional; default: cairn's (the .cfg beside it)
      "args": ["--no-deadlock"],         # optional extra arguments (list or string)
      "result": "safety failure", "exit_code": 12,
      "distinct": 15, "depth": 5, "trace_length": 5,   # trace_length for violations
      "generated": 21,                   # optional
-     "violation": "MoneyConserved"}     # optional: report["violation"]["name"]
+     "violation": "MoneyConserved",     # optional: report["violation"]["name"]
+     "command": "simulate",             # optional: `cairn simulate` instead of `cairn check`
+     "simulation": {"shrunk_length": 5}}   # optional: keys of report["simulation"]
 
 The spec is checked twice, `cairn check <module>.tla --workers 1 --report-json R` and
 again with `--workers 2`, and the report's result, exit_code, distinct, depth,
-trace_length (if expected) and generated (if expected) are compared.
+trace_length (if expected) and generated (if expected) are compared. A simulation gives
+the same answer with any number of workers (README "Simulation as testing"), so both of
+its runs compare everything expected.
 
 With several workers TLC's own statistics at an error depend on timing (the search is
 only approximately breadth-first), so for a run that stops at a violation the 2-worker
@@ -37,20 +44,29 @@ WORKERS = (1, 2)
 
 
 def load_expected(path):
+    """Returns the list of runs expected.json describes (an object is a list of one)."""
     with open(path, encoding="utf-8") as f:
         exp = json.load(f)
-    if not isinstance(exp, dict):
-        raise ValueError("expected.json must hold an object")
-    for key in ("module", "result", "exit_code"):
-        if key not in exp:
-            raise ValueError(f"expected.json lacks {key!r}")
-    return exp
+    runs = exp if isinstance(exp, list) else [exp]
+    if not runs:
+        raise ValueError("expected.json holds an empty list")
+    for run in runs:
+        if not isinstance(run, dict):
+            raise ValueError("expected.json must hold an object or a list of objects")
+        for key in ("module", "result", "exit_code"):
+            if key not in run:
+                raise ValueError(f"expected.json lacks {key!r}")
+        if run.get("command", "check") not in ("check", "simulate"):
+            raise ValueError(f"unknown command {run['command']!r}")
+    return runs
 
 
 def keys_to_compare(exp, workers):
     keys = ["result", "exit_code", "distinct", "depth", "trace_length", "generated"]
     keys = [k for k in keys if k in exp]
     stops_early = exp["result"] != "success"
+    if exp.get("command") == "simulate":
+        return keys
     if workers > 1 and stops_early and not exp.get("parallel_exact", False):
         keys = [k for k in keys if k in ("result", "exit_code", "trace_length")]
     return keys
@@ -65,7 +81,7 @@ def run_spec(cairn, folder, exp, workers):
         args = shlex.split(args)
     with tempfile.TemporaryDirectory(prefix="cairn-specs-") as tmp:
         report_path = os.path.join(tmp, "report.json")
-        cmd = [cairn, "check", tla, "--workers", str(workers), "--report-json", report_path]
+        cmd = [cairn, exp.get("command", "check"), tla, "--workers", str(workers), "--report-json", report_path]
         if "config" in exp:
             cmd += ["--config", exp["config"]]
         cmd += args
@@ -94,12 +110,49 @@ def run_spec(cairn, folder, exp, workers):
                 got = report.get(k, "<missing>")
                 if got != exp[k]:
                     problems.append(f"{k}: expected {exp[k]!r}, got {got!r}")
+            sim = report.get("simulation") or {}
+            for k, want in exp.get("simulation", {}).items():
+                got = sim.get(k, "<missing>")
+                if got != want:
+                    problems.append(f"simulation.{k}: expected {want!r}, got {got!r}")
             if "violation" in exp:
                 v = report.get("violation")
                 got = v.get("name") if isinstance(v, dict) else None
                 if got != exp["violation"]:
                     problems.append(f"violation: expected {exp['violation']!r}, got {got!r}")
         return problems, shown, err
+
+
+def check_run(cairn, folder, name, exp, several):
+    """Runs one expected run with each worker count; prints its line; returns success."""
+    label = name
+    if several:
+        label += f"/{exp['module']}"
+        if "config" in exp:
+            label += f" ({exp['config']})"
+        if "role" in exp:
+            label += f" [{exp['role']}]"
+    if not os.path.isfile(os.path.join(folder, exp["module"] + ".tla")):
+        print(f"FAIL {label}: no {exp['module']}.tla")
+        return False
+    lines = []
+    for w in WORKERS:
+        problems, shown, err = run_spec(cairn, folder, exp, w)
+        if problems:
+            lines.append(f"  workers={w}: {shown}")
+            lines += [f"    {p}" for p in problems]
+            if err.strip():
+                lines += ["    | " + l for l in err.strip().splitlines()[-15:]]
+    summary = f"{exp['result']}, exit {exp['exit_code']}"
+    for k in ("distinct", "depth", "trace_length"):
+        if k in exp:
+            summary += f", {k} {exp[k]}"
+    if lines:
+        print(f"FAIL {label} (expected {summary})")
+        print("\n".join(lines))
+        return False
+    print(f"PASS {label} ({summary}; workers {', '.join(map(str, WORKERS))})")
+    return True
 
 
 def main(argv):
@@ -124,34 +177,15 @@ def main(argv):
         if flt and not flt.search(name):
             continue
         try:
-            exp = load_expected(exp_path)
+            runs = load_expected(exp_path)
         except (OSError, ValueError) as e:
             print(f"FAIL {name}: bad expected.json: {e}")
             failed += 1
             continue
-        if not os.path.isfile(os.path.join(folder, exp["module"] + ".tla")):
-            print(f"FAIL {name}: no {exp['module']}.tla")
-            failed += 1
-            continue
-        lines = []
-        for w in WORKERS:
-            problems, shown, err = run_spec(cairn, folder, exp, w)
-            if problems:
-                lines.append(f"  workers={w}: {shown}")
-                lines += [f"    {p}" for p in problems]
-                if err.strip():
-                    lines += ["    | " + l for l in err.strip().splitlines()[-15:]]
-        summary = f"{exp['result']}, exit {exp['exit_code']}"
-        for k in ("distinct", "depth", "trace_length"):
-            if k in exp:
-                summary += f", {k} {exp[k]}"
-        if lines:
-            failed += 1
-            print(f"FAIL {name} (expected {summary})")
-            print("\n".join(lines))
-        else:
-            passed += 1
-            print(f"PASS {name} ({summary}; workers {', '.join(map(str, WORKERS))})")
+        for exp in runs:
+            ok = check_run(cairn, folder, name, exp, len(runs) > 1)
+            passed += ok
+            failed += not ok
     print(f"specs: {passed} passed, {failed} failed")
     if passed + failed == 0:
         print("FAIL: no specs with expected.json under " + root)

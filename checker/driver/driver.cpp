@@ -199,10 +199,10 @@ int run_simulate(const RunOptions& o, const SimOptions& so) {
     settings.depth = so.depth;
     settings.traces = so.num;  // TLC's traceNum (0 here: until --duration)
     m->session->run.configure(settings);
-    // TLC checks them on each finished behaviour (LiveCheck.checkTrace): not done yet.
-    if (!m->properties.empty())
-      std::cerr << "cairn: warning: simulate does not check temporal PROPERTYs yet; only safety is checked\n";
-    CheckResult r = run_search(*m, [&](const StateSpace& space) { return make_simulation(space, so); }, &sinks,
+    // The temporal PROPERTYs on each finished behaviour, as TLC (LiveCheck1.checkTrace).
+    SimOptions sim = so;
+    if (!m->properties.empty()) sim.behaviour_check = [&m] { return liveness::make_behaviour_check(*m); };
+    CheckResult r = run_search(*m, [&](const StateSpace& space) { return make_simulation(space, sim); }, &sinks,
                                o.quiet, false);
     return finish_run(sinks, *m, r);
   } catch (const Error& e) {

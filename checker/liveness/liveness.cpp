@@ -584,6 +584,9 @@ class Checker : public EdgeObserver {
   /// After a successful safety search: the graph from the recorded edges (or its own
   /// BFS), then the checks.
   CheckResult run(const CheckResult& safety);
+  /// The checks on the graph of one finite behaviour (BehaviourCheck, liveness.hpp): the
+  /// verdict and lasso of the first property it violates, or nullopt.
+  std::optional<CheckResult> check_behaviour(const std::vector<std::vector<Value>>& states);
 
   // EdgeObserver: each worker labels the nodes it expands into its own Recorded.
   void initial(const std::vector<uint64_t>& keys) override { init_keys_ = keys; }
@@ -634,6 +637,7 @@ class Checker : public EdgeObserver {
   Env& thread_env();
   void build_graph();
   void graph_from_edges();
+  void graph_of_behaviour(const std::vector<std::vector<Value>>& states);
   void expand(Env& env, const Value* cur, int level, Expansion& x);
   void begin_node(Expansion& x, Env& env, const Value* cur, int level);
   void expand_action(Expansion& x, size_t ai, Ctx& c, const EdgeObserver::KeepFn& keep, bool own);
@@ -1315,6 +1319,85 @@ void Checker::graph_from_edges() {
   workers_.clear();
 }
 
+/// The graph TLC's simulation checks a behaviour on (LiveCheck1.constructBEGraph): a node
+/// per distinct state of the behaviour (keyed as the search keys states, so a state that
+/// comes back closes a cycle), an edge per step of it, and each node's stuttering loop.
+/// Nodes are labelled by a full expansion, so ENABLED and WF/SF's enabled facts are those
+/// of the spec, not of the steps the behaviour took; only the edges it took are kept.
+/// (TLC labels a new node, in its no-tableau case, with the predecessor's state
+/// predicates: cairn labels each node with its own.)
+void Checker::graph_of_behaviour(const std::vector<std::vector<Value>>& states) {
+  Graph g;
+  g.nv = g_.nv;
+  g.wn = g_.wn;
+  g.we = g_.we;
+  g_ = std::move(g);
+  std::unordered_map<uint64_t, int32_t> ids;
+  std::vector<size_t> first_at;               // node -> its first position in the behaviour
+  std::vector<std::vector<uint64_t>> next_keys;  // node -> the keys of the states after it
+  std::vector<uint64_t> keys(states.size());
+  for (size_t i = 0; i < states.size(); ++i) {
+    keys[i] = key_of(states[i].data(), static_cast<int>(i) + 1);
+    auto [it, fresh] = ids.emplace(keys[i], static_cast<int32_t>(first_at.size()));
+    if (fresh) {
+      first_at.push_back(i);
+      next_keys.emplace_back();
+    }
+    if (i > 0) {
+      auto& nk = next_keys[static_cast<size_t>(ids.at(keys[i - 1]))];
+      if (keys[i] != keys[i - 1] && std::find(nk.begin(), nk.end(), keys[i]) == nk.end()) nk.push_back(keys[i]);
+    }
+  }
+  g_.inits.push_back(0);
+  Expansion x;
+  for (size_t id = 0; id < first_at.size(); ++id) {
+    const std::vector<Value>& st = states[first_at[id]];
+    int level = static_cast<int>(first_at[id]) + 1;
+    expand(env_, st.data(), level, x);
+    NodeOut& o = x.out;
+    g_.states.insert(g_.states.end(), st.begin(), st.end());
+    g_.level.push_back(level);
+    g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+    g_.node_bits.insert(g_.node_bits.end(), o.node_bits.begin(), o.node_bits.end());
+    g_.stutter_bits.insert(g_.stutter_bits.end(), o.stutter_bits.begin(), o.stutter_bits.end());
+    std::vector<uint64_t> kept;
+    for (size_t e = 0; e < o.edges(); ++e) {
+      uint64_t k = o.keys[e];
+      const auto& nk = next_keys[id];
+      if (std::find(nk.begin(), nk.end(), k) == nk.end() || std::find(kept.begin(), kept.end(), k) != kept.end())
+        continue;
+      kept.push_back(k);
+      g_.to.push_back(ids.at(k));
+      g_.action.push_back(o.action[e]);
+      g_.edge_bits.insert(g_.edge_bits.end(), o.edge_bits.begin() + static_cast<std::ptrdiff_t>(e * g_.we),
+                          o.edge_bits.begin() + static_cast<std::ptrdiff_t>((e + 1) * g_.we));
+    }
+  }
+  g_.first.push_back(static_cast<int64_t>(g_.to.size()));
+}
+
+std::optional<CheckResult> Checker::check_behaviour(const std::vector<std::vector<Value>>& states) {
+  if (!prepared_) {
+    prepare();
+    prepared_ = true;
+  }
+  if (states.empty()) return std::nullopt;
+  CheckResult r;
+  try {
+    graph_of_behaviour(states);
+    for (const Check& ch : checks_)
+      if (!check_one(ch, r)) {
+        r.verdict = Verdict::found(VerdictKind::liveness, ch.name);
+        return r;
+      }
+  } catch (Error& e) {
+    r.verdict = Verdict::from_error(e, Stage::liveness);
+    r.trace.clear();
+    return r;
+  }
+  return std::nullopt;
+}
+
 // ---- product and fair SCCs -----------------------------------------------------------------
 
 struct CoverMask {
@@ -1696,5 +1779,24 @@ Liveness::~Liveness() = default;
 EdgeObserver* Liveness::observer() { return impl_->checker.observing() ? &impl_->checker : nullptr; }
 
 CheckResult Liveness::check(const CheckResult& safety) { return impl_->checker.run(safety); }
+
+namespace {
+
+/// One simulation worker's check of its behaviours' temporal properties.
+class TraceCheck : public BehaviourCheck {
+ public:
+  explicit TraceCheck(Model& m) : checker_(m, opts_) {}
+  std::optional<CheckResult> check(const std::vector<std::vector<Value>>& states) override {
+    return checker_.check_behaviour(states);
+  }
+
+ private:
+  CheckOptions opts_;  // one worker, no events: the simulation reports
+  Checker checker_;
+};
+
+}  // namespace
+
+std::unique_ptr<BehaviourCheck> make_behaviour_check(Model& m) { return std::make_unique<TraceCheck>(m); }
 
 }  // namespace cairn::liveness

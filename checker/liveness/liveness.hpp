@@ -81,6 +81,7 @@
 #pragma once
 
 #include "checker/search/explore.hpp"
+#include "checker/search/simulate.hpp"
 
 namespace cairn::liveness {
 
@@ -106,5 +107,13 @@ class Liveness {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+/// The temporal properties checked on each finite behaviour of a simulation, as TLC's
+/// simulation does (LiveCheck1.checkTrace): a behaviour violates a property when the graph
+/// of its states (a state that comes back closes a cycle) and steps, with every state's
+/// stuttering loop, has a fair path violating it. So a behaviour cut at --depth ends in
+/// stuttering forever: <>P fails on it when P never held unless fairness forbids stopping
+/// there (an action the fairness names is still enabled). One per worker.
+std::unique_ptr<BehaviourCheck> make_behaviour_check(Model& m);
 
 }  // namespace cairn::liveness

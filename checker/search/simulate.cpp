@@ -47,6 +47,7 @@ struct Violation {
   int64_t index = -1;
   Verdict verdict;
   Behaviour behaviour;
+  std::optional<CheckResult> lasso;  // a temporal property's: its trace and loop
 };
 
 struct Abandon {};  // a violation at a smaller index is known: this walk does not count
@@ -59,6 +60,13 @@ class Simulation : public Search {
       : space_(space), m_(space.model()), o_(o), n_(space.nvars()), current_(static_cast<size_t>(std::max(1, o.workers))),
         done_(current_.size()) {
     for (auto& c : current_) c.store(kIdle);
+    if (o.behaviour_check)
+      for (size_t w = 0; w < current_.size(); ++w) checks_.push_back(o.behaviour_check());
+    for (size_t a = 0; a < m_.actions.size(); ++a)
+      for (Action& u : split_bindings(m_.actions[a], m_.worker())) {
+        units_.push_back(std::move(u));
+        unit_action_.push_back(a);
+      }
     m_.session->run.stats = [this] { return stats_now(); };
   }
   ~Simulation() override { freeze_stats(); }
@@ -79,7 +87,7 @@ class Simulation : public Search {
       seeded_initial_states(space_, [&](const Value* st) { initial_state(st); });
     } catch (Stop&) {
     } catch (const Error& e) {
-      if (!found_) found_ = Violation{-1, Verdict::from_error(e, Stage::init), {}};
+      if (!found_) found_ = Violation{-1, Verdict::from_error(e, Stage::init), {}, std::nullopt};
     }
   }
 
@@ -140,6 +148,11 @@ class Simulation : public Search {
     std::deque<std::pair<int64_t, Totals>> pending;
   };
   std::vector<Done> done_;
+  std::vector<std::unique_ptr<BehaviourCheck>> checks_;  // per worker, when PROPERTYs are checked
+  // TLC's actions, which a step draws from: m_.actions split at their \E bindings
+  // (split_bindings), and the index in m_.actions of each (coverage and traces name it).
+  std::vector<Action> units_;
+  std::vector<size_t> unit_action_;
 
   double elapsed() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
 
@@ -189,7 +202,7 @@ class Simulation : public Search {
   }
 
   [[noreturn]] void stop_init(Verdict v, Behaviour b) {
-    found_ = Violation{-1, std::move(v), std::move(b)};
+    found_ = Violation{-1, std::move(v), std::move(b), std::nullopt};
     throw Stop{};
   }
 
@@ -230,7 +243,7 @@ class Simulation : public Search {
       Totals t;
       t.coverage.resize(m_.actions.size());
       try {
-        walk(i, t);
+        walk(w, i, t);
       } catch (Abandon&) {
         continue;
       }
@@ -252,10 +265,10 @@ class Simulation : public Search {
     return t;
   }
 
-  void violation(int64_t index, Verdict v, Behaviour b) {
+  void violation(int64_t index, Verdict v, Behaviour b, std::optional<CheckResult> lasso = std::nullopt) {
     {
       std::lock_guard lk(found_mu_);
-      if (!found_ || index < found_->index) found_ = Violation{index, std::move(v), std::move(b)};
+      if (!found_ || index < found_->index) found_ = Violation{index, std::move(v), std::move(b), std::move(lasso)};
       int64_t cur = stop_at_.load();
       while (index < cur && !stop_at_.compare_exchange_weak(cur, index)) {
       }
@@ -266,13 +279,13 @@ class Simulation : public Search {
 
   /// The walk of behaviour `index`; its counts go to `t`. Returns normally when it ended
   /// (depth, deadlock, constraint) or violated; throws Abandon when it need not finish.
-  void walk(int64_t index, Totals& t) {
+  void walk(size_t w, int64_t index, Totals& t) {
     SplitMix64 rng(behaviour_seed(o_.seed, static_cast<uint64_t>(index)));
     Behaviour b;
     b.states.push_back(init_[rng.below(init_.size())]);
     b.actions.push_back(-1);
     std::vector<Value> cur = b.states[0];
-    const size_t na = m_.actions.size();
+    const size_t na = units_.size();
     std::vector<std::vector<Value>> candidates;
     int64_t steps = 1;  // states so far, stuttering ones included
     auto finish = [&] {
@@ -291,9 +304,10 @@ class Simulation : public Search {
       bool any = false;
       size_t chosen = 0;
       for (size_t k = 0; k < na && candidates.empty(); ++k) {
-        chosen = (first + k * stride) % na;
+        size_t u = (first + k * stride) % na;
+        chosen = unit_action_[u];
         int64_t before = t.generated;
-        bool ok = successors(index, b, cur, chosen, level, t, candidates);
+        bool ok = successors(index, b, cur, u, level, t, candidates);
         // The shared counter once per action tried, not per successor (its cache line).
         generated_.fetch_add(t.generated - before, std::memory_order_relaxed);
         if (!ok) return finish();
@@ -304,7 +318,10 @@ class Simulation : public Search {
         }
       }
       if (candidates.empty()) {
-        if (!any && m_.check_deadlock) violation(index, Verdict::found(VerdictKind::deadlock), b);
+        if (!any && m_.check_deadlock) {
+          violation(index, Verdict::found(VerdictKind::deadlock), b);
+          return finish();
+        }
         break;
       }
       std::vector<Value> next = std::move(candidates[rng.below(candidates.size())]);
@@ -318,6 +335,16 @@ class Simulation : public Search {
       cur = std::move(next);
     }
     finish();
+    if (!checks_.empty()) check_behaviour(w, index, b);
+  }
+
+  /// The temporal PROPERTYs on a behaviour that ended without a violation.
+  void check_behaviour(size_t w, int64_t index, const Behaviour& b) {
+    if (stop_at_.load(std::memory_order_relaxed) < index) return;
+    std::optional<CheckResult> r = checks_[w]->check(b.states);
+    if (!r) return;
+    Verdict v = r->verdict;
+    violation(index, std::move(v), b, std::move(r));
   }
 
   static size_t coprime_stride(SplitMix64& rng, size_t n) {
@@ -328,10 +355,11 @@ class Simulation : public Search {
     }
   }
 
-  /// The successors of `cur` by action `a`, each checked; the ones in the model go to
+  /// The successors of `cur` by unit `u`, each checked; the ones in the model go to
   /// `out`. False when one violated (the violation is recorded).
-  bool successors(int64_t index, const Behaviour& b, const std::vector<Value>& cur, size_t a, int level, Totals& t,
+  bool successors(int64_t index, const Behaviour& b, const std::vector<Value>& cur, size_t u, int level, Totals& t,
                   std::vector<std::vector<Value>>& out) {
+    const size_t a = unit_action_[u];
     auto fail = [&](Verdict v, const Value* nx) {
       Behaviour bad = b;
       if (nx) {
@@ -342,7 +370,7 @@ class Simulation : public Search {
       throw Stop{};
     };
     try {
-      seeded_successors(space_, a, cur.data(), level, [&](const Value* nx) {
+      seeded_successors(space_, a, units_[u], cur.data(), level, [&](const Value* nx) {
         ++t.generated;
         check_successor(cur.data(), nx, a, level + 1, fail);
         bool keep;
@@ -398,6 +426,11 @@ class Simulation : public Search {
     r.verdict = v.verdict;
     s.violating_behaviour = v.index;
     s.found_length = static_cast<int64_t>(v.behaviour.size());
+    if (v.lasso) {
+      r.trace = std::move(v.lasso->trace);
+      r.loop_back = v.lasso->loop_back;
+      return;
+    }
     Behaviour b = v.behaviour;
     ShrinkTarget target = ShrinkTarget::of(m_, v.verdict);
     if (o_.shrink && target.shrinkable() && !v.verdict.initial) {

@@ -7,6 +7,9 @@
 // satisfy the CONSTRAINTs (every initial state is checked against the INVARIANTs first,
 // once, as TLC does before the walks). Then, while it has fewer than --depth states:
 //  - an action is drawn uniformly, and a stride coprime with the number of actions: the
+//    actions are TLC's (Tool.getActions): the split next-state relation split again at
+//    each `\E x \in S` over a constant S into one action per binding (split_bindings), so
+//    `\E p \in Procs : A(p) \/ B(p)` is 2|Procs| actions, each as likely; the
 //    actions are tried from the drawn one in steps of the stride (TLC draws a prime
 //    stride, which can revisit actions when it divides their number; a coprime stride
 //    visits each once), until one has a successor in the model;
@@ -25,6 +28,10 @@
 // RandomElement and the other random operators draw from the worker's generator reseeded
 // for each (state, action) enumerated (shrink.hpp, seeded_successors), so the successors
 // of a state are the same in the walk, in shrinking and in a replay.
+// Each behaviour that ends without a violation (at --depth, at a deadlock not reported,
+// or where every successor leaves the CONSTRAINTs) is then checked against the temporal
+// PROPERTYs as TLC does (SimulationWorker: liveCheck.checkTrace; see BehaviourCheck), and
+// a violation is reported with its lasso, not shrunk.
 // A stuttering step (the next state equals the current one) counts against --depth but
 // is not added to the trace (TLC's getTrace drops finite stuttering).
 //
@@ -37,12 +44,23 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include "checker/search/explore.hpp"
 #include "checker/search/state_space.hpp"
 
 namespace cairn {
+
+/// What a finished behaviour is checked for beyond its states and steps: the temporal
+/// PROPERTYs (liveness::make_behaviour_check). The verdict and the lasso of a violation,
+/// or nullopt. A worker's own: it need not be thread-safe.
+class BehaviourCheck {
+ public:
+  virtual ~BehaviourCheck() = default;
+  virtual std::optional<CheckResult> check(const std::vector<std::vector<Value>>& states) = 0;
+};
 
 struct SimOptions {
   int workers = 1;
@@ -51,6 +69,8 @@ struct SimOptions {
   double duration = 0;    // seconds; 0: until --num
   uint64_t seed = 0;
   bool shrink = true;
+  /// Makes one worker's check of finished behaviours (null: none, no temporal PROPERTY).
+  std::function<std::unique_ptr<BehaviourCheck>()> behaviour_check;
 };
 
 /// The seed of behaviour `index` of a run seeded with `root`.

@@ -1,6 +1,7 @@
 ----------------------------- MODULE NaiveCommit -----------------------------
 (***************************************************************************)
-(* A commit protocol designed only for the happy path -- and its deadlock. *)
+(* Lesson 3: a commit protocol designed only for the happy path -- and its *)
+(* deadlock.                                                               *)
 (*                                                                         *)
 (* A coordinator asks every participant (the set RM, given in the .cfg as  *)
 (* model values) to prepare a transaction. A participant either prepares   *)
@@ -22,7 +23,15 @@
 (*    refused) and an RMAbort step for participants; re-run the model.     *)
 (*                                                                         *)
 (* Expected: deadlock (exit 11) after 3 states: both participants vote,    *)
-(* one of them no.                                                         *)
+(* one of them no. The fix is NaiveCommitFixed.tla.                        *)
+(*                                                                         *)
+(* Why the numbers (w/p/f = working/prepared/refused). Level 1: (w,w).     *)
+(* Level 2: one vote, (p,w) (f,w) (w,p) (w,f). Level 3: both votes, (p,p)  *)
+(* (p,f) (f,p) (f,f) (the four from (w,p) and (w,f) are duplicates).       *)
+(* Level 4: (p,p) -> Decide -> (p,p) committed; then (p,f) has no          *)
+(* successor at all: deadlock, trace (w,w) (p,w) (p,f). distinct = 1 + 4   *)
+(* + 4 + 1 = 10, depth 4 (the committed state was found before the         *)
+(* deadlock), generated = 1 + 4 + 4 * 2 + 1 = 14.                          *)
 (***************************************************************************)
 EXTENDS Naturals
 

@@ -1,5 +1,9 @@
 ----------------------------- MODULE Starvation -----------------------------
 (***************************************************************************)
+(* Lesson 10, the buggy design: a lock that lets a process starve. The     *)
+(* fixes are StarvationFair.tla (and, one that is not enough,              *)
+(* StarvationWeak.tla): same module, other fairness conditions.            *)
+(*                                                                         *)
 (* A lock shared by N processes. Each process loops forever:               *)
 (*                                                                         *)
 (*     idle:     request the lock                 (Request)                *)
@@ -23,7 +27,7 @@
 (*    enabled when the lock is free, so it is not *continuously* enabled,  *)
 (*    which is what WF demands before it promises a step. Strong fairness  *)
 (*    (enabled infinitely often => taken infinitely often) is needed: see  *)
-(*    ../StarvationFair, where FairSpec adds SF_vars(Acquire(p)) and the   *)
+(*    StarvationFair.tla, where FairSpec adds SF_vars(Acquire(p)) and the  *)
 (*    property holds.                                                      *)
 (*                                                                         *)
 (* Expected: Temporal property NoStarvation was violated (exit 13); the    *)
@@ -74,7 +78,7 @@ Spec == Init /\ [][Next]_vars /\ WF_vars(Next)
 WeakSpec == /\ Init /\ [][Next]_vars
             /\ \A p \in Procs : WF_vars(Release(p)) /\ WF_vars(Acquire(p))
 
-\* Strong fairness for Acquire: no starvation (see ../StarvationFair).
+\* Strong fairness for Acquire: no starvation (see StarvationFair.tla).
 FairSpec == /\ Init /\ [][Next]_vars
             /\ \A p \in Procs : WF_vars(Release(p)) /\ SF_vars(Acquire(p))
 

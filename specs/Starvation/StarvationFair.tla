@@ -1,6 +1,6 @@
 --------------------------- MODULE StarvationFair ---------------------------
 (***************************************************************************)
-(* The lock of ../Starvation/Starvation.tla, now with strong fairness for  *)
+(* The lock of Starvation.tla, now with strong fairness for                *)
 (* each process's Acquire (FairSpec):                                      *)
 (*                                                                         *)
 (*     \A p \in Procs : WF_vars(Release(p)) /\ SF_vars(Acquire(p))         *)
@@ -9,7 +9,6 @@
 (* releases it: WF of Release), so SF promises it infinitely many Acquire  *)
 (* steps: NoStarvation holds. The state space is the same as Starvation's; *)
 (* fairness only rules out unfair infinite behaviours.                     *)
-(* Run with `--lib ../Starvation` (expected.json does).                    *)
 (*                                                                         *)
 (* Expected: no error; 8 distinct states, depth 4.                         *)
 (***************************************************************************)

@@ -4,7 +4,6 @@
 // is the event sinks' business (report/events.hpp).
 #pragma once
 
-#include <functional>
 #include <string>
 
 #include "checker/model/model.hpp"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 #include <filesystem>
 #include <ostream>
 #include <set>
@@ -119,6 +120,7 @@ class ToolPrinter : public EventSink {
   ToolPrinter(std::ostream& out, ToolOptions o) : out_(out), o_(o) {}
 
   void start(const Model& m, const RunStart& s) override {
+    std::lock_guard lk(mu_);
     m_ = &m;
     simulating_ = s.verb == "simulating";
     banner(s.workers);
@@ -126,14 +128,19 @@ class ToolPrinter : public EventSink {
     msg(ec::starting, info, "Starting... (" + now() + ")");
   }
 
-  void init_states(const Progress& p) override { init_ = p; }
+  void init_states(const Progress& p) override {
+    std::lock_guard lk(mu_);
+    init_ = p;
+  }
 
   void progress(const Progress& p) override {
+    std::lock_guard lk(mu_);
     flush_init(false);
     progress_line(p);
   }
 
   void liveness_graph(const LivenessGraph& g) override {
+    std::lock_guard lk(mu_);
     flush_init(false);
     msg(ec::checking_temporal, info, "Checking temporal properties for the complete state space with " +
                                          grouped(static_cast<int64_t>(g.states)) + " total distinct states at (" +
@@ -142,10 +149,12 @@ class ToolPrinter : public EventSink {
 
   // TLC reports the end of the liveness check after its counterexample (end()).
   void liveness_done(double seconds, double) override {
+    std::lock_guard lk(mu_);
     temporal_end_ = "Finished checking temporal properties in " + duration(seconds) + " at " + now();
   }
 
   void violation(const Verdict& v) override {
+    std::lock_guard lk(mu_);
     flush_init(is_initial(v));
     verdict_ = v;
     if (v.kind == VerdictKind::invariant && v.initial) return;  // its message holds the state (trace())
@@ -175,6 +184,7 @@ class ToolPrinter : public EventSink {
   }
 
   void trace(const std::vector<TraceStep>& trace, int loop_back, bool initial) override {
+    std::lock_guard lk(mu_);
     if (initial) {
       // EC.TLC_INVARIANT_VIOLATED_INITIAL: the message and the state are one.
       if (!trace.empty()) msg(ec::invariant_initial, error, headline(verdict_) + "\n" + state_text(trace[0].state));
@@ -200,6 +210,7 @@ class ToolPrinter : public EventSink {
   }
 
   void end(const CheckResult& r) override {
+    std::lock_guard lk(mu_);
     flush_init(is_initial(r.verdict));
     nested_location(r.verdict, r.trace);
     if (!temporal_end_.empty()) msg(ec::temporal_end, info, temporal_end_);
@@ -229,6 +240,7 @@ class ToolPrinter : public EventSink {
   /// A run that stopped before it had a model: SANY's report of a parse or semantic error
   /// (the extension reads it as SANY's), else the error after SANY (a cfg or file error).
   void load_error(const Error& e) override {
+    std::lock_guard lk(mu_);
     banner(1);
     bool parse = e.code() == exit_code::parse;
     msg(ec::sany_start, info, "Starting SANY...");
@@ -260,6 +272,7 @@ class ToolPrinter : public EventSink {
   bool init_reported_ = false;
   Verdict verdict_;
   std::string temporal_end_;  // TLC_CHECKING_TEMPORAL_PROPS_END, once liveness is done
+  std::mutex mu_;  // progress comes from the search's ticker thread
 
   void msg(int code, int severity, const std::string& text) {
     // MP.printMessage: the text, a line end, the end marker.

@@ -26,7 +26,7 @@ Keys (each optional; only the stated ones are checked):
                 compared with the same key of the `--report-json` report (check only)
   violation     compared with report["violation"]["name"]
   same_stdout   extra arguments of a second run whose stdout must be byte-identical to
-                the first's but for the timing ("Finished in") and header lines (e.g.
+                the first's but for the timing ("Finished in", "Liveness checked in", "Checking N temporal branches") and header lines (e.g.
                 `same_stdout=` twice the same, `same_stdout="--workers 2"`); repeatable
   stderr~=, stdout~=  a Python regex that must be found (re.search, MULTILINE) in the
                 output; takes the rest of the line; may be repeated
@@ -129,7 +129,7 @@ def tail(text, n=25):
 
 def stable_stdout(text):
     """The output without what may differ between identical runs: timings, the header."""
-    return [l for l in text.splitlines() if not re.match(r"(Finished in \d+ms|cairn \S+: \w+ )", l)]
+    return [l for l in text.splitlines() if not re.match(r"(Finished in \d+ms|cairn \S+: \w+ |Liveness checked in |Checking \d+ temporal branch)", l)]
 
 
 def tool_normal(text):

@@ -472,11 +472,58 @@ void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, 
 namespace {
 
 void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std::string& name,
+           std::vector<Action>& out, Worker* worker);
+
+/// The bindings of `n`'s binders from binder `i` on, into `f`; `body` per complete one.
+void each_binding(const Node* n, size_t i, Frame* f, Ctx& c, const std::function<void()>& body) {
+  if (i == n->binders.size()) {
+    body();
+    return;
+  }
+  for_each_binding(n->binders[i], f, c, [&] {
+    each_binding(n, i + 1, f, c, body);
+    return true;
+  });
+}
+
+/// `\E x \in S : B` over a constant S as one action per binding, each split again (TLC's
+/// Tool.getActions, OPCODE_be). False, and nothing added, when S is empty or cannot be
+/// enumerated (TLC keeps the whole \E as one action then), or for more than kMaxPieces.
+bool split_bindings(const Node* n, Def* owner, const std::vector<Value>& frame, const std::string& name,
+                    std::vector<Action>& out, Worker* worker) {
+  constexpr size_t kMaxPieces = 4096;
+  if (n->kids.empty() || n->binders.empty() || !owner) return false;
+  int top = static_cast<int>(frame.size());
+  for (const Binder& b : n->binders) {
+    if (!b.set || b.set->level != Level::Constant) return false;
+    for (int sl : b.slots) top = std::max(top, sl + 1);
+  }
+  if (top > owner->frame_size) return false;
+  std::vector<Action> pieces;
+  try {
+    FrameHolder fh(owner->frame_size, nullptr);
+    for (size_t i = 0; i < frame.size(); ++i) fh.get()->slots[i] = frame[i];
+    Ctx c;
+    c.worker = worker;
+    each_binding(n, 0, fh.get(), c, [&] {
+      split(n->kids[0], owner, std::vector<Value>(fh.get()->slots, fh.get()->slots + top), name, pieces, worker);
+      if (pieces.size() > kMaxPieces) throw Error(Loc{}, "too many actions", exit_code::other);
+    });
+  } catch (Error&) {
+    return false;
+  }
+  if (pieces.empty()) return false;
+  for (Action& p : pieces) out.push_back(std::move(p));
+  return true;
+}
+
+void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std::string& name,
            std::vector<Action>& out, Worker* worker) {
   if (n->op == Op::Or) {
     for (const Node* k : n->kids) split(k, owner, frame, name, out, worker);
     return;
   }
+  if (n->op == Op::Exists && split_bindings(n, owner, frame, name, out, worker)) return;
   if (n->op == Op::Call && n->def->body && !n->def->native && !n->def->nested &&
       n->def->level >= Level::Action) {
     bool constant_args = true;
@@ -511,74 +558,6 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
 }
 
 }  // namespace
-
-namespace {
-
-/// The bindings of `n`'s binders from binder `i` on, into `f`; `body` per complete one.
-void each_binding(const Node* n, size_t i, Frame* f, Ctx& c, const std::function<bool()>& body) {
-  if (i == n->binders.size()) {
-    body();
-    return;
-  }
-  for_each_binding(n->binders[i], f, c, [&] {
-    each_binding(n, i + 1, f, c, body);
-    return true;
-  });
-}
-
-bool splits_by_binding(const Action& a) {
-  const Node* n = a.node;
-  if (n->op != Op::Exists || n->kids.empty() || n->binders.empty() || !a.owner) return false;
-  for (const Binder& b : n->binders)
-    if (!b.set || b.set->level != Level::Constant) return false;
-  return true;
-}
-
-void split_bindings_into(const Action& a, Worker* worker, size_t limit, std::vector<Action>& out) {
-  if (!splits_by_binding(a)) {
-    out.push_back(a);
-    return;
-  }
-  const Node* n = a.node;
-  int top = static_cast<int>(a.frame.size());
-  for (const Binder& b : n->binders)
-    for (int sl : b.slots) top = std::max(top, sl + 1);
-  std::vector<Action> mine;
-  bool whole = top > a.owner->frame_size;
-  if (!whole) {
-    try {
-      FrameHolder fh(a.owner->frame_size, nullptr);
-      for (size_t i = 0; i < a.frame.size(); ++i) fh.get()->slots[i] = a.frame[i];
-      Ctx c;
-      c.worker = worker;
-      each_binding(n, 0, fh.get(), c, [&] {
-        std::vector<Value> frame(fh.get()->slots, fh.get()->slots + top);
-        for (Action& piece : split_actions(n->kids[0], a.owner, frame, a.name, worker)) {
-          piece.name = a.name;  // the action it is a piece of, for coverage and traces
-          split_bindings_into(piece, worker, limit, mine);
-        }
-        if (mine.size() > limit) throw Error(Loc{}, "too many pieces", exit_code::other);
-        return true;
-      });
-    } catch (Error&) {
-      whole = true;
-    }
-  }
-  if (whole || mine.empty()) {
-    out.push_back(a);
-    return;
-  }
-  for (Action& p : mine) out.push_back(std::move(p));
-}
-
-}  // namespace
-
-std::vector<Action> split_bindings(const Action& a, Worker* worker, size_t limit) {
-  std::vector<Action> out;
-  split_bindings_into(a, worker, limit, out);
-  if (out.size() > limit) return {a};
-  return out;
-}
 
 std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name, Worker* worker) {
   std::vector<Action> out;

@@ -49,19 +49,16 @@ void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, 
 /// variables a need not all bind).
 bool action_enabled(const Node* a, Frame* f, const Ctx& c);
 
-/// Splits a next-state formula into actions (top-level disjuncts, expanding operators
-/// called with constant arguments). `worker` evaluates the constant arguments.
+/// Splits a next-state formula into TLC's actions (Tool.getActions): its disjuncts,
+/// operators called with constant arguments expanded (the action is named by the last
+/// one, with its arguments: "Send(2)"), and `\E x \in S` over a constant S split into
+/// one action per binding. `worker` evaluates the constant arguments and sets. The
+/// actions' successors are the formula's, in the same order.
 std::vector<Action> split_actions(const Node* next, Def* owner, const std::string& name, Worker* worker);
 
 /// The same, for an action `n` in the frame of `owner` with parameter values `frame`.
 std::vector<Action> split_actions(const Node* n, Def* owner, const std::vector<Value>& frame,
                                   const std::string& name, Worker* worker);
 
-/// TLC's finer split, of its Tool.getActions (which random simulation draws from): `a`
-/// split again at each `\E x \in S : B` over a constant S into one action per binding
-/// (in S's enumeration order), each then split as split_actions splits. An S that is
-/// empty or cannot be enumerated, or more than `limit` pieces, leave `a` whole (TLC keeps
-/// one action for those). The pieces' successors are `a`'s, in the same order.
-std::vector<Action> split_bindings(const Action& a, Worker* worker, size_t limit = 4096);
 
 }  // namespace cairn

@@ -24,16 +24,11 @@ constexpr int kNearbyRadius = 4;
 }  // namespace
 
 void seeded_successors(const StateSpace& space, size_t a, const Value* st, int level, const EmitFn& emit) {
-  seeded_successors(space, a, space.action(a), st, level, emit);
-}
-
-void seeded_successors(const StateSpace& space, size_t a, const Action& piece, const Value* st, int level,
-                       const EmitFn& emit) {
   Ctx c;
   c.level = level;
   c.worker = space.model().worker();
   c.worker->begin_state(space.key(st, level) + (a + 1) * 0x9e3779b97f4a7c15ULL);
-  enumerate_next(piece, st, space.nvars(), c, emit);
+  space.successors(a, st, c, emit);
 }
 
 void seeded_initial_states(const StateSpace& space, const EmitFn& emit) {

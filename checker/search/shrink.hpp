@@ -51,9 +51,6 @@ namespace cairn {
 /// state and the action (Worker::begin_state): RandomElement's draws are a function of
 /// (seed, state, action), so a walk, its shrinking and its replay make the same draws.
 void seeded_successors(const StateSpace& space, size_t a, const Value* st, int level, const EmitFn& emit);
-/// The same generator, for `piece`, one of action a's pieces (split_bindings).
-void seeded_successors(const StateSpace& space, size_t a, const Action& piece, const Value* st, int level,
-                       const EmitFn& emit);
 
 /// The initial states, the generator restarted first as the BFS does (Worker::begin_init).
 void seeded_initial_states(const StateSpace& space, const EmitFn& emit);

@@ -62,11 +62,6 @@ class Simulation : public Search {
     for (auto& c : current_) c.store(kIdle);
     if (o.behaviour_check)
       for (size_t w = 0; w < current_.size(); ++w) checks_.push_back(o.behaviour_check());
-    for (size_t a = 0; a < m_.actions.size(); ++a)
-      for (Action& u : split_bindings(m_.actions[a], m_.worker())) {
-        units_.push_back(std::move(u));
-        unit_action_.push_back(a);
-      }
     m_.session->run.stats = [this] { return stats_now(); };
   }
   ~Simulation() override { freeze_stats(); }
@@ -149,10 +144,6 @@ class Simulation : public Search {
   };
   std::vector<Done> done_;
   std::vector<std::unique_ptr<BehaviourCheck>> checks_;  // per worker, when PROPERTYs are checked
-  // TLC's actions, which a step draws from: m_.actions split at their \E bindings
-  // (split_bindings), and the index in m_.actions of each (coverage and traces name it).
-  std::vector<Action> units_;
-  std::vector<size_t> unit_action_;
 
   double elapsed() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
 
@@ -285,7 +276,7 @@ class Simulation : public Search {
     b.states.push_back(init_[rng.below(init_.size())]);
     b.actions.push_back(-1);
     std::vector<Value> cur = b.states[0];
-    const size_t na = units_.size();
+    const size_t na = m_.actions.size();
     std::vector<std::vector<Value>> candidates;
     int64_t steps = 1;  // states so far, stuttering ones included
     auto finish = [&] {
@@ -304,10 +295,9 @@ class Simulation : public Search {
       bool any = false;
       size_t chosen = 0;
       for (size_t k = 0; k < na && candidates.empty(); ++k) {
-        size_t u = (first + k * stride) % na;
-        chosen = unit_action_[u];
+        chosen = (first + k * stride) % na;
         int64_t before = t.generated;
-        bool ok = successors(index, b, cur, u, level, t, candidates);
+        bool ok = successors(index, b, cur, chosen, level, t, candidates);
         // The shared counter once per action tried, not per successor (its cache line).
         generated_.fetch_add(t.generated - before, std::memory_order_relaxed);
         if (!ok) return finish();
@@ -355,11 +345,10 @@ class Simulation : public Search {
     }
   }
 
-  /// The successors of `cur` by unit `u`, each checked; the ones in the model go to
+  /// The successors of `cur` by action `a`, each checked; the ones in the model go to
   /// `out`. False when one violated (the violation is recorded).
-  bool successors(int64_t index, const Behaviour& b, const std::vector<Value>& cur, size_t u, int level, Totals& t,
+  bool successors(int64_t index, const Behaviour& b, const std::vector<Value>& cur, size_t a, int level, Totals& t,
                   std::vector<std::vector<Value>>& out) {
-    const size_t a = unit_action_[u];
     auto fail = [&](Verdict v, const Value* nx) {
       Behaviour bad = b;
       if (nx) {
@@ -370,7 +359,7 @@ class Simulation : public Search {
       throw Stop{};
     };
     try {
-      seeded_successors(space_, a, units_[u], cur.data(), level, [&](const Value* nx) {
+      seeded_successors(space_, a, cur.data(), level, [&](const Value* nx) {
         ++t.generated;
         check_successor(cur.data(), nx, a, level + 1, fail);
         bool keep;

@@ -8,7 +8,7 @@
 // once, as TLC does before the walks). Then, while it has fewer than --depth states:
 //  - an action is drawn uniformly, and a stride coprime with the number of actions: the
 //    actions are TLC's (Tool.getActions): the split next-state relation split again at
-//    each `\E x \in S` over a constant S into one action per binding (split_bindings), so
+//    each `\E x \in S` over a constant S into one action per binding (split_actions), so
 //    `\E p \in Procs : A(p) \/ B(p)` is 2|Procs| actions, each as likely; the
 //    actions are tried from the drawn one in steps of the stride (TLC draws a prime
 //    stride, which can revisit actions when it divides their number; a coprime stride

@@ -104,11 +104,19 @@ std::string duration(double seconds) {
   return buf;
 }
 
-/// A definition's name as a range (TLC's coverage locates actions by their names).
+/// A definition's left-hand side as a range, `Name` or `Name(p, q)` (TLC's coverage
+/// locates actions by it): read from the source line, the parameters' parentheses included.
 Loc name_range(const Def& d) {
   Loc l = d.loc;
   l.end_line = l.line;
   l.end_col = l.col + static_cast<int>(d.name.size()) - 1;
+  if (l.file < 0 || l.line <= 0) return l;
+  std::string_view text = SourceManager::instance().line_text(l.file, l.line);
+  size_t at = static_cast<size_t>(l.end_col);  // 0-based index just past the name
+  if (at < text.size() && text[at] == '(') {
+    size_t close = text.find(')', at);
+    if (close != std::string_view::npos) l.end_col = static_cast<int>(close) + 1;
+  }
   return l;
 }
 
@@ -394,14 +402,19 @@ class ToolPrinter : public EventSink {
           "<" + (d ? d->name : std::string("Init")) + " " + tlc_location(d ? name_range(*d) : m_->init->loc) +
               ">: " + std::to_string(init_->distinct) + ":" + std::to_string(init_->generated));
     }
+    // TLC counts per action definition: the bindings of one (Req(p1), Req(p2)) add up.
+    std::vector<std::pair<std::string, ActionCoverage>> rows;
     for (size_t i = 0; i < r.coverage.size() && i < m_->actions.size(); ++i) {
       const Action& a = m_->actions[i];
       std::string name = base_name(a.name);
       Loc at = a.owner && a.owner->name == name ? name_range(*a.owner) : a.loc;
-      msg(ec::coverage_next, info,
-          "<" + name + " " + tlc_location(at) + ">: " + std::to_string(r.coverage[i].distinct) + ":" +
-              std::to_string(r.coverage[i].generated));
+      std::string head = "<" + name + " " + tlc_location(at) + ">";
+      auto row = std::find_if(rows.begin(), rows.end(), [&](const auto& x) { return x.first == head; });
+      if (row == rows.end()) rows.push_back({head, r.coverage[i]});
+      else row->second.distinct += r.coverage[i].distinct, row->second.generated += r.coverage[i].generated;
     }
+    for (const auto& [head, c] : rows)
+      msg(ec::coverage_next, info, head + ": " + std::to_string(c.distinct) + ":" + std::to_string(c.generated));
     msg(ec::coverage_end, info, "End of statistics.");
   }
 

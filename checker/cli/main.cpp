@@ -7,6 +7,7 @@
 
 #include "checker/cli/tlc_cli.hpp"
 #include "checker/driver/driver.hpp"
+#include "checker/driver/repl.hpp"
 
 using namespace cairn;
 
@@ -43,7 +44,21 @@ int main(int argc, char** argv) {
   check->add_option("--checkpoint", ro.checkpoint_dir, "write checkpoints into DIR (README \"Long runs\")");
   check->add_option("--checkpoint-every", ro.checkpoint_every_minutes, "minutes between checkpoints (default 30)")
       ->check(CLI::PositiveNumber);
-  check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
+  auto* resume = check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR");
+  check->add_option("--dump-trace-json", ro.tlc_trace_path, "write the counterexample in TLC's -dumpTrace json format to FILE");
+  check->add_option("--html", ro.html.path, "write the result, statistics, coverage, counterexample and state graph as one HTML page");
+  check->add_option("--html-graph-max", ro.html.max_graph_states, "no picture of a state graph of more states (default 200)")
+      ->check(CLI::PositiveNumber);
+  check->add_flag("--html-no-graphviz", [&](int64_t) { ro.html.graphviz = false; })->group("");  // tests: the in-page layout
+  check->add_flag("--difftrace", ro.difftrace, "print only the variables a trace's step changes (TLC's -difftrace)");
+  // A resumed search does not see the states explored before the checkpoint.
+  check->add_option("--dump-dot", ro.dot.path, "write the reachable state graph as Graphviz DOT to FILE (TLC's -dump dot)")
+      ->excludes(resume);
+  check->add_flag("--dump-dot-colorize", ro.dot.colorize, "colour the DOT edges by action (TLC's colorize)");
+  check->add_flag("--dump-dot-actionlabels", ro.dot.action_labels, "label the DOT edges with their action (TLC's actionlabels)");
+  check->add_option("--dump-dot-max", ro.dot.max_states, "refuse a DOT graph of more states than this (default 10000)")
+      ->check(CLI::PositiveNumber);
+  check->add_option("--dump-dot-trace", ro.dot_trace.path, "write the counterexample as Graphviz DOT to FILE");
   // Hidden (debug): round-trip every distinct state through the state codec.
   check->add_flag("--verify-codec", verify_codec)->group("");
 
@@ -67,11 +82,26 @@ int main(int argc, char** argv) {
   simulate->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
   simulate->add_flag("--no-shrink", [&](int64_t) { so.shrink = false; }, "report the violating behaviour as found");
   simulate->add_flag("--quiet", quiet, "print only the result");
+  simulate->add_option("--dump-trace-json", ro.tlc_trace_path, "write the counterexample in TLC's -dumpTrace json format to FILE");
+  simulate->add_flag("--difftrace", ro.difftrace, "print only the variables a trace's step changes (TLC's -difftrace)");
   simulate->add_flag("--coverage", coverage, "print per-action coverage (steps taken, states generated)");
 
   auto* parse = app.add_subcommand("parse", "parse and resolve a module and its dependencies");
   parse->add_option("spec", mo.spec_path, "the root module (SPEC.tla)")->required();
   parse->add_option("--lib", mo.libs, "a folder to search for modules (repeatable)");
+
+  ReplOptions rep;
+  auto* repl = app.add_subcommand("repl", "evaluate constant-level expressions interactively (TLC's REPL)");
+  repl->add_option("spec", rep.spec_path, "a spec whose definitions and constants (its cfg's values) to use");
+  repl->add_option("--config", rep.cfg_path, "the cfg giving the constants (default: SPEC.cfg, when it exists)");
+  repl->add_option("--lib", rep.libs, "a folder to search for modules (repeatable)");
+  repl->add_flag("--batch", rep.batch, "read stdin without line editing or prompts");
+  std::string expr;
+  auto* evalc = app.add_subcommand("eval", "print the value of one constant-level expression");
+  evalc->add_option("expr", expr, "the expression")->required();
+  evalc->add_option("--spec", rep.spec_path, "a spec whose definitions and constants to use");
+  evalc->add_option("--config", rep.cfg_path, "the cfg giving the constants (default: SPEC.cfg, when it exists)");
+  evalc->add_option("--lib", rep.libs, "a folder to search for modules (repeatable)");
 
   try {
     app.parse(argc, argv);
@@ -93,11 +123,16 @@ int main(int argc, char** argv) {
       }
     }
   }
+  ro.dot.diff_labels = ro.dot_trace.diff_labels = ro.difftrace;  // as TLC's printDiffsOnly
+  ro.dot_trace.colorize = ro.dot.colorize;
+  ro.dot_trace.action_labels = true;  // a trace's steps are its actions
   if (workers <= 0) workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   try {
     if (*check) return run_check(ro);
     if (*simulate) return run_simulate(ro, so);
     if (*parse) return run_parse(mo);
+    if (*repl) return run_repl(rep);
+    if (*evalc) return run_eval(rep, expr);
   } catch (const std::exception& e) {
     std::cerr << "cairn: error: " << e.what() << "\n";
     return exit_code::other;

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "checker/driver/driver.hpp"
+#include "checker/report/dot.hpp"
 #include "checker/report/events.hpp"
 #include "checker/report/tlc_trace.hpp"
 
@@ -40,7 +41,7 @@ struct TlcRun {
   std::string metadir;
   std::string spec;
   std::vector<std::string> notes;  // the ignored options, said once on stderr
-  std::vector<std::pair<TlcTraceFormat, std::string>> dump_traces;
+  std::vector<std::string> tla_traces;  // -dumpTrace tla FILE
 };
 
 /// The arguments after an option: `need()` takes the next one or fails with TLC's words.
@@ -81,12 +82,20 @@ struct TlcOption {
 
 void none(TlcRun&, Args&) {}
 
-/// `-dump [dot[,colorize,actionlabels,...]] FILE`: the state graph. The DOT writer plugs
-/// in here; until it does, the option is refused.
-void dump_states(TlcRun&, Args& a) {
+/// `-dump dot[,colorize,actionlabels,strict] FILE`: the state graph as DOT (report/dot.hpp),
+/// ".dot" added as TLC's getDumpFile does. TLC's plain state dump (`-dump FILE`) is refused.
+void dump_states(TlcRun& r, Args& a) {
   std::string first = a.need("a file name");
-  if (first.rfind("dot", 0) == 0) a.need("a file name");
-  throw Usage{"cairn: error: -dump: writing the state graph is not supported yet"};
+  if (first.rfind("dot", 0) != 0)
+    throw Usage{"cairn: error: -dump " + first + ": cairn writes the state graph only as DOT (-dump dot FILE)"};
+  std::string file = a.need("a file name");
+  std::string bad;
+  std::string formats;
+  for (char c : first) formats += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!parse_tlc_dot_formats(formats, r.ro.dot, bad))
+    throw Usage{"cairn: error: -dump " + first + ": " + bad + " is not supported"};
+  if (file.size() < 4 || file.compare(file.size() - 4, 4, ".dot") != 0) file += ".dot";
+  r.ro.dot.path = file;
 }
 
 void dump_trace(TlcRun& r, Args& a) {
@@ -94,8 +103,8 @@ void dump_trace(TlcRun& r, Args& a) {
   std::string file = a.need("a format and a file name");
   std::string f;
   for (char c : fmt) f += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (f == "json") r.dump_traces.push_back({TlcTraceFormat::json, file});
-  else if (f == "tla") r.dump_traces.push_back({TlcTraceFormat::tla, file});
+  if (f == "json") r.ro.tlc_trace_path = file;  // report/tlc_json.hpp
+  else if (f == "tla") r.tla_traces.push_back(file);
   else if (f == "tlc" || f == "tlcplain" || f == "tlctespec" || f == "tlcaction" || f == "dot")
     throw Usage{"cairn: error: -dumpTrace " + fmt + ": cairn writes only the json and tla formats"};
   else throw Usage{"Error: Unknown format " + fmt + " given to -dumpTrace."};
@@ -197,8 +206,10 @@ const std::vector<TlcOption>& options() {
       {"-teSpecOutDir", Support::ignored, "cairn writes no trace-explorer spec", [](TlcRun&, Args& a) { a.need("a path"); }},
       {"-suppressMessages", Support::ignored, "cairn prints none of those codes on request",
        [](TlcRun&, Args& a) { a.need("a comma-separated list of message codes"); }},
-      {"-dump", Support::refused, "the state graph (DOT) is not written yet", dump_states},
-      {"-difftrace", Support::refused, "traces of changed variables only are not printed yet", nullptr},
+      {"-dump", Support::done, "dot[,colorize,actionlabels,strict] FILE: the state graph as DOT; other dumps refused",
+       dump_states},
+      {"-difftrace", Support::done, "a trace's states show only the variables that changed",
+       [](TlcRun& r, Args&) { r.ro.difftrace = true; }},
       {"-continue", Support::refused, "cairn stops at the first violation", nullptr},
       {"-userFile", Support::refused, "Print's output goes to stdout", nullptr},
       {"-generateSpecTE", Support::refused, "cairn writes no trace-explorer spec", nullptr},
@@ -274,11 +285,12 @@ void finish(TlcRun& r) {
     std::error_code ec;
     std::filesystem::create_directories(r.ro.checkpoint_dir, ec);
   }
-  auto traces = r.dump_traces;
+  auto traces = r.tla_traces;
   if (!traces.empty())
     r.ro.more_sinks = [traces](FanOut& sinks) {
-      for (const auto& [format, path] : traces) sinks.add(tlc_trace_file(format, path));
+      for (const auto& path : traces) sinks.add(tlc_tla_trace(path));
     };
+  r.ro.dot.diff_labels = r.ro.difftrace;  // as `cairn check --difftrace --dump-dot`
   r.so.workers = r.ro.workers;
   if (!r.seeded) r.so.seed = std::random_device{}() * uint64_t{0x100000001b3} ^ std::random_device{}();
 }

@@ -15,6 +15,7 @@
 #include "checker/eval/natives/builtins.hpp"
 #include "checker/liveness/liveness.hpp"
 #include "checker/report/events.hpp"
+#include "checker/report/tlc_json.hpp"
 #include "checker/report/tool.hpp"
 #include "checker/search/checkpoint.hpp"
 #include "checker/search/state_space.hpp"
@@ -64,10 +65,14 @@ bool codec_verified(const CodecVerifier& v) {
 /// The sinks of a `cairn check` run: TLC's text, then the files asked for.
 FanOut sinks_for(const RunOptions& o) {
   FanOut sinks;
+  TextOptions text{o.quiet, o.coverage};
+  text.difftrace = o.difftrace;
   if (o.tool) sinks.add(tool_printer(std::cout, ToolOptions{o.coverage}));
-  else sinks.add(text_printer(std::cout, std::cerr, TextOptions{o.quiet, o.coverage}));
+  else sinks.add(text_printer(std::cout, std::cerr, text));
   if (!o.report_path.empty()) sinks.add(json_report(o.report_path));
   if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));
+  if (!o.dot_trace.path.empty()) sinks.add(dot_trace(o.dot_trace));
+  if (!o.tlc_trace_path.empty()) sinks.add(tlc_json_trace(o.tlc_trace_path));
   if (o.more_sinks) o.more_sinks(sinks);
   return sinks;
 }
@@ -88,8 +93,6 @@ uint64_t run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) 
 }
 
 }  // namespace
-
-namespace {
 
 /// The safety stages on a configured model, for any search: the state space (SYMMETRY),
 /// the ASSUMEs, then the search's Init and exploration, with a progress ticker when
@@ -118,10 +121,6 @@ CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(con
   return r;
 }
 
-}  // namespace
-
-namespace {
-
 /// The last stages of a run, after its search: POSTCONDITION, then the result to the
 /// sinks; TLC's exit code (or a system error when a report could not be written).
 int finish_run(FanOut& sinks, const Model& m, CheckResult& r) {
@@ -129,8 +128,6 @@ int finish_run(FanOut& sinks, const Model& m, CheckResult& r) {
   publish_result(sinks, r);
   return sinks.ok() ? r.exit_code() : exit_code::system;
 }
-
-}  // namespace
 
 CheckResult check(Model& m, const CheckOptions& opts) {
   m.session->run.configure({m.check_deadlock, std::max(1, opts.workers), opts.seed});
@@ -178,6 +175,19 @@ int run_check(const RunOptions& o) {
     if (!m->properties.empty() && !m->assumptions_only) {
       live.emplace(*m, co);
       co.edges = live->observer();
+    }
+    if (!o.dot.path.empty()) {  // records the graph from the search's edges
+      std::unique_ptr<DotGraph> graph = dot_graph(*m, o.dot, co.edges);
+      co.edges = graph.get();
+      sinks.add(std::move(graph));
+    }
+    if (!o.html.path.empty()) {  // the page's picture of the graph, recorded the same way
+      DotOptions pic;
+      pic.action_labels = true;
+      pic.max_states = o.html.max_graph_states;
+      std::unique_ptr<DotGraph> graph = dot_graph(*m, pic, co.edges);
+      co.edges = graph.get();
+      sinks.add(html_report(*m, o.html, std::move(graph)));
     }
     CheckResult r = check(*m, co);
     if (codec_check && !codec_verified(*codec_check)) return exit_code::other;

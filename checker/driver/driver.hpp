@@ -4,9 +4,13 @@
 // is the event sinks' business (report/events.hpp).
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <string>
 
 #include "checker/model/model.hpp"
+#include "checker/report/dot.hpp"
+#include "checker/report/html.hpp"
 #include "checker/search/explore.hpp"
 #include "checker/search/simulate.hpp"
 
@@ -29,6 +33,11 @@ struct RunOptions {
   double checkpoint_every_minutes = 30;  // --checkpoint-every (TLC's default)
   std::string resume_dir;              // --resume DIR (checkpoints go on there)
   uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
+  bool difftrace = false;     // --difftrace (TLC's -difftrace)
+  std::string tlc_trace_path; // --dump-trace-json FILE (TLC's -dumpTrace json FILE)
+  DotOptions dot;             // --dump-dot FILE (TLC's -dump dot): the state graph
+  DotOptions dot_trace;       // --dump-dot-trace FILE: the counterexample only
+  HtmlOptions html;           // --html FILE: the report as a page
 };
 
 /// `cairn check`: runs every stage and reports; returns TLC's exit code.
@@ -40,6 +49,19 @@ int run_simulate(const RunOptions& o, const SimOptions& so);
 
 /// `cairn parse`: loads and resolves only.
 int run_parse(const ModelOptions& mo);
+
+class EventSink;
+class FanOut;
+
+/// The safety stages on a configured model, for any search `make` builds (the BFS, random
+/// walks, the distributed search): the state space (SYMMETRY), the ASSUMEs, then the
+/// search's Init and exploration, progress going to `events` when given.
+CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(const StateSpace&)>& make,
+                       EventSink* events, bool quiet, bool init_event);
+
+/// The last stages of a run, after its search: POSTCONDITION, then the result to the
+/// sinks; TLC's exit code (or a system error when a report could not be written).
+int finish_run(FanOut& sinks, const Model& m, CheckResult& r);
 
 /// The safety stages (state space, ASSUMEs, search) on a loaded model, progress going to
 /// `events` when given. Never throws for spec errors: they come back in the verdict.

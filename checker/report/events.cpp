@@ -83,6 +83,7 @@ class TextPrinter : public EventSink {
   }
 
   void violation(const Verdict& v) override {
+    verdict_ = v.kind;
     if (v.kind == VerdictKind::interrupted) {
       out_ << "Interrupted by " << signal_name(v.error_code) << ": the search stopped; the statistics are of the work so far.\n";
       return;
@@ -116,7 +117,8 @@ class TextPrinter : public EventSink {
         if (s.action.empty()) out_ << "<Initial predicate>\n";
         else out_ << "<" << s.action << " " << tlc_location(s.loc) << ">\n";
       }
-      print_state(s.state);
+      int base = o_.difftrace ? diff_base(static_cast<int>(i), static_cast<int>(trace.size()), lasso) : -1;
+      print_state(s.state, base < 0 ? nullptr : &trace[static_cast<size_t>(base)].state);
     }
     if (lasso && !back) out_ << "State " << trace.size() + 1 << ": Stuttering\n";
   }
@@ -162,6 +164,23 @@ class TextPrinter : public EventSink {
   std::ostream& err_;
   TextOptions o_;
   const Model* m_ = nullptr;
+  VerdictKind verdict_ = VerdictKind::ok;
+
+  /// -difftrace: the state that state i of an n-state trace is printed against (only the
+  /// variables that differ from it), or -1 to print it whole. TLC's TLCTrace.printTrace:
+  /// the first and the last state whole, the others against the one before; but a
+  /// violating successor's trace (invariant, action property: printTrace(s1, s2)) prints
+  /// s1 against the state two before it, and a two-state one its initial state against
+  /// itself (empty). A liveness trace (LiveWorker: no predecessors) prints whole.
+  int diff_base(int i, int n, bool lasso) const {
+    if (lasso) return -1;
+    bool successor = verdict_ == VerdictKind::invariant || verdict_ == VerdictKind::action_property;
+    if (i == n - 1) return successor && n == 2 ? 0 : -1;
+    if (successor && n == 2) return 0;
+    if (i == 0) return -1;
+    if (successor && i == n - 2) return n >= 4 ? n - 4 : -1;
+    return i - 1;
+  }
 
   // ---- simulation (cairn simulate) --------------------------------------------------------
 
@@ -213,9 +232,10 @@ class TextPrinter : public EventSink {
     out_ << "\n";
   }
 
-  void print_state(const std::vector<Value>& state) {
+  void print_state(const std::vector<Value>& state, const std::vector<Value>* prev = nullptr) {
     size_t n = state.size();
     for (size_t v = 0; v < n; ++v) {
+      if (prev && v < prev->size() && equals((*prev)[v], state[v])) continue;
       if (n > 1) out_ << "/\\ ";
       out_ << m_->spec->var_names[v] << " = " << to_string_normalised(state[v]) << "\n";
     }

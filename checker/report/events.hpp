@@ -73,6 +73,7 @@ class FanOut : public EventSink {
 struct TextOptions {
   bool quiet = false;     // only the outcome: no start, progress or liveness lines
   bool coverage = false;  // --coverage
+  bool difftrace = false;  // --difftrace: a trace's states show only what changed (TLC's -difftrace)
 };
 
 /// TLC's text: results on `out`, located errors on `err`.

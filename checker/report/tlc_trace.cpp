@@ -6,52 +6,11 @@
 #include <iostream>
 #include <numeric>
 
-#include <nlohmann/json.hpp>
-
 #include "checker/report/report.hpp"
 
 namespace cairn {
 
 namespace {
-
-using nlohmann::ordered_json;
-
-/// TLC's Json.ToJson: records and other functions are objects (keys as TLC prints them,
-/// strings unquoted), tuples and sets are arrays, model values their names.
-ordered_json json_value(const Value& v) {
-  switch (v.kind()) {
-    case VK::Bool: return v.as_bool();
-    case VK::Int: return v.as_int();
-    case VK::Str:
-    case VK::Model: return interned(v.token());
-    case VK::Set:
-    case VK::Interval:
-    case VK::LazySet: {
-      ordered_json a = ordered_json::array();
-      for (const Value& e : as_set(enumerate(v))->elems) a.push_back(json_value(e));
-      return a;
-    }
-    case VK::Fcn:
-    case VK::FcnLazy: {
-      if (is_tuple(v)) {
-        ordered_json a = ordered_json::array();
-        for_each_element(domain(v), [&](const Value& k) {
-          a.push_back(json_value(apply(v, k)));
-          return true;
-        });
-        return a;
-      }
-      ordered_json o = ordered_json::object();
-      for_each_element(domain(v), [&](const Value& k) {
-        std::string key = k.kind() == VK::Str ? interned(k.token()) : to_string_normalised(k);
-        o[key] = json_value(apply(v, k));
-        return true;
-      });
-      return o;
-    }
-    default: return to_string_normalised(v);
-  }
-}
 
 /// The variables' indices in name order (TLC's records sort their fields).
 std::vector<size_t> by_name(const std::vector<std::string>& names) {
@@ -61,18 +20,13 @@ std::vector<size_t> by_name(const std::vector<std::string>& names) {
   return order;
 }
 
-struct Location {
-  std::string name;
-  Loc loc;
-};
-
 std::string module_of(const Loc& l) {
   return l.file < 0 ? "" : std::filesystem::path(SourceManager::instance().file(l.file).path).stem().string();
 }
 
 class TlcTraceFile : public EventSink {
  public:
-  TlcTraceFile(TlcTraceFormat f, std::string path) : format_(f), path_(std::move(path)) {}
+  explicit TlcTraceFile(std::string path) : path_(std::move(path)) {}
   void start(const Model& m, const RunStart&) override { m_ = &m; }
   bool ok() const override { return ok_; }
 
@@ -90,36 +44,13 @@ class TlcTraceFile : public EventSink {
       ok_ = false;
       return;
     }
-    if (format_ == TlcTraceFormat::json) out << json_text(r, states, steps);
-    else out << tla_text(r, states, steps);
+    out << tla_text(r, states, steps);
   }
 
  private:
-  TlcTraceFormat format_;
   std::string path_;
   const Model* m_ = nullptr;
   bool ok_ = true;
-
-  ordered_json json_state(const CheckResult& r, size_t i) const {
-    ordered_json s = ordered_json::object();
-    for (size_t v : by_name(m_->spec->var_names)) s[m_->spec->var_names[v]] = json_value(r.trace[i].state[v]);
-    return ordered_json::array({i + 1, s});
-  }
-
-  std::string json_text(const CheckResult& r, size_t states, const std::vector<std::pair<size_t, size_t>>& steps) const {
-    ordered_json action = ordered_json::array(), state = ordered_json::array();
-    for (size_t k = 0; k < steps.size(); ++k) {
-      auto [from, to] = steps[k];
-      const TraceStep& s = r.trace[k + 1];  // the step into trace[k + 1] (or back to `to`)
-      const Loc& l = s.loc;
-      ordered_json loc = {{"beginLine", l.line}, {"beginColumn", l.col}, {"endLine", l.end_line},
-                          {"endColumn", l.end_col}, {"module", module_of(l)}};
-      action.push_back(ordered_json::array({json_state(r, from), {{"name", s.action}, {"location", loc}}, json_state(r, to)}));
-    }
-    for (size_t i = 0; i < states; ++i) state.push_back(json_state(r, i));
-    ordered_json doc = {{"counterexample", {{"action", action}, {"state", state}}}, {"vars", m_->spec->var_names}};
-    return doc.dump();
-  }
 
   std::string tla_state(const CheckResult& r, size_t i) const {
     std::string s = "<<" + std::to_string(i + 1) + ", [";
@@ -152,8 +83,6 @@ class TlcTraceFile : public EventSink {
 
 }  // namespace
 
-std::unique_ptr<EventSink> tlc_trace_file(TlcTraceFormat format, std::string path) {
-  return std::make_unique<TlcTraceFile>(format, std::move(path));
-}
+std::unique_ptr<EventSink> tlc_tla_trace(std::string path) { return std::make_unique<TlcTraceFile>(std::move(path)); }
 
 }  // namespace cairn

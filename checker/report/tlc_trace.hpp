@@ -1,6 +1,6 @@
-// TLC's -dumpTrace files: the counterexample as TLC's JSON (`-dumpTrace json FILE`, the
-// _JsonTrace post-condition) or as a TLA+ module defining CounterExample (`-dumpTrace tla
-// FILE`). Written at the end of a run that has a counterexample, as TLC does.
+// TLC's `-dumpTrace tla FILE`: the counterexample as a TLA+ module defining CounterExample
+// (the _TLAPlusCounterExample post-condition), written at the end of a run that has one.
+// (`-dumpTrace json` is report/tlc_json.hpp.)
 #pragma once
 
 #include <memory>
@@ -10,8 +10,6 @@
 
 namespace cairn {
 
-enum class TlcTraceFormat { json, tla };
-
-std::unique_ptr<EventSink> tlc_trace_file(TlcTraceFormat format, std::string path);
+std::unique_ptr<EventSink> tlc_tla_trace(std::string path);
 
 }  // namespace cairn

@@ -1,0 +1,33 @@
+#include "checker/search/distributed/wire.hpp"
+
+#include <stdexcept>
+
+namespace cairn::distributed {
+
+void WireReader::need(size_t n) const {
+  if (pos_ + n > in_.size()) throw std::runtime_error("distributed search: a message between ranks is cut short");
+}
+
+void write_verdict(WireWriter& w, const Verdict& v) {
+  w.put<int32_t>(static_cast<int32_t>(v.kind));
+  w.put_bytes(v.name);
+  w.put<uint8_t>(v.initial ? 1 : 0);
+  w.put<int32_t>(static_cast<int32_t>(v.stage));
+  for (int x : {v.loc.file, v.loc.line, v.loc.col, v.loc.end_line, v.loc.end_col}) w.put<int32_t>(x);
+  w.put_bytes(v.detail);
+  w.put<int32_t>(v.error_code);
+}
+
+Verdict read_verdict(WireReader& r) {
+  Verdict v;
+  v.kind = static_cast<VerdictKind>(r.get<int32_t>());
+  v.name = std::string(r.get_bytes());
+  v.initial = r.get<uint8_t>() != 0;
+  v.stage = static_cast<Stage>(r.get<int32_t>());
+  for (int* x : {&v.loc.file, &v.loc.line, &v.loc.col, &v.loc.end_line, &v.loc.end_col}) *x = r.get<int32_t>();
+  v.detail = std::string(r.get_bytes());
+  v.error_code = r.get<int32_t>();
+  return v;
+}
+
+}  // namespace cairn::distributed

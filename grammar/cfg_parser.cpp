@@ -67,8 +67,8 @@ struct state_tag;
 
 // ---------------------------------------------------------------------------------------
 // Whitespace and comments. Hand-written (not recursive) so that no input, however deeply
-// nested, can overflow the stack. An unterminated `(*` is not consumed; the parser then
-// fails right at it and the message says "found an unterminated comment".
+// nested, can overflow the stack. An unterminated `(*` runs to the end of the file, as in
+// TLC's cfg lexer (which then reads no more entries: no error).
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -95,7 +95,7 @@ Iter skip_ws(Iter p, Iter last) {
           ++q;
         }
       }
-      if (depth > 0) return p;  // unterminated
+      if (depth > 0) return last;  // unterminated: the rest of the file
       p = q;
     } else {
       break;
@@ -367,11 +367,17 @@ auto const ov_target = [](auto& ctx) {
   st.ov.target = x3::_attr(ctx).name;
   st.cfg.overrides.push_back(st.ov);
 };
+// TLC takes any one token after `<-` (or `<- [Mod]`) as the name substituted: a number
+// there is a name the spec does not define (exit 151 then), not a syntax error.
+x3::rule<class number_name_class, Named> const number_name = "an identifier";
+auto const number_name_def = x3::lexeme[x3::raw[+x3::digit]][set_named];
+x3::rule<class target_name_class, Named> const target_name = "an identifier";
+auto const target_name_def = op_name | number_name;
 x3::rule<class target_class> const target = "an identifier or [Module]";
 auto const target_def =
     (x3::lit('[') > as("an identifier", name[ov_module]) > x3::lit(']') >
-     as("an identifier", op_name[ov_target])) |
-    op_name[ov_target];
+     as("an identifier", target_name[ov_target])) |
+    target_name[ov_target];
 
 auto const assign_action = [](auto& ctx) {
   auto& st = state(ctx);
@@ -471,7 +477,7 @@ auto const end_of_sections_def = x3::eoi;
 
 auto const config_grammar = *section > end_of_sections;
 
-BOOST_SPIRIT_DEFINE(ident_range, digits, name, op_name, lhs, value_inner, value_rule, value_list, escape, escape_char,
+BOOST_SPIRIT_DEFINE(ident_range, digits, name, op_name, number_name, target_name, lhs, value_inner, value_rule, value_list, escape, escape_char,
                     string_end, string_lit, op_args, deadlock_kw, target, const_rhs,
                     const_entry, deadlock_value, end_of_sections)
 

@@ -1249,7 +1249,7 @@ void Checker::end() {
     r.node_bits.resize(r.node_bits.size() + g_.wn, 0);
     r.stutter_bits.resize(r.stutter_bits.size() + g_.we, 0);
     r.first.push_back(static_cast<int64_t>(r.to_key.size()));
-    return;
+    throw *o.error;  // the search stops here, as TLC's does (Worker.doNextCheckLiveness)
   }
   r.node_bits.insert(r.node_bits.end(), o.node_bits.begin(), o.node_bits.end());
   r.stutter_bits.insert(r.stutter_bits.end(), o.stutter_bits.begin(), o.stutter_bits.end());

@@ -19,9 +19,11 @@
 //    appends the nodes it expanded to its own buffer. Afterwards the graph is numbered as
 //    a serial BFS would (the initial states in order, then each node's edges in order),
 //    so ids, edge order and bits do not depend on the worker count nor on the search's
-//    order; the first labelling error in that order is the one reported, and only if the
-//    safety search succeeded. Edge labels depend only on the step: a node's successor
-//    reached by several actions is labelled once.
+//    order. A labelling error stops the search at the node being labelled (end() throws
+//    it), as TLC's Worker does, with the search's counts at that point and the trace to
+//    the node; when the graph is rebuilt by check() itself, the first labelling error in
+//    its order is the one reported. Edge labels depend only on the step: a node's
+//    successor reached by several actions is labelled once.
 //    States are keyed exactly as the search keys them: the variables' fingerprints
 //    combined, the VIEW's fingerprint, or the SYMMETRY minimum; a node is the state the
 //    search expanded for its key (TLC's quotient graph). With several workers under

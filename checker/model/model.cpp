@@ -73,15 +73,22 @@ Def* named_def(Model& m, const cfg::Named& n, const char* what) {
   return sym->def;
 }
 
-NamedDef named(Model& m, const cfg::Named& n, const char* what, Level max_level = Level::Temporal) {
+NamedDef named(Model& m, const cfg::Named& n, const char* what, Level max_level = Level::Temporal,
+               int level_code = exit_code::parse) {
   Def* d = named_def(m, n, what);
-  // Level checking as SANY/TLC do it: an invariant or constraint must be a state
-  // predicate (no primes, no temporal operators), an action constraint an action.
+  // Level checking as SANY/TLC do it: an invariant must be a state predicate (no primes,
+  // no temporal operators: TLC_INVARIANT_VIOLATED_LEVEL, exit 76), a constraint or an
+  // action constraint an action (TLC evaluates a constraint's primes as an error).
   if (d->level > max_level)
     throw Error(d->loc, std::string("The ") + what + " " + n.name + " is not a " +
                             (max_level == Level::State ? "state predicate" : "action") +
                             " (it contains " + (d->level == Level::Action ? "primed variables or actions" : "temporal operators") + ")",
-                exit_code::parse);
+                level_code);
+  // TLC evaluates a constant definition once (SpecProcessor.processConstants): as an
+  // invariant or a constraint only TRUE is accepted (TLC_CONFIG_ID_HAS_VALUE).
+  if (max_level <= Level::Action && d->level == Level::Constant && d->body && d->body->op == Op::Lit &&
+      !(d->body->lit.is_bool() && d->body->lit.as_bool()))
+    cfg_error(n.loc, std::string("The ") + what + " of " + n.name + " is equal to " + to_string(d->body->lit));
   NamedDef nd;
   nd.name = n.name;
   nd.node = make_call(*m.spec, d, n.loc);
@@ -269,7 +276,9 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
     if (!cfgopt || !diags.empty()) {
       Loc loc = diags.empty() ? Loc{} : diags.items[0].loc;
       std::string msg = diags.empty() ? "cannot parse the configuration file" : diags.items[0].message;
-      throw Error(loc, msg, exit_code::config);
+      // TLC's cfg parser throws a ConfigFileException, which TLC reports as an unexpected
+      // exception (exit 255); 151 is for a cfg that parses but does not fit the spec.
+      throw Error(loc, msg, exit_code::other);
     }
     m->config = std::move(*cfgopt);
     for (const auto& a : m->config.constants) {
@@ -314,7 +323,9 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   } else {
     if (!c.init) cfg_error(Loc{c.file, 1, 1}, "The configuration file does not specify INIT or SPECIFICATION");
     Def* idef = named_def(*m, *c.init, "initial predicate");
-    if (idef->level > Level::State)
+    // TLC does not level-check Init: a primed variable in it is an evaluation error
+    // (exit 75), temporal operators are SANY's matter.
+    if (idef->level > Level::Action)
       throw Error(idef->loc, "The initial predicate " + idef->name + " is not a state predicate", exit_code::parse);
     m->init = make_call(*m->spec, idef, c.init->loc);
     if (c.next) {
@@ -328,13 +339,18 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
       m->actions = split_actions(m->next, nullptr, nd->name, m->worker());
     }
   }
-  if (!m->next)
-    throw Error(Loc{c.file, 1, 1}, "No next state actions defined to generate successor states from.", exit_code::eval_spec);
-  for (const auto& n : c.invariants) m->invariants.push_back(named(*m, n, "invariant", Level::State));
-  for (const auto& n : c.constraints) m->constraints.push_back(named(*m, n, "constraint", Level::State));
+  for (const auto& n : c.invariants) m->invariants.push_back(named(*m, n, "invariant", Level::State, exit_code::eval_invariant));
+  for (const auto& n : c.constraints) m->constraints.push_back(named(*m, n, "constraint", Level::Action));
   for (const auto& n : c.action_constraints)
     m->action_constraints.push_back(named(*m, n, "action constraint", Level::Action));
   for (const auto& n : c.properties) read_property(*m, n);
+  if (!m->next) {
+    // TLC (SpecProcessor.processSpec): a cfg error when there is something to check on
+    // steps, else the run stops after Init (ModelChecker: TLC_STATES_AND_NO_NEXT_ACTION).
+    if (!m->invariants.empty() || !m->action_properties.empty() || !m->properties.empty())
+      cfg_error(Loc{c.file, 1, 1}, "The configuration file did not specify the next state predicate.");
+    throw Error(Loc{c.file, 1, 1}, "No next state actions defined to generate successor states from.", exit_code::eval_spec);
+  }
   if (c.view) m->view = named(*m, *c.view, "view");
   if (c.symmetry) m->symmetry = named(*m, *c.symmetry, "symmetry");
   if (c.alias) m->alias = named(*m, *c.alias, "alias");

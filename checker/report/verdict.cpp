@@ -4,17 +4,22 @@ namespace cairn {
 
 namespace {
 
-/// An evaluation error's exit code by where it happened (TLC's EC mapping): a
-/// configuration or internal error keeps its code; otherwise an invariant's error is 76,
-/// an action property's 13, and an Assert in Init or a constraint 75.
+/// An evaluation error's exit code by where it happened (TLC's EC mapping). A standard
+/// module's error (module_error: code 255) keeps its 255 where TLC reports the
+/// EvalException's code: the next-state relation, a constraint, an action property, and the
+/// liveness labels (Worker.doNextCheckLiveness: any error there is EC.GENERAL, 255, but an
+/// Assert's). An invariant's error is 76, an error while processing the initial states 75
+/// (ModelChecker's init catches every exception: TLC_NESTED_EXPRESSION), an action
+/// property's other errors 13, and an Assert in a constraint 75.
 int error_exit_code(int code, Stage stage) {
-  bool keeps = code == exit_code::config || code == exit_code::other;
+  if (code == exit_code::config) return code;
   switch (stage) {
     case Stage::symmetry: return exit_code::config;
-    case Stage::action_property: return exit_code::property;
-    case Stage::invariant: return keeps ? code : exit_code::eval_invariant;
-    case Stage::init:
-    case Stage::constraint: return !keeps && code == exit_code::assert_failed ? exit_code::eval_spec : code;
+    case Stage::action_property: return code == exit_code::other ? code : exit_code::property;
+    case Stage::invariant: return exit_code::eval_invariant;
+    case Stage::init: return exit_code::eval_spec;
+    case Stage::constraint: return code == exit_code::assert_failed ? exit_code::eval_spec : code;
+    case Stage::liveness: return code == exit_code::assert_failed ? code : exit_code::other;
     default: return code;
   }
 }

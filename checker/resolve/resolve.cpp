@@ -133,6 +133,7 @@ class Resolver {
   std::map<std::string, std::unordered_map<std::string, Symbol>> nested_ctx_;
   std::map<std::string, std::unordered_set<std::string>> nested_facts_;
   std::vector<PendingOverride> overrides_;
+  std::set<std::pair<std::string, std::string>> module_overridden_;  // `Op <- [M] ..` keys found
   std::vector<ast::ExprPtr> synthesized_;  // AST written here (symbol_lambda), kept alive
 
   // ENABLED written in an instantiated module (TLC: Tool.enabled branches the context, and
@@ -306,8 +307,9 @@ class Resolver {
     for (const auto& [key, target] : consts_.module_overrides) {
       if (key.first != m.name) continue;
       auto it = s->syms.find(key.second);
-      if (it != s->syms.end() && it->second.k == Symbol::K::Def && it->second.def->name != target)
-        overrides_.push_back({it->second.def, target, it->second.loc});
+      if (it == s->syms.end() || it->second.k != Symbol::K::Def) continue;
+      module_overridden_.insert(key);
+      if (it->second.def->name != target) overrides_.push_back({it->second.def, target, it->second.loc});
     }
     return s;
   }
@@ -593,7 +595,15 @@ class Resolver {
     overrides_.push_back({d, ov->second, d->loc});
   }
 
-  void finish_overrides() { apply_cfg_overrides(out_, consts_, overrides_); }
+  void finish_overrides() {
+    // TLC (SpecProcessor.processConstantDefns): `Op <- [M] Other` must name a definition
+    // of a module M of the spec; a constant of M, or a name M lacks, is a cfg error.
+    for (const auto& [key, target] : consts_.module_overrides)
+      if (!module_overridden_.count(key))
+        throw Error(Loc{}, "In the configuration file, the identifier " + key.second +
+                               " does not appear in the specification.", exit_code::config);
+    apply_cfg_overrides(out_, consts_, overrides_);
+  }
 
   // ---- definitions -----------------------------------------------------------------------
 

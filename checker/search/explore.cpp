@@ -117,7 +117,9 @@ class Explorer : public Search {
     r_.safety_seconds = r_.seconds;
     r_.generated = generated_.load();
     r_.distinct = static_cast<int64_t>(traces_.size());
-    r_.depth = depth_.load();
+    // TLC (ModelChecker.printSummary): 0 if nothing was generated, else at least 1, even when
+    // no state was kept (all outside the CONSTRAINT, or an error on the first one).
+    r_.depth = r_.generated == 0 ? 0 : std::max<int64_t>(1, depth_.load());
     r_.workers = opts_.workers;
     r_.seen_bytes = static_cast<int64_t>(seen_.bytes());
     r_.coverage.assign(m_.actions.size(), ActionCoverage{});
@@ -242,6 +244,9 @@ class Explorer : public Search {
     try {
       bad = space_.violated_invariant(st, level, at);
     } catch (Error& e) {
+      // TLC: an error while checking an initial state is one of the initial states'
+      // computation (exit 75, no trace: "While working on the initial state").
+      if (initial) record(finding(j, Verdict::from_error(e, Stage::init)));
       eval_failure(j, e, Stage::invariant, std::vector<Value>(st, st + n_), action, m_.invariants[at].name, stored);
     }
     if (bad >= 0) {
@@ -276,30 +281,43 @@ class Explorer : public Search {
     } catch (Error& e) {
       eval_failure(j, e, Stage::constraint, std::vector<Value>(nx, nx + n_), action);
     }
+    if (!keep) {
+      check_invariants(j, nx, nlevel, action, false);
+      check_action_properties(j, nx, nlevel, action, false);
+      return std::nullopt;
+    }
+    uint64_t fp = fp_of(nx, nlevel);
+    if (!seen_.insert(fp)) {
+      check_action_properties(j, nx, nlevel, action, false);
+      return fp;
+    }
+    if (opts_.on_distinct) opts_.on_distinct(nx, n_);
+    loc.states.insert(loc.states.end(), nx, nx + n_);
+    loc.links.push_back(Link{fp, j.id, action});
+    check_invariants(j, nx, nlevel, action, false, true);
+    check_action_properties(j, nx, nlevel, action, true);
+    return fp;
+  }
+
+  /// The action properties on the step j.cur -> nx, on every step (also to a seen state or
+  /// one outside the constraints), after the invariants: TLC's Worker.addElement puts a new
+  /// successor into its seen set, checks the invariants, then the implied actions, so a
+  /// new state violating one is counted (distinct, depth) but not queued (`stored`).
+  void check_action_properties(const Job& j, const Value* nx, int nlevel, int action, bool stored) {
     size_t at = 0;
     int bad;
     try {
       bad = space_.violated_action_property(j.cur, nx, nlevel, at);
     } catch (Error& e) {
-      eval_failure(j, e, Stage::action_property, std::vector<Value>(nx, nx + n_), action);
+      eval_failure(j, e, Stage::action_property, std::vector<Value>(nx, nx + n_), action, "", stored);
     }
     if (bad >= 0) {
       Finding f = finding(j, Verdict::found(VerdictKind::action_property, m_.action_properties[static_cast<size_t>(bad)].name));
       f.last.assign(nx, nx + n_);
       f.action = action;
+      f.queued = stored;
       record(std::move(f));
     }
-    if (!keep) {
-      check_invariants(j, nx, nlevel, action, false);
-      return std::nullopt;
-    }
-    uint64_t fp = fp_of(nx, nlevel);
-    if (!seen_.insert(fp)) return fp;
-    if (opts_.on_distinct) opts_.on_distinct(nx, n_);
-    loc.states.insert(loc.states.end(), nx, nx + n_);
-    loc.links.push_back(Link{fp, j.id, action});
-    check_invariants(j, nx, nlevel, action, false, true);
-    return fp;
   }
 
   void expand(Job& j, Local& loc) {
@@ -328,18 +346,37 @@ class Explorer : public Search {
           });
         }
       } catch (Error& e) {
-        eval_failure(j, e, Stage::next, {}, -1);  // Assert in Next: 14
+        eval_failure(j, next_error(e, obs), Stage::next, {}, -1);  // Assert in Next: 14
       }
       ActionCoverage& cov = loc.coverage[ai];
       cov.generated += loc.generated - act_before;
       cov.distinct += static_cast<int64_t>(loc.links.size() - new_before);
       if (loc.generated > act_before) ++cov.enabled;
     }
-    if (obs) obs->end();
     if (m_.check_deadlock && loc.generated == before) {
       Finding f = finding(j, Verdict::found(VerdictKind::deadlock));
       record(std::move(f));
     }
+    // After the deadlock check, as TLC's Worker.run: an error labelling the state for
+    // liveness stops the search there, with the trace to this state.
+    if (obs) {
+      try {
+        obs->end();
+      } catch (Error& e) {
+        eval_failure(j, e, Stage::liveness, {}, -1);
+      }
+    }
+  }
+
+  /// The error of the next-state relation as TLC reports it. When liveness is checked, TLC
+  /// labels the state even after its next-state relation failed (Worker.run calls
+  /// doNextCheckLiveness after doNextFailed), and the labels (ENABLED of the fair actions,
+  /// the steps' predicates) evaluate the failing action again: that second failure keeps
+  /// TLC from replaying the error for its call stack, so the exit code is the first
+  /// error's own, EC.GENERAL (255) for any but an Assert's (14).
+  static Error next_error(const Error& e, const EdgeObserver* obs) {
+    if (!obs || e.code() != exit_code::eval_spec) return e;
+    return Error(e.loc(), e.what(), exit_code::other);
   }
 
   // ---- search --------------------------------------------------------------------------

@@ -139,6 +139,7 @@ class EdgeObserver {
   virtual void begin(const Value* cur, uint64_t key, int level) = 0;
   virtual void successors(size_t action, Ctx& c, const KeepFn& keep) = 0;
   /// The state was expanded completely (not called when its expansion was cut short).
+  /// Throws the first error labelling the state or its edges: the search stops there.
   virtual void end() = 0;
 };
 

@@ -16,6 +16,10 @@ Error eval_error(std::string message) {
   return Error(Loc{}, std::move(message), exit_code::eval_spec);
 }
 
+Error module_error(std::string message) {
+  return Error(Loc{}, std::move(message), exit_code::other);
+}
+
 // ---- interning ---------------------------------------------------------------------------
 
 namespace {

@@ -46,6 +46,11 @@ struct LazyEnv;  // checker/eval/eval.hpp: the frames, states and flags a deferr
 
 /// An evaluation error raised by value operations; the evaluator adds the location.
 Error eval_error(std::string message);
+/// An error a standard module's operator raises (Naturals, Sequences, TLC, ...: TLC's
+/// EvalException from its Java code, e.g. `x \div 0`, Head(<<>>), an overflow). TLC
+/// reports that exception's own code, exit 255, where eval_error's are 75 (the
+/// next-state relation, a constraint, an action property); elsewhere the stage decides.
+Error module_error(std::string message);
 
 class Value {
  public:

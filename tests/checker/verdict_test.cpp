@@ -30,8 +30,16 @@ TEST(Verdict, ErrorsAreCodedByStage) {
   EXPECT_EQ(exit_code_of(error_in(Stage::constraint, exit_code::assert_failed)), 75);
   EXPECT_EQ(exit_code_of(error_in(Stage::invariant, exit_code::assert_failed)), 76);
   EXPECT_EQ(exit_code_of(error_in(Stage::invariant, exit_code::eval_spec)), 76);
-  EXPECT_EQ(exit_code_of(error_in(Stage::action_property, exit_code::other)), 13);
-  EXPECT_EQ(exit_code_of(error_in(Stage::invariant, exit_code::other)), 255);  // internal stays internal
+  // A standard module's error (module_error, 255) keeps TLC's 255 where TLC reports the
+  // EvalException's own code; an invariant's errors are all 76, Init's all 75.
+  EXPECT_EQ(exit_code_of(error_in(Stage::action_property, exit_code::eval_spec)), 13);
+  EXPECT_EQ(exit_code_of(error_in(Stage::action_property, exit_code::other)), 255);
+  EXPECT_EQ(exit_code_of(error_in(Stage::next, exit_code::other)), 255);
+  EXPECT_EQ(exit_code_of(error_in(Stage::constraint, exit_code::other)), 255);
+  EXPECT_EQ(exit_code_of(error_in(Stage::invariant, exit_code::other)), 76);
+  EXPECT_EQ(exit_code_of(error_in(Stage::init, exit_code::other)), 75);
+  EXPECT_EQ(exit_code_of(error_in(Stage::liveness, exit_code::eval_spec)), 255);
+  EXPECT_EQ(exit_code_of(error_in(Stage::liveness, exit_code::assert_failed)), 14);
   EXPECT_EQ(exit_code_of(error_in(Stage::symmetry, exit_code::eval_spec)), 151);
   EXPECT_EQ(exit_code_of(error_in(Stage::load, exit_code::parse)), 150);
   EXPECT_EQ(result_name(error_in(Stage::invariant, exit_code::assert_failed)), "error");

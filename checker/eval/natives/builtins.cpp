@@ -20,7 +20,7 @@ namespace {
 // TLC's integers are Java ints: a result outside -2^31..2^31-1 is an overflow error
 // (tlc2.module.Naturals.Plus/Minus/Times/Expt), never a wider value.
 [[noreturn]] void overflow(const std::string& what) {
-  throw eval_error("Overflow when computing " + what);
+  throw module_error("Overflow when computing " + what);
 }
 
 bool fits_int32(int64_t r) { return r >= INT32_MIN && r <= INT32_MAX; }
@@ -45,10 +45,14 @@ int64_t checked_mul(int64_t a, int64_t b) {
 
 namespace {
 
-int64_t int_arg(const Value& v, const char* op, int pos) {
-  if (!v.is_int())
-    throw eval_error(std::string("The ") + (pos == 1 ? "first" : "second") + " argument of " +
-                     op + " should be an integer, but instead it is:\n" + to_string(v));
+/// `checked`: TLC's Java operator checks the argument's kind itself (the comparisons, an
+/// EvalException: module_error) rather than failing a cast (+, \div, ..: a generic error).
+int64_t int_arg(const Value& v, const char* op, int pos, bool checked = false) {
+  if (!v.is_int()) {
+    std::string msg = std::string("The ") + (pos == 1 ? "first" : "second") + " argument of " + op +
+                      " should be an integer, but instead it is:\n" + to_string(v);
+    throw checked ? module_error(std::move(msg)) : eval_error(std::move(msg));
+  }
   return v.as_int();
 }
 
@@ -64,7 +68,7 @@ const FcnObj* seq_arg(const Value& v, const char* op, Value& holder) {
       return as_fcn(holder);
     }
   }
-  throw eval_error(std::string("The argument of ") + op + " should be a sequence, but instead it is:\n" + to_string(v));
+  throw module_error(std::string("The argument of ") + op + " should be a sequence, but instead it is:\n" + to_string(v));
 }
 
 // ---- the language ---------------------------------------------------------------------------
@@ -185,10 +189,10 @@ Value b_domain(const Value* a, Ctx&) { return domain(a[0]); }
 Value n_plus(const Value* a, Ctx&) { return Value::integer(checked_add(int_arg(a[0], "+", 1), int_arg(a[1], "+", 2))); }
 Value n_minus(const Value* a, Ctx&) { return Value::integer(checked_sub(int_arg(a[0], "-", 1), int_arg(a[1], "-", 2))); }
 Value n_times(const Value* a, Ctx&) { return Value::integer(checked_mul(int_arg(a[0], "*", 1), int_arg(a[1], "*", 2))); }
-Value n_lt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<", 1) < int_arg(a[1], "<", 2)); }
-Value n_gt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">", 1) > int_arg(a[1], ">", 2)); }
-Value n_le(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<=", 1) <= int_arg(a[1], "<=", 2)); }
-Value n_ge(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">=", 1) >= int_arg(a[1], ">=", 2)); }
+Value n_lt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<", 1, true) < int_arg(a[1], "<", 2, true)); }
+Value n_gt(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">", 1, true) > int_arg(a[1], ">", 2, true)); }
+Value n_le(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], "<=", 1, true) <= int_arg(a[1], "<=", 2, true)); }
+Value n_ge(const Value* a, Ctx&) { return Value::boolean(int_arg(a[0], ">=", 1, true) >= int_arg(a[1], ">=", 2, true)); }
 Value n_range(const Value* a, Ctx&) { return make_interval(int_arg(a[0], "..", 1), int_arg(a[1], "..", 2)); }
 Value n_nat(const Value*, Ctx&) { return make_lazy_set(LazyKind::Nat, {}); }
 Value n_int(const Value*, Ctx&) { return make_lazy_set(LazyKind::Int, {}); }
@@ -200,7 +204,7 @@ Value n_neg(const Value* a, Ctx&) {
 
 Value n_mod(const Value* a, Ctx&) {
   int64_t x = int_arg(a[0], "%", 1), y = int_arg(a[1], "%", 2);
-  if (y <= 0) throw eval_error("The second argument of % should be a positive number, but instead it is:\n" + std::to_string(y));
+  if (y <= 0) throw module_error("The second argument of % should be a positive number, but instead it is:\n" + std::to_string(y));
   int64_t r = x % y;
   if (r < 0) r += y;
   return Value::integer(r);
@@ -209,7 +213,7 @@ Value n_mod(const Value* a, Ctx&) {
 /// x \div y truncated toward zero, after TLC's checks.
 int64_t truncated_div(const Value* a) {
   int64_t x = int_arg(a[0], "\\div", 1), y = int_arg(a[1], "\\div", 2);
-  if (y == 0) throw eval_error("The second argument of \\div is 0.");
+  if (y == 0) throw module_error("The second argument of \\div is 0.");
   if ((x == INT64_MIN && y == -1) || !fits_int32(x / y)) overflow(std::to_string(x) + " \\div " + std::to_string(y));
   return x / y;
 }
@@ -230,8 +234,8 @@ Value n_div_int(const Value* a, Ctx&) {
 
 Value n_pow(const Value* a, Ctx&) {
   int64_t x = int_arg(a[0], "^", 1), y = int_arg(a[1], "^", 2);
-  if (y < 0) throw eval_error("The second argument of ^ should be a natural number, but instead it is:\n" + std::to_string(y));
-  if (x == 0 && y == 0) throw eval_error("0^0 is undefined.");
+  if (y < 0) throw module_error("The second argument of ^ should be a natural number, but instead it is:\n" + std::to_string(y));
+  if (x == 0 && y == 0) throw module_error("0^0 is undefined.");
   // Fix (value tests): the loop used to stop as soon as r was 0 or 1, so (-1)^3 gave 1.
   // Bases 0, 1, -1 are handled in closed form; any other base overflows within 32 steps.
   if (x == 0 || x == 1) return Value::integer(x);
@@ -274,19 +278,19 @@ Value s_append(const Value* a, Ctx&) {
 Value s_head(const Value* a, Ctx&) {
   Value h;
   const FcnObj* x = seq_arg(a[0], "Head", h);
-  if (x->size() == 0) throw eval_error("Attempted to apply Head to the empty sequence.");
+  if (x->size() == 0) throw module_error("Attempted to apply Head to the empty sequence.");
   return x->rng[0];
 }
 
 Value s_tail(const Value* a, Ctx&) {
   if (a[0].is_str()) {
     const std::string& s = interned(a[0].token());
-    if (s.empty()) throw eval_error("Attempted to apply Tail to the empty string.");
+    if (s.empty()) throw module_error("Attempted to apply Tail to the empty string.");
     return Value::string(s.substr(1));
   }
   Value h;
   const FcnObj* x = seq_arg(a[0], "Tail", h);
-  if (x->size() == 0) throw eval_error("Attempted to apply Tail to the empty sequence.");
+  if (x->size() == 0) throw module_error("Attempted to apply Tail to the empty sequence.");
   return make_tuple(std::vector<Value>(x->rng.begin() + 1, x->rng.end()));
 }
 
@@ -296,14 +300,14 @@ Value s_subseq(const Value* a, Ctx&) {
     const std::string& s = interned(a[0].token());
     if (m > n) return Value::string("");
     if (m < 1 || n > static_cast<int64_t>(s.size()))
-      throw eval_error("The second and third arguments of SubSeq are out of range");
+      throw module_error("The second and third arguments of SubSeq are out of range");
     return Value::string(s.substr(static_cast<size_t>(m - 1), static_cast<size_t>(n - m + 1)));
   }
   Value h;
   const FcnObj* x = seq_arg(a[0], "SubSeq", h);
   if (m > n) return make_tuple({});
   if (m < 1 || n > static_cast<int64_t>(x->size()))
-    throw eval_error("The second argument of SubSeq must be in the domain of its first argument:\n" + to_string(a[0]) + "\nbut instead it is\n" + std::to_string(m < 1 ? m : n));
+    throw module_error("The second argument of SubSeq must be in the domain of its first argument:\n" + to_string(a[0]) + "\nbut instead it is\n" + std::to_string(m < 1 ? m : n));
   return make_tuple(std::vector<Value>(x->rng.begin() + (m - 1), x->rng.begin() + n));
 }
 
@@ -313,7 +317,7 @@ Value s_selectseq(const Value* a, Ctx& c) {
   std::vector<Value> out;
   for (const Value& e : x->rng) {
     Value r = apply_closure(a[1], {e}, c);
-    if (!r.is_bool()) throw eval_error("The test of SelectSeq must be a boolean, but is " + to_string(r));
+    if (!r.is_bool()) throw module_error("The test of SelectSeq must be a boolean, but is " + to_string(r));
     if (r.as_bool()) out.push_back(e);
   }
   return make_tuple(std::move(out));
@@ -322,7 +326,7 @@ Value s_selectseq(const Value* a, Ctx& c) {
 // ---- FiniteSets ---------------------------------------------------------------------------
 
 Value f_card(const Value* a, Ctx&) {
-  if (!a[0].is_setlike()) throw eval_error("Attempted to compute the cardinality of the non-set " + to_string(a[0]));
+  if (!a[0].is_setlike()) throw module_error("Attempted to compute the cardinality of the non-set " + to_string(a[0]));
   return Value::integer(cardinality(a[0]));
 }
 
@@ -388,7 +392,7 @@ Value tlcget_config_record(const RunSettings& cfg) {
 }
 
 [[noreturn]] void tlcget_undefined(const std::string& key) {
-  throw eval_error("TLCGet(" + key + ") was undefined.");
+  throw module_error("TLCGet(" + key + ") was undefined.");
 }
 
 // TLC's integer registers (tlc2.module.TLCGetSet): each worker has its own, and a TLCSet
@@ -454,7 +458,7 @@ Value t_tlcget(const Value* a, Ctx& c) {
     if (key.rfind("-D", 0) == 0) return Value::string(key);  // an unset Java system property
     tlcget_undefined(key);
   }
-  throw eval_error("The argument of TLCGet should be a nonnegative integer, but instead it is:\n" + to_string(a[0]));
+  throw module_error("The argument of TLCGet should be a nonnegative integer, but instead it is:\n" + to_string(a[0]));
 }
 
 Value t_tlcset(const Value* a, Ctx& c) {
@@ -464,7 +468,7 @@ Value t_tlcset(const Value* a, Ctx& c) {
     return Value::boolean(true);
   }
   if (a[0].is_str()) return Value::boolean(true);  // "exit", "pause", "-D...": no effect here
-  throw eval_error("The first argument of TLCSet should be a nonnegative integer or a string, but instead it is:\n" +
+  throw module_error("The first argument of TLCSet should be a nonnegative integer or a string, but instead it is:\n" +
                    to_string(a[0]));
 }
 
@@ -476,7 +480,7 @@ Value t_atat(const Value* a, Ctx&) {
   std::vector<Value> dom, rng;
   auto add = [&](const Value& fv, const char* which) {
     if (!fv.is_fcnlike())
-      throw eval_error(std::string("The ") + which + " argument of @@ should be a function, but instead it is:\n" + to_string(fv));
+      throw module_error(std::string("The ") + which + " argument of @@ should be a function, but instead it is:\n" + to_string(fv));
     Value f = materialize_fcn(fv);
     const FcnObj* fo = as_fcn(f);
     if (fo->rcd) fo->normalise();
@@ -530,7 +534,7 @@ Value t_sortseq(const Value* a, Ctx& c) {
 Value t_random(const Value* a, Ctx& c) {
   Value s = enumerate(a[0]);
   const auto& el = as_set(s)->elems;
-  if (el.empty()) throw eval_error("Attempted to compute RandomElement of the empty set");
+  if (el.empty()) throw module_error("Attempted to compute RandomElement of the empty set");
   return el[worker_of(c).rng.below(el.size())];
 }
 

@@ -1,13 +1,12 @@
-\* cairn: exit=75 distinct=4 depth=3 generated=9
+\* cairn: exit=255 distinct=3 depth=2 generated=3 left=2
 \* cairn: args="--workers 2"
-\* cairn: stderr~=LivenessEdgeLabelError\.tla:14:14: error: The second argument of \\div is 0\.
+\* cairn: stderr~=LivenessEdgeLabelError\.tla:13:14: error: The second argument of \\div is 0\.
+\* cairn: same_stdout="--workers 1"
 \* As LivenessStateLabelError, for an action predicate of a property: it is evaluated on
-\* each edge as the safety search enumerates it, and divides by x' - x - 1, which fails on
-\* the steps x -> x + 1: the first successor of x = 0 (x' \in {1, 2} is enumerated in
-\* order). The error (exit 75, at the \div) comes after the safety search, which still
-\* gets every successor: 1 initial state + 2 successors of each of the 4 states = 9
-\* generated, 4 distinct, depth 3 (3 is first reached from 1 or 2). A successor lost or
-\* given twice after the error would change the generated count.
+\* each edge of the state being labelled, and divides by x' - x - 1, which fails on the steps
+\* x -> x + 1: the first successor of x = 0. TLC labels x = 0 after generating its two
+\* successors (x' \in {1, 2}), so the search stops there: 1 initial + 2 successors = 3
+\* generated, 3 distinct, 2 left on the queue, depth 2, the trace is x = 0 alone; exit 255.
 ---- MODULE LivenessEdgeLabelError ----
 EXTENDS Naturals
 VARIABLE x

@@ -1,6 +1,8 @@
-\* cairn: command=check exit=151
+\* cairn: command=check exit=255
 \* cairn: stderr~=CfgSyntax\.cfg:3:5: error: expected '=' or '<-'
-\* A malformed cfg (`N 3` without `=`; the error points at the 3) is a configuration error, located in the .cfg.
+\* A malformed cfg (`N 3` without `=`; the error points at the 3), located in the .cfg. TLC's cfg
+\* parser throws a ConfigFileException, which TLC reports as an unexpected exception: exit 255
+\* (151 is for a cfg that parses but does not fit the spec).
 ---- MODULE CfgSyntax ----
 EXTENDS Naturals
 CONSTANT N

@@ -1,7 +1,9 @@
-\* cairn: command=check exit=75 result="error" distinct=3 depth=3 generated=3 left=0
-\* cairn: stderr~=NextDivZero\.tla:9:23: error:
+\* cairn: command=check exit=255 result="error" distinct=3 depth=3 generated=3 left=0
+\* cairn: stderr~=NextDivZero\.tla:11:23: error:
 \* cairn: stderr~=\\div
-\* Expanding x = 2 evaluates 10 \div 0: an evaluation error in Next (TLC exit 75, "The second argument of \div is 0.").
+\* Expanding x = 2 evaluates 10 \div 0: an evaluation error in Next ("The second argument of \div is 0."), raised by the
+\* Naturals module's Java code as an EvalException, whose own code TLC reports: exit 255 (a generic
+\* evaluation error in Next is 75).
 ---- MODULE NextDivZero ----
 EXTENDS Integers
 VARIABLE x

@@ -1,6 +1,7 @@
-\* cairn: command=check exit=150
-\* cairn: stderr~=PrimedInvariant\.tla:9:1: error: The invariant Inv is not a state predicate
-\* A primed variable makes Inv an action: as an INVARIANT it is a level error, not a runtime one.
+\* cairn: command=check exit=76
+\* cairn: stderr~=PrimedInvariant\.tla:10:1: error: The invariant Inv is not a state predicate
+\* A primed variable makes Inv an action: as an INVARIANT it is a level error, not a runtime one; TLC
+\* reports it before the search (TLC_INVARIANT_VIOLATED_LEVEL), mapped to exit 76 (FAILURE_SAFETY_EVAL).
 ---- MODULE PrimedInvariant ----
 EXTENDS Naturals
 VARIABLE x

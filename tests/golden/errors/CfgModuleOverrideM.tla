@@ -1,0 +1,4 @@
+---- MODULE CfgModuleOverrideM ----
+CONSTANT Limit
+Cap == Limit
+====

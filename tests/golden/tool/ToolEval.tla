@@ -1,6 +1,6 @@
-\* cairn: command=tlc args="-tool" exit=75 tool_stdout=ToolEval.tool
+\* cairn: command=tlc args="-tool" exit=255 tool_stdout=ToolEval.tool
 \* The expected framed output is TLC's own `tlc -tool` output for this model (times normalised).
-\* x \div 0 in the third step: the error as GENERAL (1000, cairn has no per-error codes), the behaviour, then where (2103): the action and the innermost expression (cairn keeps no chain in between). TLC exits 255 here; cairn 75 (its exit code for evaluation errors in the spec).
+\* x \div 0 in the third step: the error as GENERAL (1000, cairn has no per-error codes), the behaviour, then where (2103): the action and the innermost expression (cairn keeps no chain in between). Exit 255, TLC's for a division by zero.
 ---- MODULE ToolEval ----
 EXTENDS Naturals
 VARIABLE x

@@ -36,6 +36,7 @@ class SourceManager {
   static SourceManager& instance();
   int add(std::string path, std::string text);
   const SourceFile& file(int id) const { return *files_.at(static_cast<size_t>(id)); }
+  int size() const { return static_cast<int>(files_.size()); }
   /// Line and column (1-based) of a byte offset.
   std::pair<int, int> line_col(int id, size_t offset) const;
   /// The text of a line, without its newline.

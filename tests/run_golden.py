@@ -14,8 +14,10 @@ line that is neither blank nor a `\\*` comment:
     \\* cairn: stdout~=some regex
 
 Keys (each optional; only the stated ones are checked):
-  command       check (default), simulate or parse: `cairn check F.tla ...` /
-                `cairn simulate F.tla ...` (run like check) / `cairn parse F.tla`
+  command       check (default), simulate, parse or tlc: `cairn check F.tla ...` /
+                `cairn simulate F.tla ...` (run like check) / `cairn parse F.tla` /
+                `cairn tlc ARGS F.tla` (TLC's command line: its args come first, no
+                report, so only exit and the output keys apply)
   args          extra arguments, split like a shell; several `args=` accumulate
   file          run cairn on this path (relative to the test's folder) instead of the
                 test file itself, e.g. to test a missing file
@@ -29,6 +31,8 @@ Keys (each optional; only the stated ones are checked):
   stderr~=, stdout~=  a Python regex that must be found (re.search, MULTILINE) in the
                 output; takes the rest of the line; may be repeated
   stderr!~, stdout!~  a regex that must NOT be found
+  tool_stdout   a file (beside the test) that stdout must equal once both are normalised
+                as tool_normal() says: `-tool`'s framed messages without their times
 
 cairn runs in the test's folder with the file name relative to it, so messages read
 `File.tla:LINE:COL: error: ...`. For `check`, `--workers 1` is passed unless args name
@@ -93,7 +97,7 @@ def parse_header(path):
                     raise ValueError(f"{path}:{lineno}: expected key=value, got {w!r}")
                 key, value = w.split("=", 1)
                 if key == "command":
-                    if value not in ("check", "simulate", "parse"):
+                    if value not in ("check", "simulate", "parse", "tlc"):
                         raise ValueError(f"{path}:{lineno}: unknown command {value!r}")
                     spec.command = value
                 elif key == "args":
@@ -102,6 +106,8 @@ def parse_header(path):
                     spec.same_stdout.append(shlex.split(value))
                 elif key == "file":
                     spec.file = value
+                elif key == "tool_stdout":
+                    spec.expect[key] = value
                 elif key in INT_KEYS:
                     try:
                         spec.expect[key] = int(value)
@@ -124,6 +130,28 @@ def tail(text, n=25):
 def stable_stdout(text):
     """The output without what may differ between identical runs: timings, the header."""
     return [l for l in text.splitlines() if not re.match(r"(Finished in \d+ms|cairn \S+: \w+ |Liveness checked in |Checking \d+ temporal branch)", l)]
+
+
+def tool_normal(text):
+    """Framed -tool output without what differs between runs and machines: dates, times,
+    rates, the version and mode banners, the folders of parsed files, SANY's per-module
+    progress lines."""
+    out = []
+    lines = text.splitlines()
+    for i, l in enumerate(lines):
+        prev = lines[i - 1] if i else ""
+        if re.match(r"@!@!@STARTMSG (2262|2187|2188):", prev):
+            l = "<banner>"
+        l = re.sub(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", "<time>", l)
+        l = re.sub(r"Finished in \d+ms", "Finished in <ms>", l)
+        l = re.sub(r"\([\d,]+ (s|ds)/min\)", r"(<rate> \1/min)", l)
+        l = re.sub(r"temporal properties in \S+ at", "temporal properties in <s> at", l)
+        if l.startswith("Parsing file "):
+            l = "Parsing file " + re.split(r"[/\\]", l[len("Parsing file "):])[-1]
+        if re.match(r"(Semantic processing of module|Linting of module) ", l):
+            continue
+        out.append(l)
+    return out
 
 
 def rerun_differs(cmd, extra, folder, first_out):
@@ -150,11 +178,14 @@ def run_one(cairn, path, spec):
     with tempfile.TemporaryDirectory(prefix="cairn-golden-") as tmp:
         report_path = os.path.join(tmp, "report.json")
         cmd = [cairn, spec.command, target]
-        if spec.command in ("check", "simulate"):
+        if spec.command == "tlc":
+            cmd = [cairn, "tlc"] + spec.args + [target]
+        elif spec.command in ("check", "simulate"):
             if not any(a == "--workers" or a.startswith("--workers=") for a in spec.args):
                 cmd += ["--workers", "1"]
             cmd += ["--report-json", report_path]
-        cmd += spec.args
+        if spec.command != "tlc":
+            cmd += spec.args
         try:
             proc = subprocess.run(cmd, cwd=folder, capture_output=True, timeout=TIMEOUT_S)
         except subprocess.TimeoutExpired:
@@ -196,6 +227,17 @@ def run_one(cairn, path, spec):
                 fails.append(f"{stream} does not match /{regex}/")
             elif not must and hit:
                 fails.append(f"{stream} matches /{regex}/ but must not")
+        if "tool_stdout" in spec.expect:
+            try:
+                with open(os.path.join(folder, spec.expect["tool_stdout"]), encoding="utf-8") as f:
+                    want = tool_normal(f.read())
+                got = tool_normal(out)
+                if got != want:
+                    import difflib
+                    d = "\n".join(difflib.unified_diff(want, got, "expected", "stdout", lineterm="", n=2))
+                    fails.append("tool_stdout differs:\n" + tail(d, 40))
+            except OSError as e:
+                fails.append(f"tool_stdout: {e}")
         for extra in spec.same_stdout:
             fails += rerun_differs(cmd, extra, folder, out)
         if fails:

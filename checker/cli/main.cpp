@@ -5,15 +5,20 @@
 #include <random>
 #include <thread>
 
+#include "checker/cli/tlc_cli.hpp"
 #include "checker/driver/driver.hpp"
 #include "checker/driver/repl.hpp"
 
 using namespace cairn;
 
 int main(int argc, char** argv) {
+  // TLC's command line: started as `tlc` (the symlink beside cairn), or `cairn tlc ...`.
+  if (invoked_as_tlc(argv[0])) return tlc_main({argv + 1, argv + argc});
+  if (argc > 1 && std::string(argv[1]) == "tlc") return tlc_main({argv + 2, argv + argc});
   CLI::App app{"cairn: a fast, parallel, explicit-state model checker for TLA+"};
   app.set_version_flag("--version", std::string("cairn ") + CAIRN_VERSION);
   app.require_subcommand(1);
+  app.footer("cairn tlc [TLC's options] SPEC.tla: TLC's command line (also as `tlc`; `cairn tlc -help`)");
 
   RunOptions ro;
   ModelOptions& mo = ro.model;

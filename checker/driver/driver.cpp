@@ -17,6 +17,7 @@
 #include "checker/liveness/liveness.hpp"
 #include "checker/report/events.hpp"
 #include "checker/report/tlc_json.hpp"
+#include "checker/report/tool.hpp"
 #include "checker/search/checkpoint.hpp"
 #include "checker/search/memory.hpp"
 #include "checker/search/state_space.hpp"
@@ -68,11 +69,13 @@ FanOut sinks_for(const RunOptions& o) {
   FanOut sinks;
   TextOptions text{o.quiet, o.coverage};
   text.difftrace = o.difftrace;
-  sinks.add(text_printer(std::cout, std::cerr, text));
+  if (o.tool) sinks.add(tool_printer(std::cout, ToolOptions{o.coverage}));
+  else sinks.add(text_printer(std::cout, std::cerr, text));
   if (!o.report_path.empty()) sinks.add(json_report(o.report_path));
   if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));
   if (!o.dot_trace.path.empty()) sinks.add(dot_trace(o.dot_trace));
   if (!o.tlc_trace_path.empty()) sinks.add(tlc_json_trace(o.tlc_trace_path));
+  if (o.more_sinks) o.more_sinks(sinks);
   return sinks;
 }
 

@@ -16,6 +16,8 @@
 
 namespace cairn {
 
+class FanOut;
+
 struct RunOptions {
   ModelOptions model;
   int workers = 1;
@@ -23,6 +25,9 @@ struct RunOptions {
   std::string trace_path;   // --trace-json
   bool quiet = false;
   bool coverage = false;
+  bool tool = false;          // `cairn tlc -tool`: TLC's framed messages instead of its text (report/tool.hpp)
+  // More sinks for the run, after the printer and the files above (`cairn tlc -dumpTrace`).
+  std::function<void(FanOut&)> more_sinks;
   bool verify_codec = false;  // --verify-codec: round-trip every distinct state (debug)
   std::string checkpoint_dir;          // --checkpoint DIR
   double checkpoint_every_minutes = 30;  // --checkpoint-every (TLC's default)

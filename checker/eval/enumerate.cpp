@@ -649,10 +649,10 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
         c.worker = worker;
         FrameHolder fh(owner ? owner->frame_size : 0, nullptr);
         for (size_t i = 0; i < frame.size(); ++i) fh.get()->slots[i] = frame[i];
-        label += "(";
+        label += "(";  // TLC's Action.PARAMETER_LIST: the arguments joined by "," alone
         for (size_t i = 0; i < n->kids.size(); ++i) {
           args.push_back(eval(n->kids[i], fh.get(), c));
-          label += (i ? ", " : "") + to_string(args.back());
+          label += (i ? "," : "") + to_string(args.back());
         }
         label += ")";
       }

@@ -699,46 +699,31 @@ constexpr size_t kWalkCacheMax = 1 << 16;  // elements; a larger constant set is
 }  // namespace
 
 void for_each_element(const Value& set, const std::function<bool(const Value&)>& f) {
-  switch (set.kind()) {
-    case VK::Set:
-      for (const Value& e : as_set(set)->elems)
-        if (!f(e)) return;
-      return;
-    case VK::Interval: {
-      auto* iv = as_interval(set);
-      for (int64_t i = iv->lo; i <= iv->hi; ++i)
-        if (!f(Value::integer(i))) return;
-      return;
-    }
-    case VK::LazySet: {
-      const LazySetObj* l = as_lazy(set);
-      if (!l->immortal) return for_each_lazy(set, f);
-      if (const Obj* o = l->walk.load(std::memory_order_acquire)) {
-        for (const Value& e : static_cast<const FcnObj*>(o)->rng)
-          if (!f(e)) return;
-        return;
-      }
-      // Only an enumeration that went to the end is kept: one stopped early may not have
-      // met the elements (or the predicate's errors) beyond where it stopped.
-      std::vector<Value> seen;
-      bool whole = true;
-      for_each_lazy(set, [&](const Value& e) {
-        if (seen.size() < kWalkCacheMax) seen.push_back(e);
-        else whole = false;
-        if (f(e)) return true;
-        whole = false;
-        return false;
-      });
-      if (!whole) return;
-      Value t = make_tuple(std::move(seen));
-      make_immortal(t);
-      const Obj* expected = nullptr;
-      if (l->walk.compare_exchange_strong(expected, t.obj(), std::memory_order_acq_rel))
-        (void)t.detach();  // the set owns it now
-      return;
-    }
-    default: return for_each_lazy(set, f);
+  if (set.kind() != VK::LazySet || !as_lazy(set)->immortal) return for_each_lazy(set, f);
+  // A constant lazy set: its elements once enumerated to the end, in TLC's order.
+  const LazySetObj* l = as_lazy(set);
+  if (const Obj* o = l->walk.load(std::memory_order_acquire)) {
+    for (const Value& e : static_cast<const FcnObj*>(o)->rng)
+      if (!f(e)) return;
+    return;
   }
+  // Only an enumeration that went to the end is kept: one stopped early may not have
+  // met the elements (or the predicate's errors) beyond where it stopped.
+  std::vector<Value> seen;
+  bool whole = true;
+  for_each_lazy(set, [&](const Value& e) {
+    if (seen.size() < kWalkCacheMax) seen.push_back(e);
+    else whole = false;
+    if (f(e)) return true;
+    whole = false;
+    return false;
+  });
+  if (!whole) return;
+  Value t = make_tuple(std::move(seen));
+  make_immortal(t);
+  const Obj* expected = nullptr;
+  if (l->walk.compare_exchange_strong(expected, t.obj(), std::memory_order_acq_rel))
+    (void)t.detach();  // the set owns it now
 }
 
 namespace {

@@ -63,6 +63,21 @@ def run_one(cairn, corpus, row, workers, timeout):
             return json.load(f), dt, None
 
 
+def read_known_gaps(path):
+    """The cfg paths of a known-gaps file (`#` comments), and those marked `workers=1 PATH`
+    (the model's answer depends on the worker count: run with 1 worker only)."""
+    known, single_worker = set(), set()
+    if path:
+        with open(path) as f:
+            for line in f:
+                line = line.split("#", 1)[0].strip()
+                if line.startswith("workers=1 "):
+                    single_worker.add(line.split(None, 1)[1])
+                elif line:
+                    known.add(line)
+    return known, single_worker
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("cairn")
@@ -79,16 +94,7 @@ def main():
     ap.add_argument("--skip-known", action="store_true",
                     help="do not run the models listed in --known-gaps (CI)")
     a = ap.parse_args()
-    known = set()
-    single_worker = set()  # `workers=1 PATH`: the model's answer depends on the worker count
-    if a.known_gaps:
-        with open(a.known_gaps) as f:
-            for line in f:
-                line = line.split("#", 1)[0].strip()
-                if line.startswith("workers=1 "):
-                    single_worker.add(line.split(None, 1)[1])
-                elif line:
-                    known.add(line)
+    known, single_worker = read_known_gaps(a.known_gaps)
     corpus = os.path.abspath(a.corpus)
     a.cairn = os.path.abspath(a.cairn)
     with open(os.path.join(corpus, "models.json")) as f:

@@ -26,6 +26,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "conformance"))
+from run import read_known_gaps  # noqa: E402  (tests/conformance/run.py)
+
 
 def report(cmd, cwd, timeout):
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,16 +103,7 @@ def main():
     if os.geteuid() == 0:  # Open MPI refuses root unless told (CI containers run as root)
         os.environ.setdefault("OMPI_ALLOW_RUN_AS_ROOT", "1")
         os.environ.setdefault("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1")
-    known = set()
-    single_worker = set()  # `workers=1 PATH`: its answer depends on the worker count (run.py)
-    if a.known_gaps:
-        with open(a.known_gaps) as f:
-            for line in f:
-                line = line.split("#", 1)[0].strip()
-                if line.startswith("workers=1 "):
-                    single_worker.add(line.split(None, 1)[1])
-                elif line:
-                    known.add(line)
+    known, single_worker = read_known_gaps(a.known_gaps)
     corpus = os.path.abspath(a.corpus)
     with open(os.path.join(corpus, "models.json")) as f:
         rows = json.load(f)

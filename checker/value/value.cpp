@@ -652,7 +652,7 @@ namespace {
 // Enumerates the functions dom -> each element of `ranges`, the last domain element
 // varying fastest (TLC's SetOfFcnsValue / SetOfRcdsValue enumeration order).
 void odometer(const std::vector<std::vector<Value>>& choices,
-              const std::function<bool(const std::vector<Value>&)>& f) {
+              FnRef<bool(const std::vector<Value>&)> f) {
   for (const auto& c : choices)
     if (c.empty()) return;
   std::vector<size_t> idx(choices.size(), 0);
@@ -694,11 +694,11 @@ std::vector<Value> elements_of(const Value& s) {
 }  // namespace
 
 namespace {
-void for_each_lazy(const Value& set, const std::function<bool(const Value&)>& f);
+void for_each_lazy(const Value& set, FnRef<bool(const Value&)> f);
 constexpr size_t kWalkCacheMax = 1 << 16;  // elements; a larger constant set is re-enumerated
 }  // namespace
 
-void for_each_element(const Value& set, const std::function<bool(const Value&)>& f) {
+void for_each_element(const Value& set, FnRef<bool(const Value&)> f) {
   if (set.kind() != VK::LazySet || !as_lazy(set)->immortal) return for_each_lazy(set, f);
   // A constant lazy set: its elements once enumerated to the end, in TLC's order.
   const LazySetObj* l = as_lazy(set);
@@ -727,7 +727,7 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
 }
 
 namespace {
-void for_each_lazy(const Value& set, const std::function<bool(const Value&)>& f) {
+void for_each_lazy(const Value& set, FnRef<bool(const Value&)> f) {
   switch (set.kind()) {
     case VK::Set:
       for (const Value& e : as_set(set)->elems)

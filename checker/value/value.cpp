@@ -515,7 +515,50 @@ namespace {
   throw eval_error("Attempted to enumerate a set that is not enumerable: " + to_string(s));
 }
 
+/// Whether DOMAIN fo = s, as equals(domain(fo), s) answers (with domain()'s normalisation)
+/// for the common shapes - an interval, or an enumerated set of integers or strings -
+/// without building the domain; -1 for any other shape.
+int domain_is(const FcnObj* fo, const Value& s) {
+  size_t n = fo->size();
+  if (n == 0) return -1;
+  if (s.kind() == VK::Interval) {
+    const IntervalObj* iv = as_interval(s);
+    if (iv->hi < iv->lo) return -1;
+    if (fo->seq) return iv->lo == 1 && static_cast<uint64_t>(iv->hi) == n;
+    if (!fo->interval_dom && !fo->rcd) fo->normalise();
+    const Value &lo = fo->dom.front(), &hi = fo->dom.back();
+    if (!lo.is_int() || !hi.is_int()) return -1;
+    // Sorted, distinct integers from lo to hi are all of lo..hi when there are hi-lo+1.
+    return lo.as_int() == iv->lo && hi.as_int() == iv->hi && static_cast<uint64_t>(iv->hi - iv->lo) + 1 == n;
+  }
+  if (s.kind() == VK::Set && !fo->seq) {
+    const auto& el = as_set(s)->elems;
+    if (!fo->interval_dom && !fo->rcd) fo->normalise();
+    if (el.size() != n) return -1;
+    for (size_t i = 0; i < n; ++i) {
+      const Value &a = fo->dom[i], &b = el[i];
+      if (a.kind() != b.kind() || !(a.is_int() || a.is_str())) return -1;
+      if (a.as_int() != b.as_int()) return 0;
+    }
+    return 1;
+  }
+  return -1;
+}
+
 bool binary_member(const std::vector<Value>& elems, const Value& x) {
+  if ((x.is_int() || x.is_str()) && elems.front().kind() == x.kind() && elems.back().kind() == x.kind()) {
+    // Integers or strings only (model values would sort first): compare the payloads, as
+    // compare() does for one kind (strings in interning order).
+    int64_t key = x.as_int();
+    size_t lo = 0, hi = elems.size();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      int64_t k = elems[mid].as_int();
+      if (k == key) return true;
+      if (k < key) lo = mid + 1; else hi = mid;
+    }
+    return false;
+  }
   // Elements are sorted in TLC order; a model value or a mismatched kind may make
   // `compare` throw, in which case fall back to equality (which has TLC's error rules).
   size_t lo = 0, hi = elems.size();
@@ -591,7 +634,9 @@ bool member(const Value& x, const Value& set) {
                              "\nwhich is not a TLC function value, is in the set of functions:\n" + to_string(set));
           Value hx;
           const FcnObj* f = force_fcn(x, hx);
-          if (!equals(domain(x), l->parts[0])) return false;
+          int same = x.kind() == VK::Fcn ? domain_is(f, l->parts[0]) : -1;
+          if (same < 0) same = equals(domain(x), l->parts[0]);
+          if (!same) return false;
           for (const Value& r : f->rng)
             if (!member(r, l->parts[1])) return false;
           return true;
@@ -962,6 +1007,14 @@ std::ptrdiff_t fcn_find(const FcnObj* fo, const Value& arg) {
     return -1;
   }
   size_t lo = 0, hi = fo->dom.size();
+  if (arg.is_int() && hi > 0 && fo->dom.front().is_int() && fo->dom.back().is_int()) {
+    // Sorted, distinct integers from a to b, b-a+1 of them: the key's index is key - a.
+    int64_t a = fo->dom.front().as_int(), b = fo->dom.back().as_int();
+    if (static_cast<uint64_t>(b - a) + 1 == hi) {
+      int64_t k = arg.as_int();
+      return k >= a && k <= b ? static_cast<std::ptrdiff_t>(k - a) : -1;
+    }
+  }
   if ((arg.is_str() || arg.is_int()) && !fo->dom.empty() && fo->dom.front().kind() == arg.kind() &&
       fo->dom.back().kind() == arg.kind()) {
     // Records and integer-indexed functions: compare the payloads directly.

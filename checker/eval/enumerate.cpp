@@ -71,7 +71,7 @@ class Enumerator {
   Ctx& c_;
   Value* target_;  // the partial state being built (next state, or the initial state)
   bool init_;
-  const EmitFn& emit_;
+  EmitFn emit_;  // refers to the caller's callable, which outlives this enumeration
   InitSplit* split_;
   bool fast_ = false;   // evaluate_once_bound was called
   size_t unbound_ = 0;  // the variables not yet bound (counted only when fast_)
@@ -211,7 +211,7 @@ class Enumerator {
     Ctx ca = c_;
     ca.next = mid.data();
     ca.next_wide = false;
-    EmitFn after_a = [&](const Value* t) {
+    auto after_a = [&](const Value* t) {
       for (size_t i = 0; i < nv; ++i)
         if (!t[i].defined()) return;  // A left a variable unbound: no intermediate state
       std::vector<Value> tstate(t, t + nv);
@@ -220,7 +220,7 @@ class Enumerator {
       cb.cur = tstate.data();
       cb.cur_wide = false;
       cb.next = target_;
-      EmitFn after_b = [&](const Value*) { cont(rest); };
+      auto after_b = [&](const Value*) { cont(rest); };
       Enumerator eb(cb, target_, false, after_b);
       eb.step(n->kids[1], f, nullptr);
       for (size_t i = 0; i < nv; ++i) target_[i] = saved[i];
@@ -475,7 +475,7 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
         for (int r = 1; r < tasks; ++r) group.run([&replica, r] { replica(r); });
       };
     Out& out = outs[static_cast<size_t>(t)];
-    EmitFn keep = [&](const Value* s) {
+    auto keep = [&](const Value* s) {
       if (stop && stop()) throw Stopped{};
       out.keys.push_back(split.key());
       out.states.insert(out.states.end(), s, s + nvars);
@@ -548,7 +548,7 @@ bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
   Ctx ec = c;
   ec.next = nx.data();
   ec.next_wide = true;  // `shifted` stays: under a prime, LET values of the current state do not apply
-  EmitFn found = [](const Value*) { throw Found{}; };
+  auto found = [](const Value*) { throw Found{}; };
   Enumerator e(ec, nx.data(), false, found);
   try {
     e.step(a, f, nullptr);

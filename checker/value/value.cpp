@@ -295,6 +295,14 @@ Family family(const Value& v) {
                    to_string(a) + " with " + kind_name(b) + " " + to_string(b));
 }
 
+bool is_any(const Value& v) { return v.kind() == VK::LazySet && as_lazy(v)->lk == LazyKind::Any; }
+
+/// AnySet.compareTo: Any is compared with nothing (equality included), not even itself.
+void any_compare(const Value& a, const Value& b) {
+  if (is_any(a) || is_any(b))
+    throw eval_error("Attempted to compare ANY with the value\n" + to_string(is_any(a) ? b : a));
+}
+
 int cmp_int(int64_t a, int64_t b) { return a < b ? -1 : a > b ? 1 : 0; }
 
 // Fcn as (domain, range) views, materialising the 1..n domain of tuples.
@@ -343,6 +351,7 @@ int lazy_equals(const Value& a, const Value& b) {
   switch (x->lk) {
     case LazyKind::Nat: case LazyKind::Int: case LazyKind::String: case LazyKind::Real:
       return 1;
+    case LazyKind::Any: any_compare(a, b); return -1;
     case LazyKind::Subset: return equals(x->parts[0], y->parts[0]);
     case LazyKind::FcnSet:
       return equals(x->parts[0], y->parts[0]) && equals(x->parts[1], y->parts[1]);
@@ -399,6 +408,7 @@ int compare(const Value& a, const Value& b) {
     case Family::Str:
     case Family::Model: return cmp_int(a.token(), b.token());
     case Family::Set: {
+      any_compare(a, b);
       if (a.kind() == VK::Interval && b.kind() == VK::Interval) {
         auto *x = as_interval(a), *y = as_interval(b);
         int64_t nx = std::max<int64_t>(0, x->hi - x->lo + 1), ny = std::max<int64_t>(0, y->hi - y->lo + 1);
@@ -478,6 +488,7 @@ bool equals(const Value& a, const Value& b) {
         if (same >= 0) return same;
       }
       if (a.kind() == VK::Interval && b.kind() == VK::Interval) return compare(a, b) == 0;
+      any_compare(a, b);
       Value ea = enumerate(a), eb = enumerate(b);
       const auto &xa = as_set(ea)->elems, &xb = as_set(eb)->elems;
       if (xa.size() != xb.size()) return false;
@@ -563,7 +574,7 @@ bool member(const Value& x, const Value& set) {
       // the set operators ask their operands, which may hold it.
       bool composite = l->lk == LazyKind::Union || l->lk == LazyKind::Filter || l->lk == LazyKind::Diff ||
                        l->lk == LazyKind::Cup || l->lk == LazyKind::Cap;
-      if (x.is_model() && !composite) return false;
+      if (x.is_model() && !composite && l->lk != LazyKind::Any) return false;
       switch (l->lk) {
         // Nat, Int (tlc2.module.Naturals/Integers) and STRING (Strings) are module values
         // whose member test throws an EvalException: module_error.
@@ -579,6 +590,7 @@ bool member(const Value& x, const Value& set) {
         case LazyKind::String:
           if (!x.is_str()) throw module_error("Attempted to check if the value " + to_string(x) + " is in STRING");
           return true;
+        case LazyKind::Any: return true;  // AnySet.member
         case LazyKind::Subset: {
           if (!x.is_setlike()) throw eval_error("Attempted to check if the non-set " + to_string(x) + " is in " + to_string(set));
           bool all = true;
@@ -886,7 +898,7 @@ bool is_infinite(const Value& v) {
   const LazySetObj* l = as_lazy(v);
   switch (l->lk) {
     case LazyKind::Nat: case LazyKind::Int: case LazyKind::Real: case LazyKind::String:
-    case LazyKind::SeqSet:
+    case LazyKind::SeqSet: case LazyKind::Any:
       return true;
     case LazyKind::Cup: return is_infinite(l->parts[0]) || is_infinite(l->parts[1]);
     case LazyKind::Filter: case LazyKind::Diff: return is_infinite(l->parts[0]);
@@ -1482,6 +1494,7 @@ void print(const Value& v, std::string& out, Pm m) {
         case LazyKind::Int: out += "Int"; return;
         case LazyKind::Real: out += "Real"; return;
         case LazyKind::String: out += "STRING"; return;
+        case LazyKind::Any: out += "ANY"; return;
         case LazyKind::Subset: out += "SUBSET "; print(l->parts[0], out, m); return;
         case LazyKind::Union: out += "UNION "; print(l->parts[0], out, m); return;
         case LazyKind::SeqSet: out += "Seq("; print(l->parts[0], out, m); out += ")"; return;

@@ -344,7 +344,8 @@ Value f_isfinite(const Value* a, Ctx&) {
                      "but it produced the following error:\nThe value " + to_string(a[0]) + " is not a set");
   if (a[0].kind() == VK::LazySet) {
     LazyKind k = as_lazy(a[0])->lk;
-    if (k == LazyKind::Nat || k == LazyKind::Int || k == LazyKind::String || k == LazyKind::Real || k == LazyKind::SeqSet)
+    if (k == LazyKind::Nat || k == LazyKind::Int || k == LazyKind::String || k == LazyKind::Real || k == LazyKind::SeqSet ||
+        k == LazyKind::Any)
       return Value::boolean(false);
   }
   return Value::boolean(true);
@@ -557,7 +558,7 @@ Value t_random(const Value* a, Ctx& c) {
   return el[worker_of(c).rng.below(el.size())];
 }
 
-Value t_any(const Value*, Ctx&) { return make_lazy_set(LazyKind::String, {}); }
+Value t_any(const Value*, Ctx&) { return make_lazy_set(LazyKind::Any, {}); }
 
 Value t_tostring(const Value* a, Ctx&) { return Value::string(to_string(a[0])); }
 Value t_eval(const Value* a, Ctx&) { return a[0]; }

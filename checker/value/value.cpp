@@ -295,6 +295,12 @@ Family family(const Value& v) {
                    to_string(a) + " with " + kind_name(b) + " " + to_string(b));
 }
 
+/// EC.TLC_MODULE_CHECK_MEMBER_OF: a module's set (Nat, Int, STRING, Seq(S)) cannot tell
+/// whether a value of another kind is a member.
+Error not_member_of(const Value& x, const std::string& set) {
+  return module_error("Attempted to check if the value:\n" + to_string(x) + "\nis an element of " + set + ".");
+}
+
 bool is_any(const Value& v) { return v.kind() == VK::LazySet && as_lazy(v)->lk == LazyKind::Any; }
 
 /// AnySet.compareTo: Any is compared with nothing (equality included), not even itself.
@@ -579,20 +585,21 @@ bool member(const Value& x, const Value& set) {
         // Nat, Int (tlc2.module.Naturals/Integers) and STRING (Strings) are module values
         // whose member test throws an EvalException: module_error.
         case LazyKind::Nat:
-          if (!x.is_int()) throw module_error("Attempted to check if the value " + to_string(x) + " is in Nat");
+          if (!x.is_int()) throw not_member_of(x, "Nat");
           return x.as_int() >= 0;
         case LazyKind::Int:
-          if (!x.is_int()) throw module_error("Attempted to check if the value " + to_string(x) + " is in Int");
+          if (!x.is_int()) throw not_member_of(x, "Int");
           return true;
         case LazyKind::Real:
           if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Real");
           return true;
         case LazyKind::String:
-          if (!x.is_str()) throw module_error("Attempted to check if the value " + to_string(x) + " is in STRING");
+          if (!x.is_str()) throw not_member_of(x, "STRING");
           return true;
         case LazyKind::Any: return true;  // AnySet.member
         case LazyKind::Subset: {
-          if (!x.is_setlike()) throw eval_error("Attempted to check if the non-set " + to_string(x) + " is in " + to_string(set));
+          if (!x.is_setlike())
+            throw eval_error("Attempted to check if the non-enumerable value\n" + to_string(x) + "\nis element of\n" + to_string(set));
           bool all = true;
           for_each_element(x, [&](const Value& e) { all = member(e, l->parts[0]); return all; });
           return all;
@@ -627,14 +634,20 @@ bool member(const Value& x, const Value& set) {
           return true;
         }
         case LazyKind::SeqSet: {
-          if (!x.is_fcnlike()) return false;
-          if (!is_tuple(x)) return false;
+          if (!is_tuple(x)) throw not_member_of(x, to_string(set));  // Sequences.member: toTuple fails
           for (const Value& r : as_fcn(x)->rng)
             if (!member(r, l->parts[0])) return false;
           return true;
         }
         case LazyKind::Product: {
-          if (!is_tuple(x)) return false;
+          if (!is_tuple(x)) {  // SetOfTuplesValue.member: only a function on integers is FALSE
+            bool ints = x.is_fcnlike();
+            if (ints && !(x.kind() == VK::Fcn && as_fcn(x)->interval_dom))
+              for_each_element(domain(x), [&](const Value& k) { return ints = k.is_int(); });
+            if (!ints)
+              throw eval_error("Attempted to check if non-tuple\n" + to_string(x) + "\nis in the set of tuples:\n" + to_string(set));
+            return false;
+          }
           const FcnObj* f = as_fcn(x);
           if (f->size() != l->parts.size()) return false;
           for (size_t i = 0; i < f->size(); ++i)

@@ -2,6 +2,7 @@
 // modules Naturals, Integers, Sequences, FiniteSets and TLC, with TLC's semantics and
 // error messages (tlc2.module.*).
 #include "checker/eval/natives/builtins.hpp"
+#include "checker/value/pretty.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -355,19 +356,19 @@ Value f_isfinite(const Value* a, Ctx&) {
 
 Value t_print(const Value* a, Ctx& c) {
   std::lock_guard lk(worker_of(c).run->print_mu);
-  std::cout << to_string_normalised(a[0]) << "  " << to_string_normalised(a[1]) << std::endl;
+  std::cout << tlc_pretty(to_string_normalised(a[0])) << "  " << tlc_pretty(to_string_normalised(a[1])) << std::endl;
   return a[1];
 }
 
 Value t_printt(const Value* a, Ctx& c) {
   std::lock_guard lk(worker_of(c).run->print_mu);
-  std::cout << to_string_normalised(a[0]) << std::endl;
+  std::cout << tlc_pretty(to_string_normalised(a[0])) << std::endl;
   return Value::boolean(true);
 }
 
 Value t_assert(const Value* a, Ctx&) {
   if (a[0].is_bool() && a[0].as_bool()) return a[0];
-  std::string msg = a[1].is_str() ? "\"" + interned(a[1].token()) + "\"" : to_string(a[1]);
+  std::string msg = tlc_pretty(a[1].is_str() ? "\"" + interned(a[1].token()) + "\"" : to_string(a[1]));
   throw Error(Loc{}, "The first argument of Assert evaluated to FALSE; the second argument was:\n" + msg,
               exit_code::assert_failed);
 }

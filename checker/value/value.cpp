@@ -62,7 +62,13 @@ size_t interned_count() {
 // ---- handles -----------------------------------------------------------------------------
 
 Value Value::string(std::string_view s) { return string_token(intern(s)); }
+namespace {
+// Set once a typed model value exists: until then no comparison needs TLC's type checks.
+std::atomic<bool> g_typed_models{false};
+}  // namespace
+
 Value Value::model(std::string_view name) {
+  if (name.size() > 2 && name[1] == '_') g_typed_models.store(true, std::memory_order_relaxed);
   Value v;
   v.kind_ = VK::Model;
   v.i_ = intern(name);
@@ -301,6 +307,41 @@ Error not_member_of(const Value& x, const std::string& set) {
   return module_error("Attempted to check if the value:\n" + to_string(x) + "\nis an element of " + set + ".");
 }
 
+/// A model value's type (ModelValue.type): the first character of a name `c_...` longer
+/// than two characters, else 0 (untyped).
+char model_type(const Value& v) {
+  if (!v.is_model() || !g_typed_models.load(std::memory_order_relaxed)) return 0;
+  const std::string& n = interned(v.token());
+  return n.size() > 2 && n[1] == '_' ? n[0] : 0;
+}
+
+/// ModelValue.equals/compareTo and modelValueEquals/modelValueCompareTo: a typed model
+/// value compares only with model values of its type or untyped ones. `what` is "compare"
+/// or "check equality of".
+void typed_model_check(const Value& a, const Value& b, const char* what) {
+  if (!g_typed_models.load(std::memory_order_relaxed)) return;
+  char ta = model_type(a), tb = model_type(b);
+  if (!ta && !tb) return;
+  std::string op = std::string("Attempted to ") + what;
+  if (a.is_model() && b.is_model()) {
+    if (ta && tb && ta != tb)
+      throw eval_error(op + " the differently-typed model values " + to_string(a) + " and " + to_string(b));
+    return;
+  }
+  // ModelValue.equals/compareTo when the typed value is on the left, modelValueEquals/
+  // modelValueCompareTo (the other value's own test) when it is on the right.
+  if (ta)
+    throw eval_error(op + (what[0] == 'c' && what[1] == 'o' ? " the" : "") + " typed model value " + to_string(a) +
+                     " and non-model value\n" + to_string(b));
+  throw eval_error(op + " the typed model value " + to_string(b) + " and the non-model value\n" + to_string(a));
+}
+
+/// ModelValue.modelValueMember: a typed model value is in no set of another kind.
+void typed_model_member(const Value& x, const Value& set) {
+  if (model_type(x))
+    throw eval_error("Attempted to check if the typed model value " + to_string(x) + " is an element of\n" + to_string(set));
+}
+
 bool is_any(const Value& v) { return v.kind() == VK::LazySet && as_lazy(v)->lk == LazyKind::Any; }
 
 /// AnySet.compareTo: Any is compared with nothing (equality included), not even itself.
@@ -393,7 +434,8 @@ int compare(const Value& a, const Value& b) {
   if (a.kind() == b.kind()) {  // fast paths for scalars of one kind
     switch (a.kind()) {
       case VK::Int: return cmp_int(a.as_int(), b.as_int());
-      case VK::Str: case VK::Model: return cmp_int(a.token(), b.token());
+      case VK::Str: return cmp_int(a.token(), b.token());
+      case VK::Model: typed_model_check(a, b, "compare"); return cmp_int(a.token(), b.token());
       case VK::Bool: return cmp_int(a.as_bool(), b.as_bool());
       default:
         if (a.obj() == b.obj()) {  // shared structure
@@ -404,6 +446,7 @@ int compare(const Value& a, const Value& b) {
   }
   Family fa = family(a), fb = family(b);
   if (fa != fb) {
+    if (fa == Family::Model || fb == Family::Model) typed_model_check(a, b, "compare");
     if (fa == Family::Model) return -1;  // an untyped model value is smaller
     if (fb == Family::Model) return 1;
     incomparable(a, b, "compare");
@@ -481,6 +524,7 @@ bool equals(const Value& a, const Value& b) {
   }
   Family fa = family(a), fb = family(b);
   if (fa == Family::Model || fb == Family::Model) {
+    typed_model_check(a, b, "check equality of");
     return fa == fb && a.token() == b.token();
   }
   if (fa != fb) incomparable(a, b, "check equality of");
@@ -553,8 +597,10 @@ bool member(const Value& x, const Value& set) {
       const auto& el = as_set(set)->elems;
       if (el.empty()) return false;
       if (x.is_model()) {
-        for (const Value& e : el)
+        for (const Value& e : el) {
+          typed_model_check(x, e, "check equality of");
           if (e.is_model() && e.token() == x.token()) return true;
+        }
         return false;
       }
       // Check the kind against the first non-model element so that `"a" \in {1}` errors
@@ -568,11 +614,12 @@ bool member(const Value& x, const Value& set) {
       // SetEnumValue.member on a normalised set).
       return binary_member(el, x);
     }
-    case VK::Interval: {
-      if (x.is_model()) return false;
-      if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in the integer interval " + to_string(set));
+    case VK::Interval: {  // IntervalValue.member
       auto* iv = as_interval(set);
-      return x.as_int() >= iv->lo && x.as_int() <= iv->hi;
+      if (x.is_int()) return x.as_int() >= iv->lo && x.as_int() <= iv->hi;
+      if (iv->lo <= iv->hi && (!x.is_model() || model_type(x)))
+        throw eval_error("Attempted to check if the value:\n" + to_string(x) + "\nis in the integer interval " + to_string(set));
+      return false;
     }
     case VK::LazySet: {
       const LazySetObj* l = as_lazy(set);
@@ -580,7 +627,7 @@ bool member(const Value& x, const Value& set) {
       // the set operators ask their operands, which may hold it.
       bool composite = l->lk == LazyKind::Union || l->lk == LazyKind::Filter || l->lk == LazyKind::Diff ||
                        l->lk == LazyKind::Cup || l->lk == LazyKind::Cap;
-      if (x.is_model() && !composite && l->lk != LazyKind::Any) return false;
+      if (x.is_model() && !composite && l->lk != LazyKind::Any) return typed_model_member(x, set), false;
       switch (l->lk) {
         // Nat, Int (tlc2.module.Naturals/Integers) and STRING (Strings) are module values
         // whose member test throws an EvalException: module_error.

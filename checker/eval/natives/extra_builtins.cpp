@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checker/eval/natives/builtins.hpp"
+#include "checker/eval/natives/vector_clocks.hpp"
 
 #include <unistd.h>
 
@@ -1242,6 +1243,7 @@ const Builtin kExtra[] = {
     {"UndirectedGraphs", "SimplePath", 1, ug_simplepath},
     {"UndirectedGraphs", "AreConnectedIn", 3, ug_connectedin},
     {"UndirectedGraphs", "ConnectedComponents", 1, ug_components},
+    {"VectorClocks", "CausalOrder", 4, vc_causal_order},
 };
 
 }  // namespace

@@ -591,6 +591,20 @@ bool binary_member(const std::vector<Value>& elems, const Value& x) {
 
 }  // namespace
 
+namespace {
+/// The member() of TLC's non-set value classes (StringValue, IntValue, TupleValue, ...).
+[[noreturn]] void non_set_member(const Value& x, const Value& set) {
+  if (is_tuple(set) && !(set.kind() == VK::Fcn && as_fcn(set)->rcd))
+    throw eval_error("Attempted to check set membership in a tuple value.");
+  if (is_record(set))
+    throw eval_error("Attempted to check if element:\n" + to_string(x) + "\nis in the record:\n" + to_string(set));
+  const char* kind = set.is_str() ? "string" : set.is_int() ? "integer" : set.is_bool() ? "boolean"
+                     : set.is_model() ? "model value" : set.is_fcnlike() ? "function" : "non-set";
+  throw eval_error("Attempted to check if the value:\n" + to_string(x) + "\nis an element of the " + kind + " " +
+                   to_string(set));
+}
+}  // namespace
+
 bool member(const Value& x, const Value& set) {
   switch (set.kind()) {
     case VK::Set: {
@@ -713,9 +727,7 @@ bool member(const Value& x, const Value& set) {
       }
       return false;
     }
-    default:
-      throw eval_error("Attempted to check if the value " + to_string(x) +
-                       " is an element of the non-set " + to_string(set));
+    default: non_set_member(x, set);
   }
 }
 

@@ -176,6 +176,7 @@ enum class LazyKind : uint8_t {
   Diff,    // parts[0] \ parts[1]
   Cup,     // parts[0] \cup parts[1]
   Cap,     // parts[0] \cap parts[1]
+  Any,     // TLC's Any (tlc2.module.AnySet): every value is a member; it compares with nothing
 };
 
 struct LazySetObj : Obj {

@@ -19,6 +19,7 @@ enum class NodeKind { Constant, Set, Sequence, Record, RecordPair, Function, Fun
 struct Node {
   NodeKind kind;
   size_t first, last = 0;  // the value is text[first..last]
+  Node(NodeKind k, size_t f, size_t l = 0) : kind(k), first(f), last(l) {}
   std::vector<std::unique_ptr<Node>> children;
   size_t length() const { return last - first + 1; }
 };
@@ -39,7 +40,7 @@ class Parser {
       default: break;
     }
     if (s_.compare(i, 6, "SUBSET") == 0) {
-      auto n = std::make_unique<Node>(Node{NodeKind::Subset, i});
+      auto n = std::make_unique<Node>(NodeKind::Subset, i);
       n->children.push_back(parse(skip_ws(i + 6)));
       n->last = n->children.back()->last;
       return n;
@@ -65,7 +66,7 @@ class Parser {
   // Parse.parseSet / parseSequence: elements separated by optional commas up to `close`
   // (a sequence's node ends on its second '>').
   std::unique_ptr<Node> list(size_t i, NodeKind kind, size_t open_len, char close) {
-    auto n = std::make_unique<Node>(Node{kind, i});
+    auto n = std::make_unique<Node>(kind, i);
     size_t last = skip_ws(i + open_len);
     while (at(last) != close) {
       n->children.push_back(parse(last));
@@ -82,7 +83,7 @@ class Parser {
   // function's "@@") or by an optional comma (a record's).
   std::unique_ptr<Node> pairs(size_t i, NodeKind kind, char close, const char* div, NodeKind pair_kind,
                               const char* sep) {
-    auto n = std::make_unique<Node>(Node{kind, i});
+    auto n = std::make_unique<Node>(kind, i);
     size_t last = skip_ws(i + 1);
     while (at(last) != close) {
       n->children.push_back(pair(last, pair_kind, div));
@@ -95,7 +96,7 @@ class Parser {
   }
 
   std::unique_ptr<Node> pair(size_t i, NodeKind kind, const std::string& div) {
-    auto n = std::make_unique<Node>(Node{kind, i});
+    auto n = std::make_unique<Node>(kind, i);
     n->children.push_back(parse(i));
     size_t last = skip_ws(n->children.back()->last + 1);
     if (s_.compare(last, div.size(), div) != 0) throw GiveUp{};
@@ -108,7 +109,7 @@ class Parser {
   // integer, or a run of letters and digits (integer, boolean, model value, name).
   std::unique_ptr<Node> constant(size_t i) {
     size_t first = skip_ws(i), last = first;
-    auto make = [&](size_t l) { return std::make_unique<Node>(Node{NodeKind::Constant, first, l}); };
+    auto make = [&](size_t l) { return std::make_unique<Node>(NodeKind::Constant, first, l); };
     if (at(first) == '"') {
       do ++last; while (at(last) != '"');
       return make(last);

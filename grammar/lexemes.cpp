@@ -211,9 +211,8 @@ std::vector<Token> lex(int file, bool whole) {
   };
   auto col_of = [&](size_t off, int line) {
     size_t ls = sf.line_starts[static_cast<size_t>(line - 1)];
-    int c = 1;
-    for (size_t i = ls; i < off; ++i)
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++c;
+    int c = 1;  // as SANY counts: tabs to multiples of 8 (junction alignment depends on it)
+    for (size_t i = ls; i < off; ++i) c = advance_col(c, static_cast<unsigned char>(text[i]));
     return c;
   };
   auto push = [&](T kind, size_t b, size_t e, std::string t, int id = -1) {

@@ -403,8 +403,9 @@ const auto unit_def =
     (sy("USE") >> usebody)[mk_usehide(false)] | (sy("HIDE") >> usebody)[mk_usehide(true)] |
     definition[set_val];
 
+// The `----` ending the header line, unless it begins a nested module's header.
 const auto module_r_def = (x3::omit[sep_tok] >> sy("MODULE") >> ident)[start_module] >>
-                          *x3::omit[sep_tok] >>
+                          *x3::omit[sep_tok >> !sy("MODULE")] >>
                           -(sy("EXTENDS") >> (ident % sy(",")))[set_extends] >>
                           *(unit[add_unit] | x3::omit[sep_tok]) >> x3::omit[end_tok];
 

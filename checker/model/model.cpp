@@ -5,6 +5,7 @@
 #include "checker/eval/eval.hpp"
 #include "checker/value/intern_order.hpp"
 #include "checker/resolve/level_check.hpp"
+#include "checker/resolve/sany_names.hpp"
 #include "checker/eval/natives/builtins.hpp"
 
 #include <algorithm>
@@ -292,6 +293,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   }
   ast::ModulePtr root = m->loader->load_root(o.spec_path);
   intern_in_tlc_order(root, *m->loader);
+  check_sany_names(*root, *m->loader);
   m->spec = resolve(root, *m->loader, bindings);
   level_check(*m->spec);
   int vars = static_cast<int>(m->spec->var_names.size());

@@ -154,7 +154,8 @@ ExprPtr resolve_ops(const SeqItems& items, int file) {
       } else if (l->hi < right->lo) {
         break;
       } else {
-        throw SyntaxError{rtok, "precedence conflict between `" + op_name(opl.tok, opl.fix) +
+        // located at the left operator, as SANY's OperatorStack reports it
+        throw SyntaxError{opl.tok, "precedence conflict between `" + op_name(opl.tok, opl.fix) +
                                     "` and `" + (rtok ? rtok->text : std::string("?")) +
                                     "`; add parentheses"};
       }
@@ -173,7 +174,7 @@ ExprPtr resolve_ops(const SeqItems& items, int file) {
         // it conflicts with that operator when the latter binds tighter (`2^-1`, `a * -b`).
         if (it.tok->text == "-" && !st.empty() && st.back().is_op &&
             st.back().info->lo > 12) {
-          throw SyntaxError{it.tok, "precedence conflict between `" +
+          throw SyntaxError{st.back().tok, "precedence conflict between `" +
                                         op_name(st.back().tok, st.back().fix) +
                                         "` and prefix `-`; add parentheses"};
         }

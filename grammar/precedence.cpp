@@ -170,6 +170,9 @@ ExprPtr resolve_ops(const SeqItems& items, int file) {
         break;
       }
       case SeqItem::Prefix: {
+        // `-.` names prefix minus where an operator is named (definitions, arguments,
+        // substitutions); SANY's expressions write it `-`.
+        if (it.tok->text == "-.") throw SyntaxError{it.tok, "`-.` cannot be applied in an expression; write `-`"};
         // `-` is SANY's one mixfix operator: read as prefix right after another operator,
         // it conflicts with that operator when the latter binds tighter (`2^-1`, `a * -b`).
         if (it.tok->text == "-" && !st.empty() && st.back().is_op &&

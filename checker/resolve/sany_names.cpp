@@ -77,6 +77,11 @@ class Checker {
   std::vector<std::map<std::string, Exports>> nested_;  // nested modules seen, per level
   std::map<std::string, Exports> external_;
   std::set<std::string> in_progress_;
+  // Generator's LS stack: per definition body (and per label inside it), the names bound
+  // since its start by quantifiers, CHOOSE, set builders, [x \in S |-> ..], LAMBDA; a
+  // label there must list exactly them as its parameters.
+  std::vector<std::vector<std::string>> label_scopes_{{}};
+  bool labels_allowed_ = true;  // not in an unnamed ASSUME (no definition holds them)
 
   Exports find_module(const std::string& name, Loc at) {
     for (auto it = nested_.rbegin(); it != nested_.rend(); ++it) {
@@ -172,6 +177,20 @@ class Checker {
       if (e.pending) fail(e.loc, "Symbol " + n + " declared in RECURSIVE statement but not defined.");
   }
 
+  template <class F> void label_scope(std::vector<std::string> names, F f) {
+    label_scopes_.push_back(std::move(names));
+    f();
+    label_scopes_.pop_back();
+  }
+
+  void check_label(const Expr& e) {
+    if (!labels_allowed_) fail(e.loc, "Label not in definition or proof step.");
+    std::set<std::string> given;
+    for (const auto& p : e.params) given.insert(p.name);
+    for (const auto& n : label_scopes_.back())
+      if (!given.count(n)) fail(e.loc, "Label " + e.sval + " must contain formal parameter `" + n + "'.");
+  }
+
   template <class F> void scoped(F f) {
     Ctx c;
     stack_.push_back(&c);
@@ -202,7 +221,9 @@ class Checker {
         }
         scoped([&] {
           params(u.params);
-          if (u.body) walk(*u.body);
+          label_scope({}, [&] {
+            if (u.body) walk(*u.body);
+          });
         });
         define(u.name, e);
         return;
@@ -211,9 +232,11 @@ class Checker {
         define(u.name, entry(Kind::Def, 0, &u, at, local));  // visible in its own body
         for (const auto& b : u.bounds)
           if (b.set) walk(*b.set);
-        scoped([&] {
-          bind(u.bounds);
-          if (u.body) walk(*u.body);
+        label_scope({}, [&] {
+          scoped([&] {
+            bind(u.bounds);
+            if (u.body) walk(*u.body);
+          });
         });
         return;
       case UnitKind::Instance:
@@ -245,7 +268,11 @@ class Checker {
         return;
       case UnitKind::Assume:
       case UnitKind::Theorem:
-        if (u.body) walk(*u.body);  // an ASSUME ... PROVE (no body) is not looked into
+        labels_allowed_ = !(u.kind == UnitKind::Assume && u.name.empty());
+        label_scope({}, [&] {
+          if (u.body) walk(*u.body);  // an ASSUME ... PROVE (no body) is not looked into
+        });
+        labels_allowed_ = true;
         if (!u.name.empty()) define(u.name, entry(Kind::Thm, 0, &u, u.loc));
         return;
       case UnitKind::Submodule:
@@ -268,7 +295,15 @@ class Checker {
       for (size_t i = 0; i < b.names.size(); ++i) {
         Loc l = i < b.name_locs.size() ? b.name_locs[i] : b.loc;
         add(b.names[i], entry(Kind::Bound, 0, &b.names[i], l));
+        label_scopes_.back().push_back(b.names[i]);
       }
+  }
+
+  /// f with the names it binds (bind, lambda parameters) dropped from the label scope after.
+  template <class F> void binding(F f) {
+    size_t n = label_scopes_.back().size();
+    scoped(f);
+    label_scopes_.back().resize(n);
   }
 
   void walk(const Expr& e) {
@@ -283,14 +318,21 @@ class Checker {
       case Ex::TExists:
         for (const auto& b : e.bounds)
           if (b.set) walk(*b.set);
-        scoped([&] {
+        binding([&] {
           bind(e.bounds);
           for (const auto& k : e.kids) walk(*k);
         });
         return;
       case Ex::Lambda:
-        scoped([&] {
+        binding([&] {
           params(e.params);
+          for (const auto& p : e.params) label_scopes_.back().push_back(p.name);
+          for (const auto& k : e.kids) walk(*k);
+        });
+        return;
+      case Ex::Label:
+        check_label(e);
+        label_scope({}, [&] {
           for (const auto& k : e.kids) walk(*k);
         });
         return;

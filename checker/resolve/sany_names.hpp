@@ -7,6 +7,8 @@
 //    another kind or arity than the visible one: "Multiply-defined symbol".
 //  - A built-in symbol (TRUE, STRING, \cdot, \subseteq, ...) defined or bound again.
 //  - A RECURSIVE declaration without a definition at its level, or with another arity.
+//  - A label inside quantifiers (or CHOOSE, set builders, LAMBDA...) not listing their
+//    bound names as its parameters: `\A y : l(y):: ...`.
 // The same kind and arity reached from another module (EXTENDS/INSTANCE) is SANY's
 // warning only: the first one stays. Proofs and ASSUME ... PROVE are not looked into.
 #pragma once

@@ -13,8 +13,8 @@
 //   target   := name | opsym | '[' Mod ']' (name | opsym)
 //   lhs      := name ('!' name)* | opsym
 //   opsym    := an operator symbol of TLA+ (`+`, `++`, `\o`, `(+)`, `-.`, ...)
-//   value    := ['-'] digits | "string" | TRUE | FALSE | name (a model value)
-//             | '{' [value (',' value)*] '}' | '<<' [value (',' value)*] '>>'
+//   value    := digits | "string" | TRUE | FALSE | name (a model value)
+//             | '{' [value (',' value)*] '}'
 // A list section runs until the next keyword (so names may span lines). Comments are
 // `\* ...` to the end of the line and `(* ... *)`, which nest (inside one, `\*` means
 // nothing, as in SANY's lexer).
@@ -24,8 +24,8 @@
 //    records the module in Assignment::module.
 //  * `Op(a, b) = value` (constant operators with arguments) is rejected with a message.
 //  * Integers must fit TLC's 32-bit ints.
-//  * Beyond TLC (whose cfg values are only numbers, strings, booleans, model values and
-//    sets), negative integers and tuples `<<...>>` are accepted.
+//  * As in TLC (ModelConfig.parseValue), values are only numbers, strings, booleans,
+//    model values and sets: `-1` and `<<1, 2>>` are refused (TLC: a ConfigFileException).
 //  * POSTCONDITION(S) is a list in TLC; Config holds one, so a second one is an error.
 //    _PERIODIC, _RL_REWARD and _POSSIBLE (TLC's simulation/RL extensions) are parsed
 //    and ignored.
@@ -46,7 +46,7 @@ namespace {
 namespace x3 = boost::spirit::x3;
 using Iter = const char*;
 
-constexpr int kMaxNesting = 200;  // nested `{`/`<<` in a value
+constexpr int kMaxNesting = 200;  // nested `{` in a value
 
 struct State {
   int file = -1;
@@ -118,7 +118,7 @@ struct skipper_parser : x3::parser<skipper_parser> {
 skipper_parser const skipper{};
 
 // Limits the nesting of values (each level of the recursive rule costs stack): entered
-// after `{` or `<<`; the matching action (elems_action) leaves. Once entered, the rest
+// after `{`; the matching action (elems_action) leaves. Once entered, the rest
 // of the value uses expectation points, so it either succeeds or throws.
 struct depth_enter_parser : x3::parser<depth_enter_parser> {
   using attribute_type = x3::unused_type;
@@ -274,24 +274,22 @@ value_parser const value{};
 
 auto const int_action = [](auto& ctx) {
   auto& st = state(ctx);
-  bool neg = boost::fusion::at_c<0>(x3::_attr(ctx));
-  auto const& digits = boost::fusion::at_c<1>(x3::_attr(ctx));
+  auto const& digits = x3::_attr(ctx);
   auto& v = x3::_val(ctx);
   v.kind = Value::Kind::Int;
   int64_t n = 0;
   auto [ptr, ec] = std::from_chars(digits.begin(), digits.end(), n);
   (void)ptr;
-  if (neg) n = -n;
   if (ec != std::errc() || n > std::numeric_limits<int32_t>::max() ||
       n < std::numeric_limits<int32_t>::min()) {
-    st.bad_int = std::string(neg ? "-" : "") + std::string(digits.begin(), digits.end());
+    st.bad_int = std::string(digits.begin(), digits.end());
     n = 0;
   }
   v.ival = n;
 };
 x3::rule<class digits_class, boost::iterator_range<Iter>> const digits = "an integer";
 auto const digits_def = x3::raw[x3::lexeme[+x3::ascii::digit >> !ident_char]];
-auto const int_value = (x3::matches[x3::lit('-')] >> digits)[int_action];
+auto const int_value = digits[int_action];
 
 // Names of the two expectations inside string literals, where no whitespace is skipped.
 constexpr const char* kEscapeWhat = "an escape sequence (\\\" \\\\ \\n \\t \\r \\f)";
@@ -346,7 +344,6 @@ auto const value_inner_def =
     int_value | string_lit[str_action] | kw("TRUE")[bool_action(true)] |
     kw("FALSE")[bool_action(false)] |
     (x3::lit('{') > depth_enter > -value_list > x3::lit('}'))[elems_action(Value::Kind::Set)] |
-    (x3::lit("<<") > depth_enter > -value_list > x3::lit(">>"))[elems_action(Value::Kind::Tuple)] |
     name[model_action];
 
 // ---------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <mutex>
 #include <unordered_map>
 
@@ -23,7 +24,7 @@ const char* const kKeywords[] = {
     "VARIABLE", "VARIABLES", "WF_", "WITH", "LAMBDA", "RECURSIVE", "ACTION", "BY",
     "COROLLARY", "DEF", "DEFINE", "DEFS", "HAVE", "HIDE", "LEMMA", "NEW", "OBVIOUS",
     "OMITTED", "ONLY", "PICK", "PROOF", "PROPOSITION", "PROVE", "QED", "STATE",
-    "SUFFICES", "TAKE", "TEMPORAL", "USE", "WITNESS"};
+    "SUFFICES", "TAKE", "TEMPORAL", "USE", "WITNESS", "ACTIONS", "TEMPORALS"};
 
 // Punctuation / operator symbols (maximal munch through x3::symbols).
 const char* const kPunct[] = {
@@ -143,7 +144,9 @@ const auto line_comment = x3::lit("\\*") >> *(x3::char_ - x3::eol);
 const auto skipper = *(x3::space | line_comment | block_comment);
 const auto word = x3::raw[+(x3::alnum | x3::char_('_'))];
 const auto bs_word = x3::lit('\\') >> x3::raw[+x3::alpha];
-const auto string_lit = x3::lexeme['"' >> *(('\\' >> x3::char_) | (x3::char_ - '"' - x3::eol)) >> '"'];
+// SANY's STRING_LITERAL: the escapes \n \t \r \f \\ \" only (tla+.jj).
+const auto string_lit =
+    x3::lexeme['"' >> *(('\\' >> x3::char_("ntrf\\\"")) | (x3::char_ - '"' - '\\' - x3::eol)) >> '"'];
 const auto step_tok = x3::raw['<' >> (+x3::digit | x3::char_('*') | x3::char_('+')) >> '>' >>
                               *(x3::alnum | x3::char_('_')) >> *x3::char_('.')];
 const auto dashes = x3::raw[x3::repeat(4, x3::inf)['-']];
@@ -211,9 +214,8 @@ std::vector<Token> lex(int file, bool whole) {
   };
   auto col_of = [&](size_t off, int line) {
     size_t ls = sf.line_starts[static_cast<size_t>(line - 1)];
-    int c = 1;
-    for (size_t i = ls; i < off; ++i)
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++c;
+    int c = 1;  // as SANY counts: tabs to multiples of 8 (junction alignment depends on it)
+    for (size_t i = ls; i < off; ++i) c = advance_col(c, static_cast<unsigned char>(text[i]));
     return c;
   };
   auto push = [&](T kind, size_t b, size_t e, std::string t, int id = -1) {
@@ -342,8 +344,15 @@ std::vector<Token> lex(int file, bool whole) {
     if (ch == '"') {
       It j = it;
       std::string raw;
-      if (!x3::parse(j, end, x3::raw[string_lit], raw))
+      if (!x3::parse(j, end, x3::raw[string_lit], raw)) {
+        for (It k = it + 1; k != end && *k != '"' && *k != '\n'; ++k) {
+          if (*k != '\\') continue;
+          if (k + 1 == end || k[1] == '\0' || !std::strchr("ntrf\\\"", k[1]))
+            throw LexError{static_cast<uint32_t>(k + 1 - begin), "invalid escape sequence in string"};
+          ++k;
+        }
         throw LexError{static_cast<uint32_t>(b), "unterminated string"};
+      }
       std::string s;
       for (size_t i = 1; i + 1 < raw.size(); ++i) {
         if (raw[i] == '\\' && i + 2 < raw.size()) {

@@ -246,6 +246,46 @@ const auto mk_recursive_unit = located{[](auto& c) {
   x3::_val(c) = u;
 }};
 
+// Whether a definition `Op(..) ==`, `f[..] ==`, `a + b ==`, `a ^+ ==`, `-. a ==` starts at t.
+bool starts_definition(const Token* t) {
+  auto is = [](const Token* k, const char* s) { return (k->kind == T::Sym || k->kind == T::Kw) && k->text == s; };
+  if (t->kind == T::Sym && (t->text == "-." || t->text == "-") && t[1].kind == T::Ident) return is(t + 2, "==");
+  if (t->kind != T::Ident) return false;
+  const Token* k = t + 1;
+  if (is(k, "(") || is(k, "[")) {
+    int depth = 0;
+    for (; k->kind != T::Eof; ++k) {
+      if (is(k, "(") || is(k, "[")) ++depth;
+      if ((is(k, ")") || is(k, "]")) && --depth == 0) break;
+    }
+    return k->kind != T::Eof && is(k + 1, "==");
+  }
+  if (k->kind == T::Sym && infix_info(k->id) && k[1].kind == T::Ident) return is(k + 2, "==");
+  if (k->kind == T::Sym && postfix_info(k->id)) return is(k + 1, "==");
+  return is(k, "==");
+}
+
+// SANY's OpOrExpr: a lone operator symbol is an operator (not the start of an expression)
+// when `,` `)`, the start of another unit or the end of the module follows it, e.g.
+// `WITH ** <- -` on the line before `E == ...`.
+struct op_arg_end_p : x3::parser<op_arg_end_p> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <class It, class C, class R, class A>
+  bool parse(It& first, It const&, C const&, R&, A&) const {
+    const Token* t = first;
+    static const char* const kEnds[] = {",", ")", "LOCAL", "INSTANCE", "THEOREM", "ASSUME",
+                                        "ASSUMPTION", "AXIOM", "CONSTANT", "CONSTANTS",
+                                        "VARIABLE", "VARIABLES", "RECURSIVE"};
+    if (t->kind == T::End || t->kind == T::Sep || t->kind == T::Eof) return true;
+    if (t->kind == T::Sym || t->kind == T::Kw)
+      for (const char* e : kEnds)
+        if (t->text == e) return true;
+    return starts_definition(t);
+  }
+};
+const op_arg_end_p op_arg_end{};
+
 const auto decl_kind = sy("CONSTANT") | sy("CONSTANTS") | sy("VARIABLE") | sy("VARIABLES") |
                        sy("STATE") | sy("ACTION") | sy("TEMPORAL");
 
@@ -257,7 +297,7 @@ const auto param_def =
 const auto params_def = (param % sy(","))[set_val];
 const auto opt_params_def = (sy("(") >> nb[params >> close(")")])[set_val] | x3::eps;
 const auto opt_name_def = (ident >> sy("=="))[mk_optname] | x3::eps[optname_none];
-const auto subst_val_def = expr[set_val] | opsym_tok[mk_opsym_val];
+const auto subst_val_def = (opsym_tok >> &op_arg_end)[mk_opsym_val] | expr[set_val] | opsym_tok[mk_opsym_val];
 const auto subst_def = (subst_name >> sy("<-") >> subst_val)[mk_subst];
 const auto inst_body_def = (ident >> with_opt)[mk_instbody];
 const auto with_opt_def = (sy("WITH") >> (subst % sy(",")))[set_val] | x3::eps;
@@ -403,8 +443,9 @@ const auto unit_def =
     (sy("USE") >> usebody)[mk_usehide(false)] | (sy("HIDE") >> usebody)[mk_usehide(true)] |
     definition[set_val];
 
+// The `----` ending the header line, unless it begins a nested module's header.
 const auto module_r_def = (x3::omit[sep_tok] >> sy("MODULE") >> ident)[start_module] >>
-                          *x3::omit[sep_tok] >>
+                          *x3::omit[sep_tok >> !sy("MODULE")] >>
                           -(sy("EXTENDS") >> (ident % sy(",")))[set_extends] >>
                           *(unit[add_unit] | x3::omit[sep_tok]) >> x3::omit[end_tok];
 

@@ -99,6 +99,33 @@ std::string op_name(const Token* t, Fix fix) {
 }
 }  // namespace
 
+namespace {
+// The operand's suffixes are postfix operators of SANY's operator stack too: after a
+// prefix operator binding as tightly as they do ([] <> ENABLED UNCHANGED: up to 15), a
+// `'` `^+` `^*` `^#` at the operand's top level (not inside brackets) is a precedence
+// conflict, e.g. `ENABLED x'`, `[] (a)^+` (SANY refuses them; `ENABLED (x')` is fine).
+void check_prefix_postfix(const Token* pre, const Expr& operand) {
+  const OpInfo* info = prefix_info(pre->id);
+  if (!info || info->hi < 15) return;
+  if (!((operand.kind == Ex::OpSym && operand.fix == Fix::Postfix) || operand.kind == Ex::FcnApp ||
+        operand.kind == Ex::Dot))
+    return;
+  auto within = [&](const Token* t) {
+    return t->kind != T::Eof && (t->line < operand.loc.end_line ||
+                                 (t->line == operand.loc.end_line && t->col <= operand.loc.end_col));
+  };
+  int depth = 0;
+  for (const Token* t = pre + 1; within(t); ++t) {
+    if (t->kind != T::Sym) continue;
+    const std::string& x = t->text;
+    if (x == "(" || x == "[" || x == "{" || x == "<<") ++depth;
+    else if (x == ")" || x == "]" || x == "]_" || x == "}" || x == ">>" || x == ">>_") --depth;
+    else if (depth == 0 && postfix_info(t->id))
+      throw SyntaxError{t, "precedence conflict between `" + pre->text + "` and `" + x + "`; add parentheses"};
+  }
+}
+}  // namespace
+
 ExprPtr resolve_ops(const SeqItems& items, int file) {
   std::vector<El> st;
   auto reduce = [&]() {
@@ -154,7 +181,8 @@ ExprPtr resolve_ops(const SeqItems& items, int file) {
       } else if (l->hi < right->lo) {
         break;
       } else {
-        throw SyntaxError{rtok, "precedence conflict between `" + op_name(opl.tok, opl.fix) +
+        // located at the left operator, as SANY's OperatorStack reports it
+        throw SyntaxError{opl.tok, "precedence conflict between `" + op_name(opl.tok, opl.fix) +
                                     "` and `" + (rtok ? rtok->text : std::string("?")) +
                                     "`; add parentheses"};
       }
@@ -163,17 +191,22 @@ ExprPtr resolve_ops(const SeqItems& items, int file) {
   for (const SeqItem& it : items) {
     switch (it.kind) {
       case SeqItem::Operand: {
+        if (!st.empty() && st.back().is_op && st.back().fix == Fix::Prefix)
+          check_prefix_postfix(st.back().tok, *it.e);
         El e;
         e.e = it.e;
         st.push_back(std::move(e));
         break;
       }
       case SeqItem::Prefix: {
+        // `-.` names prefix minus where an operator is named (definitions, arguments,
+        // substitutions) or applied in prefix form `-.(4)`; otherwise expressions write `-`.
+        if (it.tok->text == "-." && it.tok[1].text != "(") throw SyntaxError{it.tok, "`-.` cannot be applied in an expression; write `-`"};
         // `-` is SANY's one mixfix operator: read as prefix right after another operator,
         // it conflicts with that operator when the latter binds tighter (`2^-1`, `a * -b`).
         if (it.tok->text == "-" && !st.empty() && st.back().is_op &&
             st.back().info->lo > 12) {
-          throw SyntaxError{it.tok, "precedence conflict between `" +
+          throw SyntaxError{st.back().tok, "precedence conflict between `" +
                                         op_name(st.back().tok, st.back().fix) +
                                         "` and prefix `-`; add parentheses"};
         }

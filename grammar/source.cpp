@@ -20,11 +20,21 @@ int SourceManager::add(std::string path, std::string text) {
   return static_cast<int>(files_.size() - 1);
 }
 
+int advance_col(int col, unsigned char byte) {
+  if (byte == '\t') return col - (col - 1) % 8 + 8;  // next tab stop (SimpleCharStream)
+  if ((byte & 0xC0) == 0x80) return col;              // UTF-8 continuation byte
+  return col + (byte >= 0xF0 ? 2 : 1);                // Java counts UTF-16 units
+}
+
 std::pair<int, int> SourceManager::line_col(int id, size_t offset) const {
-  const auto& ls = file(id).line_starts;
+  const SourceFile& f = file(id);
+  const auto& ls = f.line_starts;
   auto it = std::upper_bound(ls.begin(), ls.end(), offset);
   size_t line = static_cast<size_t>(it - ls.begin());  // 1-based
-  return {static_cast<int>(line), static_cast<int>(offset - ls[line - 1] + 1)};
+  int col = 1;
+  for (size_t i = ls[line - 1]; i < offset && i < f.text.size(); ++i)
+    col = advance_col(col, static_cast<unsigned char>(f.text[i]));
+  return {static_cast<int>(line), col};
 }
 
 std::string_view SourceManager::line_text(int id, int line) const {
@@ -50,8 +60,13 @@ std::string format_diagnostic(const Loc& loc, std::string_view message,
     std::string_view lt = sm.line_text(loc.file, loc.line);
     out += std::string(lt) + "\n";
     std::string caret;
-    for (int i = 1; i < loc.col && static_cast<size_t>(i - 1) < lt.size(); ++i)
-      caret += lt[static_cast<size_t>(i - 1)] == '\t' ? '\t' : ' ';
+    int col = 1;
+    for (size_t i = 0; i < lt.size() && col < loc.col; ++i) {
+      unsigned char b = static_cast<unsigned char>(lt[i]);
+      int next = advance_col(col, b);
+      if (next != col) caret += b == '\t' ? '\t' : ' ';  // one per character
+      col = next;
+    }
     out += caret + "^\n";
   }
   return out;

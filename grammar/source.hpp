@@ -37,7 +37,7 @@ class SourceManager {
   int add(std::string path, std::string text);
   const SourceFile& file(int id) const { return *files_.at(static_cast<size_t>(id)); }
   int size() const { return static_cast<int>(files_.size()); }
-  /// Line and column (1-based) of a byte offset.
+  /// Line and column (1-based, as advance_col counts) of a byte offset.
   std::pair<int, int> line_col(int id, size_t offset) const;
   /// The text of a line, without its newline.
   std::string_view line_text(int id, int line) const;
@@ -45,6 +45,11 @@ class SourceManager {
  private:
   std::vector<std::unique_ptr<SourceFile>> files_;
 };
+
+/// The column after a byte of a line at column `col`, counted as SANY counts (JavaCC's
+/// SimpleCharStream): a tab moves to the next multiple of 8 plus one, a character is one
+/// column (two beyond the BMP: UTF-16 units).
+int advance_col(int col, unsigned char byte);
 
 /// TLC's exit codes (tlc2.output.EC.ExitStatus).
 namespace exit_code {

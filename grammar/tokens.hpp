@@ -33,7 +33,7 @@ struct Token {
   int64_t ival = 0;
   std::string text;
   uint32_t b = 0, e = 0;  // byte offsets [b, e)
-  int line = 0, col = 0;  // 1-based; col counts code points (junction alignment)
+  int line = 0, col = 0;  // 1-based; col as advance_col counts (junction alignment)
 };
 
 /// Interned id of a symbol/keyword spelling (canonical spelling), or -1.

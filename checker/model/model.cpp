@@ -5,6 +5,7 @@
 #include "checker/eval/eval.hpp"
 #include "checker/value/intern_order.hpp"
 #include "checker/resolve/level_check.hpp"
+#include "checker/resolve/sany_names.hpp"
 #include "checker/eval/natives/builtins.hpp"
 
 #include <algorithm>
@@ -292,6 +293,7 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   }
   ast::ModulePtr root = m->loader->load_root(o.spec_path);
   intern_in_tlc_order(root, *m->loader);
+  check_sany_names(*root, *m->loader);
   m->spec = resolve(root, *m->loader, bindings);
   level_check(*m->spec);
   int vars = static_cast<int>(m->spec->var_names.size());
@@ -308,12 +310,15 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
   for (const auto& name : m->spec->constants_declared) {
     if (!bindings.values.count(name) && !bindings.overrides.count(name)) {
       const Symbol* s = m->spec->find(name);
-      if (s && s->k == Symbol::K::Const)
+      // An operator constant `C(_)` is a declared Def until the cfg replaces it.
+      if (s && (s->k == Symbol::K::Const || (s->k == Symbol::K::Def && s->declared && s->arity > 0)))
         throw Error(s->loc, "The constant parameter " + name + " is not assigned a value by the configuration file.",
                     exit_code::config);
     }
   }
   check_constant_substitutions(*m);
+  if (c.specification && (c.init || c.next))
+    cfg_error(c.specification->loc, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields.");
   if (c.specification) {
     read_specification(*m, *c.specification);
   } else if (!c.init && !c.next) {

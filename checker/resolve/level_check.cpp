@@ -101,6 +101,14 @@ class LevelChecker {
     apply(d, own_args(d), nullptr, d->loc);
   }
 
+  /// SANY's ModuleNode.levelCheck: an ASSUME (the definition of its statement) is constant.
+  void check_assumption(const Def* d) {
+    Level l = apply(d, own_args(d), nullptr, d->loc);
+    if (l > Level::Constant)
+      level_error(d->loc, "Level error: assumptions must be level 0 (Constant), but this one has level " +
+                              std::to_string(level_number(l)) + ".");
+  }
+
   /// SANY's InstanceNode.levelCheck: in a module that declares variables, a constant is
   /// replaced by a constant expression and a variable by one of at most state level; an
   /// operator constant is replaced by a Leibniz operator (one that does not put a
@@ -478,6 +486,9 @@ void level_check(const ResolvedSpec& spec) {
   // instantiated definition it breaks.
   for (const auto& is : spec.instance_substs) lc.check_substitution(is);
   for (const auto& d : spec.defs) lc.check_def(d.get());
+  for (const auto& a : spec.assumptions)
+    for (const auto& d : spec.defs)
+      if (d->body == a.node && d->arity == 0) lc.check_assumption(d.get());
 }
 
 }  // namespace cairn

@@ -1311,7 +1311,8 @@ class Resolver {
                       exit_code::other);
         return lit(Value::integer(e.ival), e.loc);
       }
-      case Ex::Decimal: fail(e.loc, "real numbers are not supported: " + e.sval);
+      case Ex::Decimal:  // SANY parses it; TLC refuses it in any definition (exit 151)
+        throw Error(e.loc, "TLC can't handle real numbers: " + e.sval, exit_code::config);
       case Ex::Str: return lit(Value::string(e.sval), e.loc);
       case Ex::Name: return name_ref(e, fn);
       case Ex::OpSym: return opsym(e, fn);

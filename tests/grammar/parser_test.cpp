@@ -148,7 +148,8 @@ TEST(Expr, Temporal) {
 TEST(Expr, Unicode) {
   EXPECT_EQ(E("∀ x ∈ S : x ≠ 1 ∧ ¬ y ⇒ z ≤ 2"), "(\\A x \\in S : (((x /= 1) /\\ (~ y)) => (z <= 2)))");
   EXPECT_EQ(E("⟨a, b⟩"), "<<a, b>>");
-  EXPECT_EQ(E("a ∪ b ∩ c"), "ERROR 1:9 precedence conflict between `\\cup` and `\\cap`; add parentheses");
+  // located at the left operator, as SANY does
+  EXPECT_EQ(E("a ∪ b ∩ c"), "ERROR 1:3 precedence conflict between `\\cup` and `\\cap`; add parentheses");
   EXPECT_EQ(E("□◇P"), "([] (<> P))");
   EXPECT_EQ(E("a ⊕ b"), "(a \\oplus b)");
   EXPECT_EQ(E("[x ∈ S ↦ x]"), "[x \\in S |-> x]");
@@ -156,7 +157,7 @@ TEST(Expr, Unicode) {
 }
 
 TEST(Expr, Canonical) {
-  EXPECT_EQ(E("a \\land b \\lor c"), "ERROR 1:11 precedence conflict between `/\\` and `\\/`; add parentheses");
+  EXPECT_EQ(E("a \\land b \\lor c"), "ERROR 1:3 precedence conflict between `/\\` and `\\/`; add parentheses");
   EXPECT_EQ(E("\\lnot a # b"), "(~ (a /= b))");
   EXPECT_EQ(E("a =< b"), "(a <= b)");
   EXPECT_EQ(E("a \\geq b"), "(a >= b)");
@@ -227,16 +228,16 @@ TEST(Expr, PrefixFormApplication) {
 }
 
 TEST(Precedence, Conflicts) {
-  EXPECT_EQ(E("a \\/ b /\\ c"), "ERROR 1:8 precedence conflict between `\\/` and `/\\`; add parentheses");
-  EXPECT_EQ(E("a = b = c"), "ERROR 1:7 precedence conflict between `=` and `=`; add parentheses");
-  EXPECT_EQ(E("2^-1"), "ERROR 1:3 precedence conflict between `^` and prefix `-`; add parentheses");
-  EXPECT_EQ(E("a * -b"), "ERROR 1:5 precedence conflict between `*` and prefix `-`; add parentheses");
-  EXPECT_EQ(E("a => b => c"), "ERROR 1:8 precedence conflict between `=>` and `=>`; add parentheses");
-  EXPECT_EQ(E("a ^ b ^ c"), "ERROR 1:7 precedence conflict between `^` and `^`; add parentheses");
-  EXPECT_EQ(E("a < b <= c"), "ERROR 1:7 precedence conflict between `<` and `<=`; add parentheses");
-  EXPECT_EQ(E("a \\cdot b = c"), "ERROR 1:11 precedence conflict between `\\cdot` and `=`; add parentheses");
-  EXPECT_EQ(E("ENABLED a = b"), "ERROR 1:11 precedence conflict between `ENABLED` and `=`; add parentheses");
-  EXPECT_EQ(E("a / b / c"), "ERROR 1:7 precedence conflict between `/` and `/`; add parentheses");
+  EXPECT_EQ(E("a \\/ b /\\ c"), "ERROR 1:3 precedence conflict between `\\/` and `/\\`; add parentheses");
+  EXPECT_EQ(E("a = b = c"), "ERROR 1:3 precedence conflict between `=` and `=`; add parentheses");
+  EXPECT_EQ(E("2^-1"), "ERROR 1:2 precedence conflict between `^` and prefix `-`; add parentheses");
+  EXPECT_EQ(E("a * -b"), "ERROR 1:3 precedence conflict between `*` and prefix `-`; add parentheses");
+  EXPECT_EQ(E("a => b => c"), "ERROR 1:3 precedence conflict between `=>` and `=>`; add parentheses");
+  EXPECT_EQ(E("a ^ b ^ c"), "ERROR 1:3 precedence conflict between `^` and `^`; add parentheses");
+  EXPECT_EQ(E("a < b <= c"), "ERROR 1:3 precedence conflict between `<` and `<=`; add parentheses");
+  EXPECT_EQ(E("a \\cdot b = c"), "ERROR 1:3 precedence conflict between `\\cdot` and `=`; add parentheses");
+  EXPECT_EQ(E("ENABLED a = b"), "ERROR 1:1 precedence conflict between `ENABLED` and `=`; add parentheses");
+  EXPECT_EQ(E("a / b / c"), "ERROR 1:3 precedence conflict between `/` and `/`; add parentheses");
 }
 
 // ------------------------------------------------------------------ junction lists
@@ -463,7 +464,7 @@ TEST(Errors, Located) {
   EXPECT_TRUE(Err("---- MODULE M ----\nA == 1 ? 2\n====\n", 2, 8, "unexpected character"));
   EXPECT_TRUE(Err("---- MODULE M ----\nA == a \\foo b\n====\n", 2, 8, "unknown operator"));
   EXPECT_TRUE(Err("no module here", 1, 1, "MODULE"));
-  EXPECT_TRUE(Err("---- MODULE M ----\nA == a = b = c\n====\n", 2, 12, "precedence conflict"));
+  EXPECT_TRUE(Err("---- MODULE M ----\nA == a = b = c\n====\n", 2, 8, "precedence conflict"));
   EXPECT_TRUE(Err("---- MODULE M ----\nIF == 1\n====\n", 2, 1, "found `IF`"));  // reserved
   EXPECT_TRUE(Err("---- MODULE M ----\nA == [a |-> 1, b]\n====\n", 2, 17, "expected"));
 }

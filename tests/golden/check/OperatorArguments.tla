@@ -2,7 +2,7 @@
 \* cairn: stderr!~error
 \* Operator symbols as arguments of higher-order parameters (TLC's test51/test52): in SANY
 \* an operator argument may be any operator symbol, built-in or user-defined, or a LAMBDA.
-\* A parameter may itself be named by a symbol (`_+_`, `-._`, `_^+`), and a synonym names
+\* A parameter may itself be named by a symbol (`_++_`, `-._`, `_^+`), and a synonym names
 \* the same parameter (`_(+)_` is `_\oplus_`). Built-in operators that TLC evaluates
 \* specially (=>, /\, ~, SUBSET, DOMAIN, UNCHANGED, [], ...) are passed like any other.
 \* `(**` opens a comment, as in SANY, hence `Ap2( **, ...)`.
@@ -14,11 +14,12 @@ VARIABLE x
 
 Ap1(Op(_), a) == Op(a)
 Ap2(Op(_,_), a, b) == Op(a, b)
-Infix(_+_, a, b) == a + b           \* `+` here is the parameter, not Naturals' +
+Infix(_++_, a, b) == a ++ b         \* `++` is the parameter (one named `+` would redefine
+                                    \* Naturals' +: SANY's multiply-defined symbol)
 Prefix(-._, a) == -a
 Postfix(_^+, a) == a^+
 Oplus(_(+)_, a, b) == a \oplus b    \* the synonym names the same parameter
-Temporal(_+_) == TRUE
+Temporal(_++_) == TRUE
 Box(-._) == TRUE
 
 a ** b == a * 10 + b

@@ -1,0 +1,4 @@
+---- MODULE SubstOpSymbolM ----
+CONSTANT Op(_, _)
+Diff == Op(5, 3)
+====

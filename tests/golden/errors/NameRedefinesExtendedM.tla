@@ -1,0 +1,3 @@
+---- MODULE NameRedefinesExtendedM ----
+Op(a) == a
+====

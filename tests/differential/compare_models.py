@@ -44,7 +44,10 @@ def run_tlc(tlc, path):
     out = p.stdout + p.stderr
     # None: TLC did not print it (e.g. no statistics after a violation by an initial state)
     last = lambda pat: (lambda m: int(m[-1]) if m else None)(re.findall(pat, out, re.M))
-    trace = last(r"^State (\d+):") or (1 if "by the initial state" in out else 0)
+    # cairn's trace_length: the lasso's states with the state it goes back to, without
+    # TLC's "State N: Stuttering" line
+    trace = (last(r"^State (\d+): (?!Stuttering)") or (1 if "by the initial state" in out else 0)) + (
+        1 if re.search(r"^Back to state", out, re.M) else 0)
     return {"exit": p.returncode, "distinct": last(r"(\d+) distinct states found"),
             "depth": last(r"depth of the complete state graph search is (\d+)"),
             "trace": trace, "generated": last(r"(\d+) states generated,")}, out

@@ -401,6 +401,20 @@ class Enumerator {
           return;
         }
         break;
+      case Op::Cached: {
+        // A closed constant subexpression (fold.hpp) branches as TLC enumerates it: a
+        // constant `P \/ Q`, \E, IF or operator applied to arguments yields one branch per
+        // true disjunct or witness (each counts as generated). Only a zero-argument
+        // definition is one value (TLC evaluates it at startup): that stays cached.
+        const Node* k = n->kids[0];
+        Op o = k->op;
+        if (o == Op::And || o == Op::Or || o == Op::Exists || o == Op::If || o == Op::Case || o == Op::Let ||
+            (o == Op::Call && !k->kids.empty())) {
+          step(k, f, rest);
+          return;
+        }
+        break;
+      }
       case Op::AngleAction: {
         // <<A>>_v == A /\ ~UNCHANGED v: the successors of A that change v.
         Node u(Op::Unchanged, n->loc);

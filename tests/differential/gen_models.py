@@ -23,6 +23,7 @@ random.Random.random() is used; GEN_VERSION changes whenever the text for a seed
 import argparse
 import os
 import random
+import re
 
 GEN_VERSION = 1
 MAX_STATES = 3000
@@ -98,6 +99,7 @@ class Gen:
         self.uses_literal_mv = False
         self.vars, self.ops, self.defs = [], [], []
         self.constraints, self.hazard = [], None
+        self.stateful_ops = set()
 
     # -- randomness ------------------------------------------------------------------
     def below(self, n):
@@ -235,7 +237,7 @@ class Gen:
 
     def hazard_here(self, kind):
         """True once per model, where a wanted kind of run-time error is to be planted."""
-        if self.hazard == kind and self.chance(0.5):
+        if self.hazard == kind and self.chance(0.7):
             self.hazard = "done"
             return True
         return False
@@ -480,6 +482,8 @@ class Gen:
                 continue
             name = f"Op{i + 1}"
             head = f"{name}({', '.join(names)})" if names else name
+            if self.mentions_state(body):
+                self.stateful_ops.add(name)
             self.defs.append(f"{head} == {body}")
             self.ops.append((name, params, ret))
 
@@ -487,7 +491,7 @@ class Gen:
     def var_type_set(self, v):
         k = v.kind
         if k in ("int", "mv", "set"):
-            return v.dom.text if k != "set" else f"SUBSET {v.dom.text}"
+            return v.dom.text if k != "set" else f"SUBSET ({v.dom.text})"
         if k == "bool":
             return "BOOLEAN"
         if k == "fun":
@@ -526,8 +530,8 @@ class Gen:
 
     def init(self):
         conj = [self.init_conj(v) for v in self.vars]
-        if self.chance(0.25):
-            conj.append(self.expr(BOOL, [], 2))
+        if self.chance(0.12):
+            conj.append(self.state_bool([], 2))
         return conj
 
     def update(self, v, scope, depth=2):
@@ -613,7 +617,7 @@ class Gen:
             s = d.text if self.chance(0.6) else self.expr(SetOf(d), [], 1)
             head.append(f"\\E {w} \\in {s} :")
             scope.append((w, Elem(d)))
-        conj = [self.expr(BOOL, scope, 2) for _ in range(self.below(3))]
+        conj = [self.expr(BOOL, scope, 2) for _ in range(self.pick([0, 0, 1, 1, 2]))]
         nupd = 1 + (self.below(2) if len(self.vars) > 1 else 0)
         order = list(self.vars)
         chosen = []
@@ -644,15 +648,33 @@ class Gen:
             return "\\A v0 \\in Procs : ", [("v0", Elem(self.procs))]
         return "", []
 
+    def mentions_state(self, text):
+        """Whether text names a state variable (a constant formula is a cfg error in TLC)."""
+        words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+        return any(v.name in words for v in self.vars) or bool(words & self.stateful_ops)
+
+    def state_bool(self, scope, depth):
+        for _ in range(6):
+            e = self.expr(BOOL, scope, depth)
+            if self.mentions_state(e):
+                return e
+        v = self.pick(self.vars)
+        return f"{v.name} = {v.name}"
+
     def invariant(self):
         pre, scope = self.inv_scope()
-        if self.chance(0.3):
+        if self.chance(0.4):
             ints = [v for v in self.vars if v.kind in ("int", "cint")]
             if ints:
                 v = self.pick(ints)
                 hi = len(v.dom.elems) - 1 if v.kind == "int" else v.bound
-                return f"{v.name} # {self.below(hi + 1) + (1 if self.chance(0.3) else 0)}"
-        return pre + self.expr(BOOL, scope, 3)
+                return f"{v.name} # {self.pick([hi, hi, hi + 1, 1 + self.below(hi)])}"
+        k = self.below(3)
+        if k == 0:  # holds initially: violated, if at all, after some steps
+            return f"Init \\/ {pre}{self.state_bool(scope, 3)}"
+        if k == 1:
+            return pre + f"({self.state_bool(scope, 2)} => {self.state_bool(scope, 2)})"
+        return pre + self.state_bool(scope, 3)
 
     def action_constraint(self):
         ints = [v.name for v in self.vars if v.kind in ("int", "cint")]
@@ -662,12 +684,12 @@ class Gen:
             forms.append(lambda: (lambda x: f"{x}' {self.pick(['>=', '#', '<='])} {x}")(self.pick(ints)))
         if bools:
             forms.append(lambda: (lambda b: f"~{b} \\/ {b}'")(self.pick(bools)))
-        forms.append(lambda: f"{self.expr(BOOL, [], 2)} \\/ {self.pick(self.vars).name}' = {self.pick(self.vars).name}")
+        forms.append(lambda: (lambda v: f"{self.state_bool([], 2)} \\/ {v}' = {v}")(self.pick(self.vars).name))
         return self.pick(forms)()
 
     def temporal(self):
-        a = self.expr(BOOL, [], 2)
-        b = self.expr(BOOL, [], 2)
+        a = self.state_bool([], 2)
+        b = self.state_bool([], 2)
         return self.pick([f"[]<>({a})", f"<>[]({a})", f"({a}) ~> ({b})", f"<>({a})", f"[]({a})",
                           f"[][{self.action_constraint()}]_vars"])
 
@@ -675,16 +697,16 @@ class Gen:
     def generate(self):
         self.make_vars()
         kinds = ["head", "div0", "choose", "apply", "tail", "unspecified", "assert", "case", "cmp"]
-        if self.chance(0.15):
+        if self.chance(0.25):
             self.hazard = self.pick(kinds)
         self.make_ops()
         init = self.init()
-        actions = [self.action(i + 1) for i in range(1 + self.below(4))]
-        invs = [self.invariant() for _ in range(self.below(3))]
+        actions = [self.action(i + 1) for i in range(2 + self.below(4))]
+        invs = [self.invariant() for _ in range(self.pick([0, 1, 1, 2]))]
         constraint = [f"{v.name} <= {v.bound}" for v in self.vars if v.kind == "cint"]
         constraint += [f"Len({v.name}) <= {v.maxlen}" for v in self.vars if v.kind == "seq" and v.by_constraint]
         if self.chance(0.15):
-            constraint.append(self.expr(BOOL, [], 2))
+            constraint.append(self.state_bool([], 2))
         act_constraint = self.action_constraint() if self.chance(0.2) else None
         live = None if self.symmetric or not self.chance(0.25) else self.temporal()
         fair = []
@@ -726,8 +748,6 @@ class Gen:
         for i, inv in enumerate(invs):
             lines.append(f"Inv{i + 1} == {inv}")
             cfg.append(f"INVARIANT Inv{i + 1}")
-        if self.hazard == "inv":
-            pass
         if constraint:
             lines.append("Constr == " + " /\\ ".join(f"({c})" for c in constraint))
             cfg.append("CONSTRAINT Constr")

@@ -102,6 +102,7 @@ def main():
     ap.add_argument("--lib", action="append", default=[])
     ap.add_argument("-v", "--verbose", action="store_true", help="print both outputs' tails on a disagreement")
     a = ap.parse_args()
+    a.cairn = os.path.abspath(a.cairn)  # cairn runs in each spec's folder
     tlc = os.environ.get("CAIRN_TLC")
     if not tlc:
         sys.exit("set CAIRN_TLC to a command that runs TLC")

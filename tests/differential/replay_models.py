@@ -33,6 +33,7 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(here, "models.jsonl"))
     ap.add_argument("--workers-2", action="store_true", help="also run cairn with 2 workers")
     a = ap.parse_args()
+    cairn = os.path.abspath(a.cairn)  # cairn runs in the models' folder
     with open(a.corpus) as f:
         entries = [json.loads(line) for line in f if line.strip()]
     stale = [e["seed"] for e in entries if e["version"] != gen_models.GEN_VERSION]
@@ -43,8 +44,8 @@ def main():
     try:
         for e in entries:
             spec = gen_models.write(e["seed"], folder)
-            c1, out = compare_models.run_cairn(a.cairn, spec, 1, [])
-            c2 = compare_models.run_cairn(a.cairn, spec, 2, [])[0] if a.workers_2 else c1
+            c1, out = compare_models.run_cairn(cairn, spec, 1, [])
+            c2 = compare_models.run_cairn(cairn, spec, 2, [])[0] if a.workers_2 else c1
             diff = compare_models.differs(e["tlc"], c1, c2)
             if diff and e.get("known"):
                 known.append((e["seed"], diff, e["known"]))

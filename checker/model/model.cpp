@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <sstream>
 
 namespace cairn {
@@ -74,12 +75,53 @@ Def* named_def(Model& m, const cfg::Named& n, const char* what) {
   return sym->def;
 }
 
+/// TLC's estimate of an expression's level (SymbolNodeValueLookupProvider.getLevelBound),
+/// which decides what it pre-evaluates: unlike SANY's level it counts every argument of an
+/// operator (used or not) and every LET definition (referenced or not).
+class LevelBound {
+ public:
+  explicit LevelBound(const ResolvedSpec& s) : s_(s) {}
+
+  int of(const Node* n) {
+    switch (n->op) {
+      case Op::StateVar: case Op::GhostVar: case Op::Enabled: return 1;
+      case Op::Prime: case Op::Unchanged: case Op::BoxAction: case Op::AngleAction: case Op::Compose: return 2;
+      case Op::WF: case Op::SF: case Op::Always: case Op::Eventually: case Op::LeadsTo: case Op::TemporalOther:
+        return 3;
+      default: break;
+    }
+    int level = 0;
+    for (const Node* k : n->kids) level = std::max(level, of(k));
+    for (const Binder& b : n->binders)
+      if (b.set) level = std::max(level, of(b.set));
+    if (n->op == Op::Call && n->def) level = std::max(level, of(n->def));
+    if (n->op == Op::Let && !n->kids.empty()) {
+      // The LET's definitions lie between `LET` and the body (the IR keeps only the calls).
+      const Loc &from = n->loc, &to = n->kids[0]->loc;
+      auto before = [](const Loc& a, const Loc& b) { return a.line < b.line || (a.line == b.line && a.col < b.col); };
+      for (const auto& d : s_.defs)
+        if (d->nested && d->loc.file == from.file && !before(d->loc, from) && before(d->loc, to))
+          level = std::max(level, of(d.get()));
+    }
+    return level;
+  }
+
+  int of(const Def* d) {
+    if (!d->body || d->native || !seen_.insert(d).second) return 0;
+    return of(d->body);
+  }
+
+ private:
+  const ResolvedSpec& s_;
+  std::set<const Def*> seen_;  // a definition counts once (and recursion ends)
+};
+
 /// The value of a zero-argument constant-level definition, or nothing. TLC evaluates each
 /// such definition once at startup (SpecProcessor.processConstantDefns) and the cfg then
 /// sees a value, not an operator; one that fails to evaluate stays an operator (TLC
 /// swallows the error there) and fails again where it is used.
 std::optional<Value> constant_value(Model& m, const Def* d, Loc at) {
-  if (d->level != Level::Constant || !d->body || d->arity != 0) return std::nullopt;
+  if (d->level != Level::Constant || !d->body || d->arity != 0 || LevelBound(*m.spec).of(d) != 0) return std::nullopt;
   if (d->body->op == Op::Lit) return d->body->lit;
   Ctx c;
   c.worker = m.worker();

@@ -326,6 +326,12 @@ class Enumerator {
       case Op::Exists:
         exists(n, 0, f, rest);
         return;
+      case Op::Implies:
+        // TLC (getInitStates, getNextStates, enabled): P => Q enumerates Q where P holds,
+        // so Q may branch (a \/ in it) and assign primed variables.
+        if (eval_bool(n->kids[0], f, c_)) step(n->kids[1], f, rest);
+        else cont(rest);
+        return;
       case Op::Forall:
         if (n->kids[0]->level >= (init_ ? Level::State : Level::Action)) { forall(n, f, rest); return; }
         break;
@@ -404,6 +410,20 @@ class Enumerator {
           return;
         }
         break;
+      case Op::Cached: {
+        // A closed constant subexpression (fold.hpp) branches as TLC enumerates it: a
+        // constant `P \/ Q`, \E, IF or operator applied to arguments yields one branch per
+        // true disjunct or witness (each counts as generated). Only a zero-argument
+        // definition is one value (TLC evaluates it at startup): that stays cached.
+        const Node* k = n->kids[0];
+        Op o = k->op;
+        if (o == Op::And || o == Op::Or || o == Op::Implies || o == Op::Exists || o == Op::If || o == Op::Case || o == Op::Let ||
+            (o == Op::Call && !k->kids.empty())) {
+          step(k, f, rest);
+          return;
+        }
+        break;
+      }
       case Op::AngleAction: {
         // <<A>>_v == A /\ ~UNCHANGED v: the successors of A that change v.
         Node u(Op::Unchanged, n->loc);

@@ -751,8 +751,18 @@ void Checker::match_fair_actions() {
   };
   auto same_leaf = [](const Leaf& a, const Leaf& b) {
     if (a.node != b.node || a.owner != b.owner || a.frame.size() != b.frame.size()) return false;
-    for (size_t i = 0; i < a.frame.size(); ++i)
-      if (!equals(a.frame[i], b.frame[i])) return false;
+    for (size_t i = 0; i < a.frame.size(); ++i) {
+      // A slot the leaf does not bind (undefined) or a value of another kind is another
+      // leaf: TLC's equality would raise an error where there is nothing to compare.
+      const Value &x = a.frame[i], &y = b.frame[i];
+      if (x.defined() != y.defined()) return false;
+      if (!x.defined()) continue;
+      try {
+        if (!equals(x, y)) return false;
+      } catch (const Error&) {
+        return false;
+      }
+    }
     return true;
   };
   // Leaves of every unit, whole actions and bindings.

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
+#include <set>
 #include <sstream>
 
 namespace cairn {
@@ -74,6 +76,72 @@ Def* named_def(Model& m, const cfg::Named& n, const char* what) {
   return sym->def;
 }
 
+/// TLC's estimate of an expression's level (SymbolNodeValueLookupProvider.getLevelBound),
+/// which decides what it pre-evaluates: unlike SANY's level it counts every argument of an
+/// operator (used or not) and every LET definition (referenced or not).
+class LevelBound {
+ public:
+  explicit LevelBound(const ResolvedSpec& s) : s_(s) {}
+
+  int of(const Node* n) {
+    switch (n->op) {
+      case Op::StateVar: case Op::GhostVar: case Op::Enabled: return 1;
+      case Op::Prime: case Op::Unchanged: case Op::BoxAction: case Op::AngleAction: case Op::Compose: return 2;
+      case Op::WF: case Op::SF: case Op::Always: case Op::Eventually: case Op::LeadsTo: case Op::TemporalOther:
+        return 3;
+      default: break;
+    }
+    int level = 0;
+    for (const Node* k : n->kids) level = std::max(level, of(k));
+    for (const Binder& b : n->binders)
+      if (b.set) level = std::max(level, of(b.set));
+    if (n->op == Op::Call && n->def) level = std::max(level, of(n->def));
+    if (n->op == Op::Let && !n->kids.empty()) {
+      // The LET's definitions lie between `LET` and the body (the IR keeps only the calls).
+      const Loc &from = n->loc, &to = n->kids[0]->loc;
+      auto before = [](const Loc& a, const Loc& b) { return a.line < b.line || (a.line == b.line && a.col < b.col); };
+      for (const auto& d : s_.defs)
+        if (d->nested && d->loc.file == from.file && !before(d->loc, from) && before(d->loc, to))
+          level = std::max(level, of(d.get()));
+    }
+    return level;
+  }
+
+  int of(const Def* d) {
+    if (!d->body || d->native || !seen_.insert(d).second) return 0;
+    return of(d->body);
+  }
+
+ private:
+  const ResolvedSpec& s_;
+  std::set<const Def*> seen_;  // a definition counts once (and recursion ends)
+};
+
+/// The value of a zero-argument constant-level definition, or nothing. TLC evaluates each
+/// such definition once at startup (SpecProcessor.processConstantDefns) and the cfg then
+/// sees a value, not an operator; one that fails to evaluate stays an operator (TLC
+/// swallows the error there) and fails again where it is used.
+std::optional<Value> constant_value(Model& m, const Def* d, Loc at) {
+  if (d->level != Level::Constant || !d->body || d->arity != 0 || LevelBound(*m.spec).of(d) != 0) return std::nullopt;
+  if (d->body->op == Op::Lit) return d->body->lit;
+  Ctx c;
+  c.worker = m.worker();
+  FrameHolder fh(1, nullptr);
+  try {
+    return eval(make_call(*m.spec, const_cast<Def*>(d), at), fh.get(), c);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+/// TLC_CONFIG_ID_HAS_VALUE: a cfg invariant, constraint or property that is a constant
+/// must be TRUE (TLC then checks nothing for it).
+void require_true_constant(Model& m, const Def* d, const cfg::Named& n, const char* what) {
+  std::optional<Value> v = constant_value(m, d, n.loc);
+  if (v && !(v->is_bool() && v->as_bool()))
+    cfg_error(n.loc, std::string("The ") + what + " of " + n.name + " is equal to " + to_string(*v));
+}
+
 NamedDef named(Model& m, const cfg::Named& n, const char* what, Level max_level = Level::Temporal,
                int level_code = exit_code::parse) {
   Def* d = named_def(m, n, what);
@@ -85,11 +153,7 @@ NamedDef named(Model& m, const cfg::Named& n, const char* what, Level max_level 
                             (max_level == Level::State ? "state predicate" : "action") +
                             " (it contains " + (d->level == Level::Action ? "primed variables or actions" : "temporal operators") + ")",
                 level_code);
-  // TLC evaluates a constant definition once (SpecProcessor.processConstants): as an
-  // invariant or a constraint only TRUE is accepted (TLC_CONFIG_ID_HAS_VALUE).
-  if (max_level <= Level::Action && d->level == Level::Constant && d->body && d->body->op == Op::Lit &&
-      !(d->body->lit.is_bool() && d->body->lit.as_bool()))
-    cfg_error(n.loc, std::string("The ") + what + " of " + n.name + " is equal to " + to_string(d->body->lit));
+  if (max_level <= Level::Action) require_true_constant(m, d, n, what);
   NamedDef nd;
   nd.name = n.name;
   nd.node = make_call(*m.spec, d, n.loc);
@@ -210,6 +274,7 @@ void read_specification(Model& m, const cfg::Named& spec_name) {
 
 void read_property(Model& m, const cfg::Named& p) {
   Def* d = named_def(m, p, "property");
+  require_true_constant(m, d, p, "property");
   for (const Piece& piece : conjuncts(d)) {
     const Node* n = piece.n;
     Def* owner = piece.owner;
@@ -332,12 +397,14 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
     // (exit 75), temporal operators are SANY's matter.
     if (idef->level > Level::Action)
       throw Error(idef->loc, "The initial predicate " + idef->name + " is not a state predicate", exit_code::parse);
+    if (constant_value(*m, idef, c.init->loc))
+      throw Error(c.init->loc, "The initial predicate " + idef->name + " cannot be a constant.", exit_code::config);
     m->init = make_call(*m->spec, idef, c.init->loc);
     if (c.next) {
       Def* nd = named_def(*m, *c.next, "next state action");
       if (nd->level > Level::Action)
         throw Error(nd->loc, "The next-state relation " + nd->name + " is not an action (it contains temporal operators)", exit_code::parse);
-      if (nd->level == Level::Constant && nd->body && nd->body->op == Op::Lit)
+      if (constant_value(*m, nd, c.next->loc))
         throw Error(c.next->loc, "The next state action " + nd->name + " cannot be a constant.", exit_code::config);
       m->next = make_call(*m->spec, nd, c.next->loc);
       m->next_name = nd->name;

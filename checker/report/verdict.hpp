@@ -20,6 +20,7 @@ enum class VerdictKind {
   postcondition_error,   // name: the POSTCONDITION
   invariant,             // name: the invariant; initial: violated by an initial state
   action_property,       // name: the action PROPERTY
+  property_initial,      // name: the state-level PROPERTY part an initial state violates
   deadlock,
   assertion,             // an Assert failed in the next-state relation
   liveness,              // name: the temporal property

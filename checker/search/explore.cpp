@@ -352,6 +352,24 @@ class Explorer : public Search {
       f.queued = stored;
       record(std::move(f));
     }
+    if (initial) check_implied_inits(j, st);
+  }
+
+  /// TLC's DoInitFunctor: after the invariants, the implied inits (state-level PROPERTY
+  /// parts) of a new initial state; an error there is one of the initial states'.
+  void check_implied_inits(const Job& j, const Value* st) {
+    size_t at = 0;
+    int bad;
+    try {
+      bad = space_.violated_implied_init(st, at);
+    } catch (Error& e) {
+      record(finding(j, Verdict::from_error(e, Stage::init)));
+    }
+    if (bad < 0) return;
+    Finding f = finding(j, Verdict::found(VerdictKind::property_initial, m_.implied_inits[static_cast<size_t>(bad)].name, true));
+    f.last.assign(st, st + n_);
+    f.initial = true;
+    record(std::move(f));
   }
 
   /// The key of `nx` when it is in the model, else nullopt.

@@ -44,6 +44,12 @@ int StateSpace::violated_action_property(const Value* cur, const Value* next, in
   return -1;
 }
 
+int StateSpace::violated_implied_init(const Value* st, size_t& at) const {
+  for (at = 0; at < m_.implied_inits.size(); ++at)
+    if (!holds(m_.implied_inits[at], st, nullptr, 1, "a property")) return static_cast<int>(at);
+  return -1;
+}
+
 uint64_t StateSpace::key(const Value* st, int level) const {
   if (symmetry_) {
     if (m_.view) throw Error(m_.view.loc, "VIEW together with SYMMETRY is not supported yet", exit_code::config);

@@ -238,7 +238,7 @@ class ToolPrinter : public EventSink {
     }
     coverage_block(r);
     // TLC reports no statistics after an initial state's violation or an ASSUME's.
-    if (!r.initial_violation() && code != exit_code::assumption && !is_initial(r.verdict)) {
+    if (!r.initial_violation() && (code != exit_code::assumption || after_search(r.verdict)) && !is_initial(r.verdict)) {
       progress_line(Progress{r.depth, r.generated, r.distinct, r.left, r.seconds});
       msg(ec::stats, info,
           std::to_string(r.generated) + " states generated, " + std::to_string(r.distinct) +

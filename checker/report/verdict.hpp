@@ -52,6 +52,12 @@ struct Verdict {
   static Verdict memory_limit_reached(std::string why);
 };
 
+/// Whether the verdict is a POSTCONDITION's: found once the search is over (exit 10 as an
+/// ASSUME's, but TLC prints the search's statistics with it).
+inline bool after_search(const Verdict& v) {
+  return v.kind == VerdictKind::postcondition_false || v.kind == VerdictKind::postcondition_error;
+}
+
 /// TLC's exit code for a verdict (tlc2.output.EC.ExitStatus).
 int exit_code_of(const Verdict& v);
 

@@ -534,12 +534,16 @@ struct FormulaFormError : Error {
 /// TLC's Liveness.classifyExpr on the NNF formula `id`: every conjunct of its disjunctive
 /// normal form (the subformulas reached through /\ and \/ only) that has an action in it
 /// must be <>[]A or []<>A with A temporal-free; TLC refuses anything else, e.g. <><<A>>_v.
-void check_action_forms(const Env& env, int id, const Loc& loc) {
+/// A disjunct <>A (reached through \/ only) is the negation of a conjunct [][B]_v of the
+/// property, which TLC checks as an action property once it unrolls \A p \in S (its
+/// OPCODE_bf case; cairn leaves those to this checker): accepted.
+void check_action_forms(const Env& env, int id, const Loc& loc, bool top = true) {
   const TF& t = env.fs[id];
   if (t.k == TK::And || t.k == TK::Or) {
-    for (int k : t.kids) check_action_forms(env, k, loc);
+    for (int k : t.kids) check_action_forms(env, k, loc, top && t.k == TK::Or);
     return;
   }
+  if (top && t.k == TK::Eventually && temporal_free(env, t.kids[0])) return;
   if ((t.k == TK::Eventually || t.k == TK::Always) && env.fs[t.kids[0]].k == (t.k == TK::Eventually ? TK::Always : TK::Eventually) &&
       temporal_free(env, env.fs[t.kids[0]].kids[0]))
     return;

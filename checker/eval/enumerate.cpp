@@ -1,5 +1,6 @@
 #include "checker/eval/enumerate.hpp"
 
+#include <boost/container/small_vector.hpp>
 #include <tbb/task_group.h>
 
 #include <algorithm>
@@ -70,7 +71,7 @@ class Enumerator {
   Ctx& c_;
   Value* target_;  // the partial state being built (next state, or the initial state)
   bool init_;
-  const EmitFn& emit_;
+  EmitFn emit_;  // refers to the caller's callable, which outlives this enumeration
   InitSplit* split_;
   bool fast_ = false;   // evaluate_once_bound was called
   size_t unbound_ = 0;  // the variables not yet bound (counted only when fast_)
@@ -162,7 +163,9 @@ class Enumerator {
     unbind(slot);
   }
 
-  void collect_vars(const Node* n, Frame* f, std::vector<const Node*>& vars, bool& ok) {
+  using VarList = boost::container::small_vector<const Node*, 16>;
+
+  void collect_vars(const Node* n, Frame* f, VarList& vars, bool& ok) {
     n = deref(n, f);
     if ((n->op == Op::StateVar && !n->primed) ||
         (n->op == Op::GhostVar && !n->primed && c_.next_wide && target_ == c_.next)) {
@@ -177,14 +180,14 @@ class Enumerator {
   }
 
   void unchanged(const Node* n, Frame* f, const Pending* rest) {
-    std::vector<const Node*> vars;
+    VarList vars;
     bool ok = true;
     collect_vars(n->kids[0], f, vars, ok);
     if (!ok) {
       if (eval_bool(n, f, c_)) cont(rest);
       return;
     }
-    std::vector<int> bound;
+    boost::container::small_vector<int, 16> bound;
     bool good = true;
     for (const Node* v : vars) {
       // A GhostVar's value now is its substitution's.
@@ -208,7 +211,7 @@ class Enumerator {
     Ctx ca = c_;
     ca.next = mid.data();
     ca.next_wide = false;
-    EmitFn after_a = [&](const Value* t) {
+    auto after_a = [&](const Value* t) {
       for (size_t i = 0; i < nv; ++i)
         if (!t[i].defined()) return;  // A left a variable unbound: no intermediate state
       std::vector<Value> tstate(t, t + nv);
@@ -217,7 +220,7 @@ class Enumerator {
       cb.cur = tstate.data();
       cb.cur_wide = false;
       cb.next = target_;
-      EmitFn after_b = [&](const Value*) { cont(rest); };
+      auto after_b = [&](const Value*) { cont(rest); };
       Enumerator eb(cb, target_, false, after_b);
       eb.step(n->kids[1], f, nullptr);
       for (size_t i = 0; i < nv; ++i) target_[i] = saved[i];
@@ -472,7 +475,7 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
         for (int r = 1; r < tasks; ++r) group.run([&replica, r] { replica(r); });
       };
     Out& out = outs[static_cast<size_t>(t)];
-    EmitFn keep = [&](const Value* s) {
+    auto keep = [&](const Value* s) {
       if (stop && stop()) throw Stopped{};
       out.keys.push_back(split.key());
       out.states.insert(out.states.end(), s, s + nvars);
@@ -545,7 +548,7 @@ bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
   Ctx ec = c;
   ec.next = nx.data();
   ec.next_wide = true;  // `shifted` stays: under a prime, LET values of the current state do not apply
-  EmitFn found = [](const Value*) { throw Found{}; };
+  auto found = [](const Value*) { throw Found{}; };
   Enumerator e(ec, nx.data(), false, found);
   try {
     e.step(a, f, nullptr);
@@ -558,13 +561,25 @@ bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit) {
   // The partial next state lives on the stack for the usual small number of variables
   // (this runs once per action per expanded state).
-  Value small[24];
+  // Only the nvars slots in use are constructed (and destroyed): most specs have few.
+  alignas(Value) unsigned char small[24 * sizeof(Value)];
   std::unique_ptr<Value[]> big;
-  Value* nxp = small;
+  Value* nxp = reinterpret_cast<Value*>(small);
   if (nvars > 24) {
     big.reset(new Value[nvars]);
     nxp = big.get();
+  } else {
+    for (size_t i = 0; i < nvars; ++i) new (&nxp[i]) Value();
   }
+  struct Destroy {
+    Value* p;
+    size_t n;
+    bool on;
+    ~Destroy() {
+      if (on)
+        for (size_t i = 0; i < n; ++i) p[i].~Value();
+    }
+  } destroy{nxp, nvars, nvars <= 24};
   struct View {
     Value* p;
     Value* data() { return p; }
@@ -587,7 +602,7 @@ void split(const Node* n, Def* owner, const std::vector<Value>& frame, const std
 
 /// The bindings of `n`'s binders from binder `i` on, into `f`; `body` per complete one.
 /// The first bound name varies fastest (TLC's ContextEnumerator), as in Enumerator::exists.
-void each_binding(const Node* n, size_t i, Frame* f, Ctx& c, const std::function<void()>& body) {
+void each_binding(const Node* n, size_t i, Frame* f, Ctx& c, FnRef<void()> body) {
   if (i == n->binders.size()) {
     body();
     return;

@@ -25,7 +25,7 @@ struct Action {
 };
 
 /// Called with a complete or incomplete state array (Undef where never bound).
-using EmitFn = std::function<void(const Value* state)>;
+using EmitFn = FnRef<void(const Value* state)>;  // a parameter type only (see FnRef)
 
 /// Enumerates the initial states of `init`.
 void enumerate_init(const Node* init, Def* owner, size_t nvars, Ctx& base, const EmitFn& emit);

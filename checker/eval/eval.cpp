@@ -1,6 +1,7 @@
 #include "checker/eval/eval.hpp"
 
 #include <algorithm>
+#include <boost/container/small_vector.hpp>
 #include <mutex>
 
 #include "checker/eval/enumerate.hpp"
@@ -80,7 +81,7 @@ Ctx next_state_ctx(const Ctx& c) {
 /// bound name fastest (`\E a \in S, b \in T` takes (s1,t1), (s2,t1), ...): the i-th loop
 /// from outside binds the i-th binder from the end.
 bool bind_all(const std::vector<Binder>& bs, size_t i, Frame* f, Ctx& c,
-              const std::function<bool()>& body) {
+              FnRef<bool()> body) {
   if (i == bs.size()) return body();
   bool go = true;
   for_each_binding(bs[bs.size() - 1 - i], f, c, [&]() {
@@ -225,16 +226,30 @@ Value body_value(Def* d, Frame* nf, Ctx& c, bool cacheable) {
   return eval(d->body, nf, c);
 }
 
+/// A call of a definition that a native implements: its arguments evaluated.
+[[gnu::noinline]] Value call_native(Def* d, const Node* site, Frame* f, Ctx& c) {
+  size_t n = site->kids.size();
+  const BuiltinFn fn = d->native->fn;
+  // Most natives are the arithmetic of one or two operands: build just those.
+  if (n == 2) {
+    Value two[2] = {eval(site->kids[0], f, c), eval(site->kids[1], f, c)};
+    return fn(two, c);
+  }
+  if (n == 1) {
+    Value one = eval(site->kids[0], f, c);
+    return fn(&one, c);
+  }
+  Value args[8];
+  std::vector<Value> more;
+  Value* a = args;
+  if (n > 8) { more.resize(n); a = more.data(); }
+  for (size_t i = 0; i < n; ++i) a[i] = eval(site->kids[i], f, c);
+  return d->native->fn(a, c);
+}
+
 Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   size_t n = site->kids.size();
-  if (d->native) {
-    Value args[8];
-    std::vector<Value> more;
-    Value* a = args;
-    if (n > 8) { more.resize(n); a = more.data(); }
-    for (size_t i = 0; i < n; ++i) a[i] = eval(site->kids[i], f, c);
-    return d->native->fn(a, c);
-  }
+  if (d->native) return call_native(d, site, f, c);
   if (!d->body)
     throw Error(site->loc, "the operator " + d->name + " has no value in this model (is it a constant the configuration does not assign?)",
                 exit_code::eval_spec);
@@ -267,9 +282,9 @@ Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   return v;
 }
 
-Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
+Value except_update(const Value& base, const Value* keys, size_t nkeys, size_t i,
                     const Node* val, int at_slot, Frame* f, Ctx& c) {
-  if (i == keys.size()) {
+  if (i == nkeys) {
     f->slots[at_slot] = base;
     return eval(val, f, c);
   }
@@ -278,11 +293,11 @@ Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
     // TLC (OPCODE_exc): `@` is the value at the whole path (select); the EXCEPT is then
     // recorded in the lazy function, whose domain is never enumerated.
     Value at = fv;
-    for (size_t j = i; j < keys.size() && at.defined(); ++j) at = select(at, keys[j]);
+    for (size_t j = i; j < nkeys && at.defined(); ++j) at = select(at, keys[j]);
     if (!at.defined()) return base;  // a step outside the domain: unchanged
     f->slots[at_slot] = at;
     Value nv = eval(val, f, c);
-    return take_except(fv, keys.data() + i, keys.size() - i, nv);
+    return take_except(fv, keys + i, nkeys - i, nv);
   }
   if (fv.kind() != VK::Fcn)
     throw eval_error("Attempted to apply EXCEPT to the non-function " + to_string(base));
@@ -301,7 +316,7 @@ Value except_update(const Value& base, const std::vector<Value>& keys, size_t i,
     if (fo->size() > 0) (void)equals(keys[i], fo->seq ? Value::integer(1) : fo->dom[0]);
     return base;
   }
-  Value nv = except_update(fo->rng[static_cast<size_t>(idx)], keys, i + 1, val, at_slot, f, c);
+  Value nv = except_update(fo->rng[static_cast<size_t>(idx)], keys, nkeys, i + 1, val, at_slot, f, c);
   return fcn_with_value_at(fo, static_cast<size_t>(idx), std::move(nv));
 }
 
@@ -534,10 +549,10 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       Value v = eval(n->kids[0], f, c);
       size_t k = 1;
       for (const auto& shape : n->except_shape) {
-        std::vector<Value> keys;
+        boost::container::small_vector<Value, 4> keys;
         for (size_t s = 0; s < shape.size(); ++s) keys.push_back(eval(n->kids[k++], f, c));
         const Node* val = n->kids[k++];
-        v = except_update(v, keys, 0, val, n->except_at_slot, walk(f, 0), c);
+        v = except_update(v, keys.data(), keys.size(), 0, val, n->except_at_slot, walk(f, 0), c);
       }
       return v;
     }
@@ -589,6 +604,25 @@ Value eval(const Node* n, Frame* f, Ctx& c) {
   if (--g_eval_steps_left < 0)
     throw Error(n->loc, "evaluation step budget exhausted (fuzzing build)", exit_code::eval_spec);
 #endif
+  switch (n->op) {  // the leaves that hold their value: no recursion, nothing to locate
+    case Op::StateVar: {
+      const Value* arr = n->primed ? c.next : c.cur;
+      if (arr && arr[n->slot].defined()) return arr[n->slot];
+      break;
+    }
+    case Op::Local: {
+      const Value& v = walk(f, n->up)->slots[n->slot];
+      if (v.defined() && v.kind() != VK::Closure) return v;
+      break;
+    }
+    case Op::Lit:
+      if (n->lit.defined()) return n->lit;
+      break;
+    case Op::Cached:
+      if (n->folded->ready.load(std::memory_order_acquire)) return n->folded->value;
+      break;
+    default: break;
+  }
   try {
     return eval_impl(n, f, c);
   } catch (Error& e) {
@@ -597,7 +631,55 @@ Value eval(const Node* n, Frame* f, Ctx& c) {
   }
 }
 
+namespace {
+
+/// eval_bool of the boolean connectives and of =, #, \in, \notin without boxing their
+/// result; false if n is none of those (then `out` is unset). Errors are located as
+/// eval locates them.
+bool eval_bool_fast(const Node* n, Frame* f, Ctx& c, bool& out) {
+  switch (n->op) {
+    case Op::And:
+      out = true;
+      for (const Node* k : n->kids)
+        if (!eval_bool(k, f, c)) { out = false; break; }
+      return true;
+    case Op::Or:
+      out = false;
+      for (const Node* k : n->kids)
+        if (eval_bool(k, f, c)) { out = true; break; }
+      return true;
+    case Op::Not: out = !eval_bool(n->kids[0], f, c); return true;
+    case Op::Implies: out = !eval_bool(n->kids[0], f, c) || eval_bool(n->kids[1], f, c); return true;
+    case Op::Builtin: {
+      BuiltinOp op = n->bop;
+      if (n->kids.size() != 2 || op == BuiltinOp::Other || op == BuiltinOp::Subseteq) return false;
+      try {
+        Value t0, t1;
+        const Value& x = eval_ref(n->kids[0], f, c, t0);
+        const Value& y = eval_ref(n->kids[1], f, c, t1);
+        switch (op) {
+          case BuiltinOp::Eq: out = equals(x, y); break;
+          case BuiltinOp::Neq: out = !equals(x, y); break;
+          case BuiltinOp::In: out = member(x, y); break;
+          default: out = !member(x, y); break;
+        }
+      } catch (Error& e) {
+        if (e.loc().valid()) throw;
+        throw Error(n->loc, e.what(), e.code());
+      }
+      return true;
+    }
+    default: return false;
+  }
+}
+
+}  // namespace
+
 bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what) {
+  bool fast;
+#ifndef CAIRN_EVAL_BUDGET
+  if (eval_bool_fast(n, f, c, fast)) return fast;
+#endif
   Value v = eval(n, f, c);
   if (!v.is_bool())
     throw Error(n->loc, std::string("A non-boolean expression (") + kind_name(v) + " " + to_string(v) + ") was used as " +
@@ -678,7 +760,7 @@ void bind(const Binder& b, Frame* f, const Value& v) {
   for (size_t i = 0; i < b.slots.size(); ++i) f->slots[b.slots[i]] = as_fcn(v)->rng[i];
 }
 
-void for_each_binding(const Binder& b, Frame* f, Ctx& c, const std::function<bool()>& body) {
+void for_each_binding(const Binder& b, Frame* f, Ctx& c, FnRef<bool()> body) {
   if (!b.set) throw eval_error("TLC cannot evaluate an unbounded quantifier");
   Value s = eval(b.set, f, c);
   if (!b.tuple && b.slots.size() > 1) {

@@ -63,7 +63,7 @@ void bind(const Binder& b, Frame* f, const Value& v);
 
 /// Enumerates the values of a binder's set in TLC's order.
 void for_each_binding(const Binder& b, Frame* f, Ctx& c,
-                      const std::function<bool()>& body);
+                      FnRef<bool()> body);
 
 /// Frame storage: a frame with n slots lives as long as this object. Small frames (the
 /// common case) live on the C++ stack: no allocation per operator call.

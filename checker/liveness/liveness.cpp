@@ -75,7 +75,7 @@ class Env {
 
   /// Calls `body` with the LETs recorded in frame `from` moved to `to` (a quantifier's
   /// copy of `from` for one binding).
-  void rebound(Frame* from, Frame* to, const std::function<void()>& body) {
+  void rebound(Frame* from, Frame* to, FnRef<void()> body) {
     std::vector<size_t> moved;
     for (size_t i = 0; i < lets_.size(); ++i)
       if (lets_[i].first == from) {

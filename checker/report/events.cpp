@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "checker/report/report.hpp"
+#include "checker/value/pretty.hpp"
 
 namespace cairn {
 
@@ -242,7 +243,7 @@ class TextPrinter : public EventSink {
     for (size_t v = 0; v < n; ++v) {
       if (prev && v < prev->size() && equals((*prev)[v], state[v])) continue;
       if (n > 1) out_ << "/\\ ";
-      out_ << m_->spec->var_names[v] << " = " << to_string_normalised(state[v]) << "\n";
+      out_ << m_->spec->var_names[v] << " = " << tlc_pretty(to_string_normalised(state[v])) << "\n";
     }
     out_ << "\n";
   }

@@ -12,6 +12,7 @@
 
 #include "checker/ir/ir.hpp"
 #include "checker/report/report.hpp"
+#include "checker/value/pretty.hpp"
 
 namespace cairn {
 
@@ -360,7 +361,7 @@ class ToolPrinter : public EventSink {
     size_t n = st.size();
     for (size_t v = 0; v < n; ++v) {
       if (n > 1) s << "/\\ ";
-      s << m_->spec->var_names[v] << " = " << to_string_normalised(st[v]) << "\n";
+      s << m_->spec->var_names[v] << " = " << tlc_pretty(to_string_normalised(st[v])) << "\n";
     }
     return s.str();
   }

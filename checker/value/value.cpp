@@ -62,7 +62,13 @@ size_t interned_count() {
 // ---- handles -----------------------------------------------------------------------------
 
 Value Value::string(std::string_view s) { return string_token(intern(s)); }
+namespace {
+// Set once a typed model value exists: until then no comparison needs TLC's type checks.
+std::atomic<bool> g_typed_models{false};
+}  // namespace
+
 Value Value::model(std::string_view name) {
+  if (name.size() > 2 && name[1] == '_') g_typed_models.store(true, std::memory_order_relaxed);
   Value v;
   v.kind_ = VK::Model;
   v.i_ = intern(name);
@@ -295,6 +301,55 @@ Family family(const Value& v) {
                    to_string(a) + " with " + kind_name(b) + " " + to_string(b));
 }
 
+/// EC.TLC_MODULE_CHECK_MEMBER_OF: a module's set (Nat, Int, STRING, Seq(S)) cannot tell
+/// whether a value of another kind is a member.
+Error not_member_of(const Value& x, const std::string& set) {
+  return module_error("Attempted to check if the value:\n" + to_string(x) + "\nis an element of " + set + ".");
+}
+
+/// A model value's type (ModelValue.type): the first character of a name `c_...` longer
+/// than two characters, else 0 (untyped).
+char model_type(const Value& v) {
+  if (!v.is_model() || !g_typed_models.load(std::memory_order_relaxed)) return 0;
+  const std::string& n = interned(v.token());
+  return n.size() > 2 && n[1] == '_' ? n[0] : 0;
+}
+
+/// ModelValue.equals/compareTo and modelValueEquals/modelValueCompareTo: a typed model
+/// value compares only with model values of its type or untyped ones. `what` is "compare"
+/// or "check equality of".
+void typed_model_check(const Value& a, const Value& b, const char* what) {
+  if (!g_typed_models.load(std::memory_order_relaxed)) return;
+  char ta = model_type(a), tb = model_type(b);
+  if (!ta && !tb) return;
+  std::string op = std::string("Attempted to ") + what;
+  if (a.is_model() && b.is_model()) {
+    if (ta && tb && ta != tb)
+      throw eval_error(op + " the differently-typed model values " + to_string(a) + " and " + to_string(b));
+    return;
+  }
+  // ModelValue.equals/compareTo when the typed value is on the left, modelValueEquals/
+  // modelValueCompareTo (the other value's own test) when it is on the right.
+  if (ta)
+    throw eval_error(op + (what[0] == 'c' && what[1] == 'o' ? " the" : "") + " typed model value " + to_string(a) +
+                     " and non-model value\n" + to_string(b));
+  throw eval_error(op + " the typed model value " + to_string(b) + " and the non-model value\n" + to_string(a));
+}
+
+/// ModelValue.modelValueMember: a typed model value is in no set of another kind.
+void typed_model_member(const Value& x, const Value& set) {
+  if (model_type(x))
+    throw eval_error("Attempted to check if the typed model value " + to_string(x) + " is an element of\n" + to_string(set));
+}
+
+bool is_any(const Value& v) { return v.kind() == VK::LazySet && as_lazy(v)->lk == LazyKind::Any; }
+
+/// AnySet.compareTo: Any is compared with nothing (equality included), not even itself.
+void any_compare(const Value& a, const Value& b) {
+  if (is_any(a) || is_any(b))
+    throw eval_error("Attempted to compare ANY with the value\n" + to_string(is_any(a) ? b : a));
+}
+
 int cmp_int(int64_t a, int64_t b) { return a < b ? -1 : a > b ? 1 : 0; }
 
 // Fcn as (domain, range) views, materialising the 1..n domain of tuples.
@@ -343,6 +398,7 @@ int lazy_equals(const Value& a, const Value& b) {
   switch (x->lk) {
     case LazyKind::Nat: case LazyKind::Int: case LazyKind::String: case LazyKind::Real:
       return 1;
+    case LazyKind::Any: any_compare(a, b); return -1;
     case LazyKind::Subset: return equals(x->parts[0], y->parts[0]);
     case LazyKind::FcnSet:
       return equals(x->parts[0], y->parts[0]) && equals(x->parts[1], y->parts[1]);
@@ -378,7 +434,8 @@ int compare(const Value& a, const Value& b) {
   if (a.kind() == b.kind()) {  // fast paths for scalars of one kind
     switch (a.kind()) {
       case VK::Int: return cmp_int(a.as_int(), b.as_int());
-      case VK::Str: case VK::Model: return cmp_int(a.token(), b.token());
+      case VK::Str: return cmp_int(a.token(), b.token());
+      case VK::Model: typed_model_check(a, b, "compare"); return cmp_int(a.token(), b.token());
       case VK::Bool: return cmp_int(a.as_bool(), b.as_bool());
       default:
         if (a.obj() == b.obj()) {  // shared structure
@@ -389,6 +446,7 @@ int compare(const Value& a, const Value& b) {
   }
   Family fa = family(a), fb = family(b);
   if (fa != fb) {
+    if (fa == Family::Model || fb == Family::Model) typed_model_check(a, b, "compare");
     if (fa == Family::Model) return -1;  // an untyped model value is smaller
     if (fb == Family::Model) return 1;
     incomparable(a, b, "compare");
@@ -399,6 +457,7 @@ int compare(const Value& a, const Value& b) {
     case Family::Str:
     case Family::Model: return cmp_int(a.token(), b.token());
     case Family::Set: {
+      any_compare(a, b);
       if (a.kind() == VK::Interval && b.kind() == VK::Interval) {
         auto *x = as_interval(a), *y = as_interval(b);
         int64_t nx = std::max<int64_t>(0, x->hi - x->lo + 1), ny = std::max<int64_t>(0, y->hi - y->lo + 1);
@@ -465,6 +524,7 @@ bool equals(const Value& a, const Value& b) {
   }
   Family fa = family(a), fb = family(b);
   if (fa == Family::Model || fb == Family::Model) {
+    typed_model_check(a, b, "check equality of");
     return fa == fb && a.token() == b.token();
   }
   if (fa != fb) incomparable(a, b, "check equality of");
@@ -478,6 +538,7 @@ bool equals(const Value& a, const Value& b) {
         if (same >= 0) return same;
       }
       if (a.kind() == VK::Interval && b.kind() == VK::Interval) return compare(a, b) == 0;
+      any_compare(a, b);
       Value ea = enumerate(a), eb = enumerate(b);
       const auto &xa = as_set(ea)->elems, &xb = as_set(eb)->elems;
       if (xa.size() != xb.size()) return false;
@@ -515,7 +576,50 @@ namespace {
   throw eval_error("Attempted to enumerate a set that is not enumerable: " + to_string(s));
 }
 
+/// Whether DOMAIN fo = s, as equals(domain(fo), s) answers (with domain()'s normalisation)
+/// for the common shapes - an interval, or an enumerated set of integers or strings -
+/// without building the domain; -1 for any other shape.
+int domain_is(const FcnObj* fo, const Value& s) {
+  size_t n = fo->size();
+  if (n == 0) return -1;
+  if (s.kind() == VK::Interval) {
+    const IntervalObj* iv = as_interval(s);
+    if (iv->hi < iv->lo) return -1;
+    if (fo->seq) return iv->lo == 1 && static_cast<uint64_t>(iv->hi) == n;
+    if (!fo->interval_dom && !fo->rcd) fo->normalise();
+    const Value &lo = fo->dom.front(), &hi = fo->dom.back();
+    if (!lo.is_int() || !hi.is_int()) return -1;
+    // Sorted, distinct integers from lo to hi are all of lo..hi when there are hi-lo+1.
+    return lo.as_int() == iv->lo && hi.as_int() == iv->hi && static_cast<uint64_t>(iv->hi - iv->lo) + 1 == n;
+  }
+  if (s.kind() == VK::Set && !fo->seq) {
+    const auto& el = as_set(s)->elems;
+    if (!fo->interval_dom && !fo->rcd) fo->normalise();
+    if (el.size() != n) return -1;
+    for (size_t i = 0; i < n; ++i) {
+      const Value &a = fo->dom[i], &b = el[i];
+      if (a.kind() != b.kind() || !(a.is_int() || a.is_str())) return -1;
+      if (a.as_int() != b.as_int()) return 0;
+    }
+    return 1;
+  }
+  return -1;
+}
+
 bool binary_member(const std::vector<Value>& elems, const Value& x) {
+  if ((x.is_int() || x.is_str()) && elems.front().kind() == x.kind() && elems.back().kind() == x.kind()) {
+    // Integers or strings only (model values would sort first): compare the payloads, as
+    // compare() does for one kind (strings in interning order).
+    int64_t key = x.as_int();
+    size_t lo = 0, hi = elems.size();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      int64_t k = elems[mid].as_int();
+      if (k == key) return true;
+      if (k < key) lo = mid + 1; else hi = mid;
+    }
+    return false;
+  }
   // Elements are sorted in TLC order; a model value or a mismatched kind may make
   // `compare` throw, in which case fall back to equality (which has TLC's error rules).
   size_t lo = 0, hi = elems.size();
@@ -530,14 +634,30 @@ bool binary_member(const std::vector<Value>& elems, const Value& x) {
 
 }  // namespace
 
+namespace {
+/// The member() of TLC's non-set value classes (StringValue, IntValue, TupleValue, ...).
+[[noreturn]] void non_set_member(const Value& x, const Value& set) {
+  if (is_tuple(set) && !(set.kind() == VK::Fcn && as_fcn(set)->rcd))
+    throw eval_error("Attempted to check set membership in a tuple value.");
+  if (is_record(set))
+    throw eval_error("Attempted to check if element:\n" + to_string(x) + "\nis in the record:\n" + to_string(set));
+  const char* kind = set.is_str() ? "string" : set.is_int() ? "integer" : set.is_bool() ? "boolean"
+                     : set.is_model() ? "model value" : set.is_fcnlike() ? "function" : "non-set";
+  throw eval_error("Attempted to check if the value:\n" + to_string(x) + "\nis an element of the " + kind + " " +
+                   to_string(set));
+}
+}  // namespace
+
 bool member(const Value& x, const Value& set) {
   switch (set.kind()) {
     case VK::Set: {
       const auto& el = as_set(set)->elems;
       if (el.empty()) return false;
       if (x.is_model()) {
-        for (const Value& e : el)
+        for (const Value& e : el) {
+          typed_model_check(x, e, "check equality of");
           if (e.is_model() && e.token() == x.token()) return true;
+        }
         return false;
       }
       // Check the kind against the first non-model element so that `"a" \in {1}` errors
@@ -551,11 +671,12 @@ bool member(const Value& x, const Value& set) {
       // SetEnumValue.member on a normalised set).
       return binary_member(el, x);
     }
-    case VK::Interval: {
-      if (x.is_model()) return false;
-      if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in the integer interval " + to_string(set));
+    case VK::Interval: {  // IntervalValue.member
       auto* iv = as_interval(set);
-      return x.as_int() >= iv->lo && x.as_int() <= iv->hi;
+      if (x.is_int()) return x.as_int() >= iv->lo && x.as_int() <= iv->hi;
+      if (iv->lo <= iv->hi && (!x.is_model() || model_type(x)))
+        throw eval_error("Attempted to check if the value:\n" + to_string(x) + "\nis in the integer interval " + to_string(set));
+      return false;
     }
     case VK::LazySet: {
       const LazySetObj* l = as_lazy(set);
@@ -563,24 +684,26 @@ bool member(const Value& x, const Value& set) {
       // the set operators ask their operands, which may hold it.
       bool composite = l->lk == LazyKind::Union || l->lk == LazyKind::Filter || l->lk == LazyKind::Diff ||
                        l->lk == LazyKind::Cup || l->lk == LazyKind::Cap;
-      if (x.is_model() && !composite) return false;
+      if (x.is_model() && !composite && l->lk != LazyKind::Any) return typed_model_member(x, set), false;
       switch (l->lk) {
         // Nat, Int (tlc2.module.Naturals/Integers) and STRING (Strings) are module values
         // whose member test throws an EvalException: module_error.
         case LazyKind::Nat:
-          if (!x.is_int()) throw module_error("Attempted to check if the value " + to_string(x) + " is in Nat");
+          if (!x.is_int()) throw not_member_of(x, "Nat");
           return x.as_int() >= 0;
         case LazyKind::Int:
-          if (!x.is_int()) throw module_error("Attempted to check if the value " + to_string(x) + " is in Int");
+          if (!x.is_int()) throw not_member_of(x, "Int");
           return true;
         case LazyKind::Real:
           if (!x.is_int()) throw eval_error("Attempted to check if the value " + to_string(x) + " is in Real");
           return true;
         case LazyKind::String:
-          if (!x.is_str()) throw module_error("Attempted to check if the value " + to_string(x) + " is in STRING");
+          if (!x.is_str()) throw not_member_of(x, "STRING");
           return true;
+        case LazyKind::Any: return true;  // AnySet.member
         case LazyKind::Subset: {
-          if (!x.is_setlike()) throw eval_error("Attempted to check if the non-set " + to_string(x) + " is in " + to_string(set));
+          if (!x.is_setlike())
+            throw eval_error("Attempted to check if the non-enumerable value\n" + to_string(x) + "\nis element of\n" + to_string(set));
           bool all = true;
           for_each_element(x, [&](const Value& e) { all = member(e, l->parts[0]); return all; });
           return all;
@@ -591,7 +714,9 @@ bool member(const Value& x, const Value& set) {
                              "\nwhich is not a TLC function value, is in the set of functions:\n" + to_string(set));
           Value hx;
           const FcnObj* f = force_fcn(x, hx);
-          if (!equals(domain(x), l->parts[0])) return false;
+          int same = x.kind() == VK::Fcn ? domain_is(f, l->parts[0]) : -1;
+          if (same < 0) same = equals(domain(x), l->parts[0]);
+          if (!same) return false;
           for (const Value& r : f->rng)
             if (!member(r, l->parts[1])) return false;
           return true;
@@ -615,14 +740,20 @@ bool member(const Value& x, const Value& set) {
           return true;
         }
         case LazyKind::SeqSet: {
-          if (!x.is_fcnlike()) return false;
-          if (!is_tuple(x)) return false;
+          if (!is_tuple(x)) throw not_member_of(x, to_string(set));  // Sequences.member: toTuple fails
           for (const Value& r : as_fcn(x)->rng)
             if (!member(r, l->parts[0])) return false;
           return true;
         }
         case LazyKind::Product: {
-          if (!is_tuple(x)) return false;
+          if (!is_tuple(x)) {  // SetOfTuplesValue.member: only a function on integers is FALSE
+            bool ints = x.is_fcnlike();
+            if (ints && !(x.kind() == VK::Fcn && as_fcn(x)->interval_dom))
+              for_each_element(domain(x), [&](const Value& k) { return ints = k.is_int(); });
+            if (!ints)
+              throw eval_error("Attempted to check if non-tuple\n" + to_string(x) + "\nis in the set of tuples:\n" + to_string(set));
+            return false;
+          }
           const FcnObj* f = as_fcn(x);
           if (f->size() != l->parts.size()) return false;
           for (size_t i = 0; i < f->size(); ++i)
@@ -641,9 +772,7 @@ bool member(const Value& x, const Value& set) {
       }
       return false;
     }
-    default:
-      throw eval_error("Attempted to check if the value " + to_string(x) +
-                       " is an element of the non-set " + to_string(set));
+    default: non_set_member(x, set);
   }
 }
 
@@ -652,7 +781,7 @@ namespace {
 // Enumerates the functions dom -> each element of `ranges`, the last domain element
 // varying fastest (TLC's SetOfFcnsValue / SetOfRcdsValue enumeration order).
 void odometer(const std::vector<std::vector<Value>>& choices,
-              const std::function<bool(const std::vector<Value>&)>& f) {
+              FnRef<bool(const std::vector<Value>&)> f) {
   for (const auto& c : choices)
     if (c.empty()) return;
   std::vector<size_t> idx(choices.size(), 0);
@@ -694,11 +823,11 @@ std::vector<Value> elements_of(const Value& s) {
 }  // namespace
 
 namespace {
-void for_each_lazy(const Value& set, const std::function<bool(const Value&)>& f);
+void for_each_lazy(const Value& set, FnRef<bool(const Value&)> f);
 constexpr size_t kWalkCacheMax = 1 << 16;  // elements; a larger constant set is re-enumerated
 }  // namespace
 
-void for_each_element(const Value& set, const std::function<bool(const Value&)>& f) {
+void for_each_element(const Value& set, FnRef<bool(const Value&)> f) {
   if (set.kind() != VK::LazySet || !as_lazy(set)->immortal) return for_each_lazy(set, f);
   // A constant lazy set: its elements once enumerated to the end, in TLC's order.
   const LazySetObj* l = as_lazy(set);
@@ -727,7 +856,7 @@ void for_each_element(const Value& set, const std::function<bool(const Value&)>&
 }
 
 namespace {
-void for_each_lazy(const Value& set, const std::function<bool(const Value&)>& f) {
+void for_each_lazy(const Value& set, FnRef<bool(const Value&)> f) {
   switch (set.kind()) {
     case VK::Set:
       for (const Value& e : as_set(set)->elems)
@@ -886,7 +1015,7 @@ bool is_infinite(const Value& v) {
   const LazySetObj* l = as_lazy(v);
   switch (l->lk) {
     case LazyKind::Nat: case LazyKind::Int: case LazyKind::Real: case LazyKind::String:
-    case LazyKind::SeqSet:
+    case LazyKind::SeqSet: case LazyKind::Any:
       return true;
     case LazyKind::Cup: return is_infinite(l->parts[0]) || is_infinite(l->parts[1]);
     case LazyKind::Filter: case LazyKind::Diff: return is_infinite(l->parts[0]);
@@ -962,6 +1091,14 @@ std::ptrdiff_t fcn_find(const FcnObj* fo, const Value& arg) {
     return -1;
   }
   size_t lo = 0, hi = fo->dom.size();
+  if (arg.is_int() && hi > 0 && fo->dom.front().is_int() && fo->dom.back().is_int()) {
+    // Sorted, distinct integers from a to b, b-a+1 of them: the key's index is key - a.
+    int64_t a = fo->dom.front().as_int(), b = fo->dom.back().as_int();
+    if (static_cast<uint64_t>(b - a) + 1 == hi) {
+      int64_t k = arg.as_int();
+      return k >= a && k <= b ? static_cast<std::ptrdiff_t>(k - a) : -1;
+    }
+  }
   if ((arg.is_str() || arg.is_int()) && !fo->dom.empty() && fo->dom.front().kind() == arg.kind() &&
       fo->dom.back().kind() == arg.kind()) {
     // Records and integer-indexed functions: compare the payloads directly.
@@ -1482,6 +1619,7 @@ void print(const Value& v, std::string& out, Pm m) {
         case LazyKind::Int: out += "Int"; return;
         case LazyKind::Real: out += "Real"; return;
         case LazyKind::String: out += "STRING"; return;
+        case LazyKind::Any: out += "ANY"; return;
         case LazyKind::Subset: out += "SUBSET "; print(l->parts[0], out, m); return;
         case LazyKind::Union: out += "UNION "; print(l->parts[0], out, m); return;
         case LazyKind::SeqSet: out += "Seq("; print(l->parts[0], out, m); out += ")"; return;

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "grammar/source.hpp"
+#include "checker/value/function_ref.hpp"
 
 namespace cairn {
 
@@ -175,6 +176,7 @@ enum class LazyKind : uint8_t {
   Diff,    // parts[0] \ parts[1]
   Cup,     // parts[0] \cup parts[1]
   Cap,     // parts[0] \cap parts[1]
+  Any,     // TLC's Any (tlc2.module.AnySet): every value is a member; it compares with nothing
 };
 
 struct LazySetObj : Obj {
@@ -294,7 +296,7 @@ bool member(const Value& x, const Value& set);
 /// The canonical enumerated form of a finite set (errors if not enumerable).
 Value enumerate(const Value& set);
 /// Calls f on each element of a finite set in TLC's enumeration order; stops if f returns false.
-void for_each_element(const Value& set, const std::function<bool(const Value&)>& f);
+void for_each_element(const Value& set, FnRef<bool(const Value&)> f);
 /// Number of elements of a finite set.
 int64_t cardinality(const Value& set);
 /// Applies a function (tuple, record, function) to one argument.

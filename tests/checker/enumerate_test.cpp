@@ -38,7 +38,7 @@ std::unique_ptr<Model> model_of(const std::string& name, const std::string& init
 
 Run enumerate(Model& m, int tasks) {
   Run r;
-  EmitFn keep = [&](const Value* s) { r.states.push_back(to_string(s[0]) + "," + to_string(s[1])); };
+  auto keep = [&](const Value* s) { r.states.push_back(to_string(s[0]) + "," + to_string(s[1])); };
   Ctx base;
   base.worker = m.worker();
   try {

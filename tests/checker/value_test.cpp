@@ -474,8 +474,10 @@ TEST(ValueMember, SeqSet) {
   EXPECT_TRUE(member(tup({I(1), I(2), I(1)}), sq));
   EXPECT_TRUE(member(fcn({{I(2), I(1)}, {I(1), I(2)}}), sq));
   EXPECT_FALSE(member(tup({I(3)}), sq));
-  EXPECT_FALSE(member(fcn({{I(2), I(1)}}), sq));
-  EXPECT_FALSE(member(rec({{"a", I(1)}}), sq));
+  // Sequences.member: a value that is no tuple is an error in TLC, not FALSE.
+  EXPECT_THROW(member(fcn({{I(2), I(1)}}), sq), Error);
+  EXPECT_THROW(member(rec({{"a", I(1)}}), sq), Error);
+  EXPECT_THROW(member(I(1), sq), Error);
   EXPECT_TRUE(member(tup({S("q")}), lazy(LazyKind::SeqSet, {lazy(LazyKind::String)})));
 }
 

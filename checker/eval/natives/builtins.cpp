@@ -2,6 +2,7 @@
 // modules Naturals, Integers, Sequences, FiniteSets and TLC, with TLC's semantics and
 // error messages (tlc2.module.*).
 #include "checker/eval/natives/builtins.hpp"
+#include "checker/value/pretty.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -344,7 +345,8 @@ Value f_isfinite(const Value* a, Ctx&) {
                      "but it produced the following error:\nThe value " + to_string(a[0]) + " is not a set");
   if (a[0].kind() == VK::LazySet) {
     LazyKind k = as_lazy(a[0])->lk;
-    if (k == LazyKind::Nat || k == LazyKind::Int || k == LazyKind::String || k == LazyKind::Real || k == LazyKind::SeqSet)
+    if (k == LazyKind::Nat || k == LazyKind::Int || k == LazyKind::String || k == LazyKind::Real || k == LazyKind::SeqSet ||
+        k == LazyKind::Any)
       return Value::boolean(false);
   }
   return Value::boolean(true);
@@ -354,19 +356,19 @@ Value f_isfinite(const Value* a, Ctx&) {
 
 Value t_print(const Value* a, Ctx& c) {
   std::lock_guard lk(worker_of(c).run->print_mu);
-  std::cout << to_string_normalised(a[0]) << "  " << to_string_normalised(a[1]) << std::endl;
+  std::cout << tlc_pretty(to_string_normalised(a[0])) << "  " << tlc_pretty(to_string_normalised(a[1])) << std::endl;
   return a[1];
 }
 
 Value t_printt(const Value* a, Ctx& c) {
   std::lock_guard lk(worker_of(c).run->print_mu);
-  std::cout << to_string_normalised(a[0]) << std::endl;
+  std::cout << tlc_pretty(to_string_normalised(a[0])) << std::endl;
   return Value::boolean(true);
 }
 
 Value t_assert(const Value* a, Ctx&) {
   if (a[0].is_bool() && a[0].as_bool()) return a[0];
-  std::string msg = a[1].is_str() ? "\"" + interned(a[1].token()) + "\"" : to_string(a[1]);
+  std::string msg = tlc_pretty(a[1].is_str() ? "\"" + interned(a[1].token()) + "\"" : to_string(a[1]));
   throw Error(Loc{}, "The first argument of Assert evaluated to FALSE; the second argument was:\n" + msg,
               exit_code::assert_failed);
 }
@@ -563,7 +565,7 @@ Value t_random(const Value* a, Ctx& c) {
   return el[worker_of(c).rng.below(el.size())];
 }
 
-Value t_any(const Value*, Ctx&) { return make_lazy_set(LazyKind::String, {}); }
+Value t_any(const Value*, Ctx&) { return make_lazy_set(LazyKind::Any, {}); }
 
 Value t_tostring(const Value* a, Ctx&) { return Value::string(to_string(a[0])); }
 Value t_eval(const Value* a, Ctx&) { return a[0]; }

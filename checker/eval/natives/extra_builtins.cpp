@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "checker/eval/natives/builtins.hpp"
+#include "checker/eval/natives/json_out.hpp"
+#include "checker/eval/natives/vector_clocks.hpp"
 
 #include <unistd.h>
 
@@ -1140,6 +1142,11 @@ Value io_atoi(const Value* a, Ctx&) {
 const Builtin kExtra[] = {
     {"Json", "JsonDeserialize", 1, json_deserialize},
     {"Json", "ndJsonDeserialize", 1, ndjson_deserialize},
+    {"Json", "ToJson", 1, json_to_json},
+    {"Json", "ToJsonArray", 1, json_to_array},
+    {"Json", "ToJsonObject", 1, json_to_object},
+    {"Json", "JsonSerialize", 2, json_serialize},
+    {"Json", "ndJsonSerialize", 2, json_nd_serialize},
     {"IOUtils", "IOEnv", 0, io_env},
     {"IOUtils", "atoi", 1, io_atoi},
     // Bags (tlc2.module.Bags; SubBag keeps its TLA+ definition as in TLC)
@@ -1242,6 +1249,7 @@ const Builtin kExtra[] = {
     {"UndirectedGraphs", "SimplePath", 1, ug_simplepath},
     {"UndirectedGraphs", "AreConnectedIn", 3, ug_connectedin},
     {"UndirectedGraphs", "ConnectedComponents", 1, ug_components},
+    {"VectorClocks", "CausalOrder", 4, vc_causal_order},
 };
 
 }  // namespace

@@ -75,6 +75,7 @@ struct Worker {
   /// (computed again, with the same draws, when a trace is replayed).
   void begin_init() { rng.seed(first_seed); }
   uint64_t first_seed = 0;  // the run's seed
+  bool exit_requested = false;  // TLCSet("exit", TRUE) while this worker evaluated
 };
 
 /// What the workers of one run share.
@@ -96,6 +97,15 @@ class RunContext {
   /// The search installs a source of its statistics for the time of its run (empty:
   /// none, and TLCGet of a statistic is undefined, as in TLC before a run).
   std::function<TlcStats()> stats;
+  /// TLCSet("exit", TRUE) was evaluated (ModelChecker.stop: the search ends after the
+  /// state being expanded, as a success).
+  std::atomic<bool> exit_requested{false};
+  /// Clears the workers' TLCSet("exit") marks (those computing the initial states made);
+  /// whether one was made.
+  bool clear_exit_marks() {
+    for (Worker& w : workers_) w.exit_requested = false;
+    return exit_requested.exchange(false);
+  }
   /// Held while Print/PrintT write a line, so the workers' lines do not interleave.
   std::mutex print_mu;
 

@@ -508,6 +508,49 @@ struct Check {
   int formula;  // NNF of the negation (with the spec's other temporal conjuncts)
 };
 
+/// Whether formula `id` has an atom evaluated on a step (an action, a fair act's <<A>>_v).
+bool has_action(const Env& env, int id) {
+  const TF& t = env.fs[id];
+  if (t.k == TK::Lit) return env.atoms[static_cast<size_t>(t.atom)].on_edge();
+  for (int k : t.kids)
+    if (has_action(env, k)) return true;
+  return false;
+}
+
+bool temporal_free(const Env& env, int id) {
+  const TF& t = env.fs[id];
+  if (t.k == TK::Always || t.k == TK::Eventually) return false;
+  for (int k : t.kids)
+    if (!temporal_free(env, k)) return false;
+  return true;
+}
+
+/// A property TLC refuses before its search (Liveness.processLiveness): reported at once,
+/// not after the safety search as the liveness checker's other errors are.
+struct FormulaFormError : Error {
+  using Error::Error;
+};
+
+/// TLC's Liveness.classifyExpr on the NNF formula `id`: every conjunct of its disjunctive
+/// normal form (the subformulas reached through /\ and \/ only) that has an action in it
+/// must be <>[]A or []<>A with A temporal-free; TLC refuses anything else, e.g. <><<A>>_v.
+/// A disjunct <>A (reached through \/ only) is the negation of a conjunct [][B]_v of the
+/// property, which TLC checks as an action property once it unrolls \A p \in S (its
+/// OPCODE_bf case; cairn leaves those to this checker): accepted.
+void check_action_forms(const Env& env, int id, const Loc& loc, bool top = true) {
+  const TF& t = env.fs[id];
+  if (t.k == TK::And || t.k == TK::Or) {
+    for (int k : t.kids) check_action_forms(env, k, loc, top && t.k == TK::Or);
+    return;
+  }
+  if (top && t.k == TK::Eventually && temporal_free(env, t.kids[0])) return;
+  if ((t.k == TK::Eventually || t.k == TK::Always) && env.fs[t.kids[0]].k == (t.k == TK::Eventually ? TK::Always : TK::Eventually) &&
+      temporal_free(env, env.fs[t.kids[0]].kids[0]))
+    return;
+  if (has_action(env, id))
+    throw FormulaFormError(loc, "Temporal formulas containing actions must be of forms <>[]A or []<>A.", exit_code::other);
+}
+
 /// Fills `env` from the model, always by the same sequence: the spec's fairness, then each
 /// property split into its conjuncts. Hence every Env filled by it has the same atoms and
 /// fair acts at the same indices (the graph's bits are numbered by them): the graph build
@@ -529,6 +572,7 @@ std::vector<Check> load_formulas(Env& env, Model& m) {
     for (int part : parts) {
       int neg = env.fs.mk(TK::And, {env.fs.mk(TK::Not, {part}), spec_extra});
       checks.push_back(Check{p.name, env.fs.nnf(neg, false)});
+      check_action_forms(env, checks.back().formula, p.node->loc);
     }
   }
   return checks;
@@ -1231,6 +1275,8 @@ void Checker::observe() {
   try {
     prepare();
     prepared_ = true;
+  } catch (FormulaFormError&) {
+    throw;
   } catch (Error& e) {
     prepare_error_ = e;
     return;

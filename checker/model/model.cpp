@@ -7,6 +7,7 @@
 #include "checker/resolve/level_check.hpp"
 #include "checker/resolve/sany_names.hpp"
 #include "checker/eval/natives/builtins.hpp"
+#include "checker/report/report.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -191,6 +192,35 @@ void flatten(const Node* n, std::vector<Piece>& out, Def* owner, std::vector<con
   out.push_back({n, owner, calls});
 }
 
+/// A conjunct of a PROPERTY with TLC's name for it (SpecProcessor.processConfigProps):
+/// the conjunct of a `/\\` is named by its location, the body of a definition by the
+/// definition's name; state-level definitions are looked into too, so each conjunct of
+/// an initial predicate is checked (and named) on its own.
+struct NamedPiece {
+  Piece piece;
+  std::string name;
+};
+
+void flatten_property(const Node* n, std::vector<NamedPiece>& out, Def* owner, std::vector<const Node*>& calls,
+                      const std::string& name) {
+  if (n->op == Op::And) {
+    for (const Node* k : n->kids) flatten_property(k, out, owner, calls, tlc_location(k->loc));
+    return;
+  }
+  if (n->op == Op::Call && n->def->body && !n->def->native && !n->def->recursive &&
+      (n->def->level == Level::Temporal || n->def->level <= Level::State)) {
+    if (n->kids.empty() && calls.empty()) {
+      flatten_property(n->def->body, out, n->def, calls, n->def->name);
+      return;
+    }
+    calls.push_back(n);
+    flatten_property(n->def->body, out, owner, calls, n->def->name);
+    calls.pop_back();
+    return;
+  }
+  out.push_back({{n, owner, calls}, name});
+}
+
 std::vector<Piece> conjuncts(const Def* d) {
   std::vector<Piece> out;
   std::vector<const Node*> calls;
@@ -275,7 +305,10 @@ void read_specification(Model& m, const cfg::Named& spec_name) {
 void read_property(Model& m, const cfg::Named& p) {
   Def* d = named_def(m, p, "property");
   require_true_constant(m, d, p, "property");
-  for (const Piece& piece : conjuncts(d)) {
+  std::vector<NamedPiece> pieces;
+  std::vector<const Node*> calls;
+  flatten_property(d->body, pieces, d, calls, p.name);
+  for (const auto& [piece, name] : pieces) {
     const Node* n = piece.n;
     Def* owner = piece.owner;
     auto local = [&](const Node* x) { return in_owner_frame(*m.spec, x, piece); };
@@ -284,14 +317,17 @@ void read_property(Model& m, const cfg::Named& p) {
     nd.frame_size = owner->frame_size;
     nd.loc = p.loc;
     if (n->level <= Level::State) {
-      // A property that holds initially: checked on initial states only. Rare; treat as
-      // an initial-state invariant by wrapping nothing special.
+      // TLC's implied init: checked on the initial states only, named by its conjunct.
+      nd.name = name;
       nd.node = local(n);
-      m.properties.push_back(nd);
+      m.implied_inits.push_back(nd);
     } else if (n->op == Op::Always && n->kids[0]->level <= Level::State) {
-      nd.node = local(n->kids[0]);  // []P with P a state predicate: an invariant
+      const Node* inv = n->kids[0];
+      nd.name = inv->op == Op::Call && inv->kids.empty() ? inv->def->name : name;
+      nd.node = local(inv);  // []P with P a state predicate: an invariant
       m.invariants.push_back(nd);
     } else if (n->op == Op::Always && n->kids[0]->op == Op::BoxAction) {
+      nd.name = name;
       nd.node = local(n->kids[0]);  // [][A]_v: checked on every step
       m.action_properties.push_back(nd);
     } else {

@@ -38,6 +38,7 @@ struct Model {
   std::vector<NamedDef> invariants, constraints, action_constraints;
   std::vector<NamedDef> properties;           // temporal properties (liveness, later)
   std::vector<NamedDef> action_properties;    // `[][A]_v` properties, checked per step
+  std::vector<NamedDef> implied_inits;        // state-level PROPERTY parts: initial states only
   NamedDef view, symmetry, alias, postcondition;
   bool check_deadlock = true;
   bool assumptions_only = false;  // the cfg names no INIT/NEXT/SPECIFICATION

@@ -141,8 +141,9 @@ class TextPrinter : public EventSink {
            << "  calculated (optimistic):  val = " << (r.distinct == 0 && r.generated == 0 ? "0.0" : probability_text(p, 2))
            << "\n";
     }
-    // TLC prints no statistics after an initial state's violation or an ASSUME's.
-    if (!r.initial_violation() && code != exit_code::assumption) {
+    // TLC prints no statistics after an initial state's violation or an ASSUME's (but
+    // does after a POSTCONDITION's, checked once the search is over).
+    if (!r.initial_violation() && (code != exit_code::assumption || after_search(r.verdict))) {
       out_ << r.generated << " states generated, " << r.distinct << " distinct states found, " << r.left
            << " states left on queue.\n";
       out_ << "The depth of the complete state graph search is " << r.depth << ".\n";

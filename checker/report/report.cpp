@@ -80,6 +80,7 @@ json violation_json(const Verdict& v) {
     case VerdictKind::postcondition_error: return of("postcondition", v.name);
     case VerdictKind::invariant: return of("invariant", v.name);
     case VerdictKind::action_property:
+    case VerdictKind::property_initial:
     case VerdictKind::liveness: return of("property", v.name);
     case VerdictKind::deadlock: return of("deadlock", "");
     case VerdictKind::assertion: return of("assert", "");
@@ -107,6 +108,7 @@ std::string result_name(const Verdict& v) {
     case VerdictKind::action_property:
     case VerdictKind::assertion: return "safety failure";
     case VerdictKind::deadlock: return "deadlock failure";
+    case VerdictKind::property_initial:
     case VerdictKind::liveness: return "liveness failure";
     case VerdictKind::interrupted: return "interrupted";
     case VerdictKind::memory_limit: return "memory limit";
@@ -119,6 +121,7 @@ std::string headline(const Verdict& v) {
     case VerdictKind::invariant:
       return "Invariant " + v.name + (v.initial ? " is violated by the initial state:" : " is violated.");
     case VerdictKind::action_property: return "Action property " + v.name + " is violated.";
+    case VerdictKind::property_initial: return "Property " + v.name + " is violated by the initial state:";
     case VerdictKind::deadlock: return "Deadlock reached.";
     case VerdictKind::liveness: return "Temporal property " + v.name + " was violated.";
     case VerdictKind::eval_error:

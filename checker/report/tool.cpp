@@ -26,6 +26,7 @@ constexpr int assumption_false = 2104;
 constexpr int assumption_error = 2105;
 constexpr int incomplete_initial = 2106;
 constexpr int invariant_initial = 2107;
+constexpr int property_initial = 2108;
 constexpr int incomplete_next = 2109;
 constexpr int invariant_behavior = 2110;
 constexpr int action_property = 2112;
@@ -166,7 +167,8 @@ class ToolPrinter : public EventSink {
     std::lock_guard lk(mu_);
     flush_init(is_initial(v));
     verdict_ = v;
-    if (v.kind == VerdictKind::invariant && v.initial) return;  // its message holds the state (trace())
+    if ((v.kind == VerdictKind::invariant && v.initial) || v.kind == VerdictKind::property_initial)
+      return;  // its message holds the state (trace())
     auto e = located_error(v);
     switch (v.kind) {
       case VerdictKind::invariant: return msg(ec::invariant_behavior, error, headline(v));
@@ -195,8 +197,9 @@ class ToolPrinter : public EventSink {
   void trace(const std::vector<TraceStep>& trace, int loop_back, bool initial) override {
     std::lock_guard lk(mu_);
     if (initial) {
-      // EC.TLC_INVARIANT_VIOLATED_INITIAL: the message and the state are one.
-      if (!trace.empty()) msg(ec::invariant_initial, error, headline(verdict_) + "\n" + state_text(trace[0].state));
+      // EC.TLC_INVARIANT_VIOLATED_INITIAL (_PROPERTY_): the message and the state are one.
+      int code = verdict_.kind == VerdictKind::property_initial ? ec::property_initial : ec::invariant_initial;
+      if (!trace.empty()) msg(code, error, headline(verdict_) + "\n" + state_text(trace[0].state));
       return;
     }
     bool lasso = loop_back >= 0;
@@ -236,7 +239,7 @@ class ToolPrinter : public EventSink {
     }
     coverage_block(r);
     // TLC reports no statistics after an initial state's violation or an ASSUME's.
-    if (!r.initial_violation() && code != exit_code::assumption && !is_initial(r.verdict)) {
+    if (!r.initial_violation() && (code != exit_code::assumption || after_search(r.verdict)) && !is_initial(r.verdict)) {
       progress_line(Progress{r.depth, r.generated, r.distinct, r.left, r.seconds});
       msg(ec::stats, info,
           std::to_string(r.generated) + " states generated, " + std::to_string(r.distinct) +
@@ -317,7 +320,8 @@ class ToolPrinter : public EventSink {
   }
 
   static bool is_initial(const Verdict& v) {
-    return (v.kind == VerdictKind::invariant && v.initial) || v.kind == VerdictKind::incomplete_initial ||
+    return (v.kind == VerdictKind::invariant && v.initial) || v.kind == VerdictKind::property_initial ||
+           v.kind == VerdictKind::incomplete_initial ||
            (v.kind == VerdictKind::eval_error && v.stage == Stage::init);
   }
 

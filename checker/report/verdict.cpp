@@ -74,6 +74,7 @@ int exit_code_of(const Verdict& v) {
     case VerdictKind::postcondition_error: return exit_code::assumption;
     case VerdictKind::invariant: return exit_code::invariant;
     case VerdictKind::action_property:
+    case VerdictKind::property_initial:
     case VerdictKind::liveness: return exit_code::property;
     case VerdictKind::deadlock: return exit_code::deadlock;
     case VerdictKind::assertion: return exit_code::assert_failed;

@@ -20,6 +20,7 @@ enum class VerdictKind {
   postcondition_error,   // name: the POSTCONDITION
   invariant,             // name: the invariant; initial: violated by an initial state
   action_property,       // name: the action PROPERTY
+  property_initial,      // name: the state-level PROPERTY part an initial state violates
   deadlock,
   assertion,             // an Assert failed in the next-state relation
   liveness,              // name: the temporal property
@@ -50,6 +51,12 @@ struct Verdict {
   /// The run stopped at its memory limit; `why` says which and how.
   static Verdict memory_limit_reached(std::string why);
 };
+
+/// Whether the verdict is a POSTCONDITION's: found once the search is over (exit 10 as an
+/// ASSUME's, but TLC prints the search's statistics with it).
+inline bool after_search(const Verdict& v) {
+  return v.kind == VerdictKind::postcondition_false || v.kind == VerdictKind::postcondition_error;
+}
 
 /// TLC's exit code for a verdict (tlc2.output.EC.ExitStatus).
 int exit_code_of(const Verdict& v);

@@ -116,6 +116,11 @@ class Explorer : public Search {
   }
 
   void explore_all() override {
+    // TLCSet("exit", TRUE) in Init: TLC's queue is finished before a state is expanded.
+    if (init_ok_ && m_.session->run.clear_exit_marks()) {
+      init_ok_ = false;
+      r_.left = static_cast<int64_t>(frontier_.size());
+    }
     if (init_ok_) {
       try {
         arena_.execute([&] { explore(); });
@@ -264,6 +269,17 @@ class Explorer : public Search {
 
   /// The search ends interrupted or at the memory limit, at `level` (whose start is
   /// checkpointed when checkpoints are on); `next` (the next level, incomplete) is dropped first.
+  /// TLCSet("exit", TRUE) while expanding state i: no state after it is expanded.
+  void exit_after(size_t i) {
+    size_t cur = exit_at_.load();
+    while (i < cur && !exit_at_.compare_exchange_weak(cur, i)) {
+    }
+    cur = stop_at_.load();
+    while (i < cur && !stop_at_.compare_exchange_weak(cur, i)) {
+    }
+  }
+  bool exited() const { return exit_at_.load(std::memory_order_relaxed) != SIZE_MAX; }
+
   void stopped(int level, Frontier* next) {
     if (halted_) r_.verdict = Verdict::memory_limit_reached(halt_why_);
     else r_.verdict = Verdict::interrupted_by(opts_.stop->load());
@@ -302,6 +318,7 @@ class Explorer : public Search {
 
   std::mutex found_mu_;
   std::atomic<size_t> stop_at_{SIZE_MAX};
+  std::atomic<size_t> exit_at_{SIZE_MAX};  // the state whose expansion asked to exit
 
   [[noreturn]] void record(Finding f) {
     {
@@ -352,6 +369,24 @@ class Explorer : public Search {
       f.queued = stored;
       record(std::move(f));
     }
+    if (initial) check_implied_inits(j, st);
+  }
+
+  /// TLC's DoInitFunctor: after the invariants, the implied inits (state-level PROPERTY
+  /// parts) of a new initial state; an error there is one of the initial states'.
+  void check_implied_inits(const Job& j, const Value* st) {
+    size_t at = 0;
+    int bad;
+    try {
+      bad = space_.violated_implied_init(st, at);
+    } catch (Error& e) {
+      record(finding(j, Verdict::from_error(e, Stage::init)));
+    }
+    if (bad < 0) return;
+    Finding f = finding(j, Verdict::found(VerdictKind::property_initial, m_.implied_inits[static_cast<size_t>(bad)].name, true));
+    f.last.assign(st, st + n_);
+    f.initial = true;
+    record(std::move(f));
   }
 
   /// The key of `nx` when it is in the model, else nullopt.
@@ -493,11 +528,11 @@ class Explorer : public Search {
       // the new states per expanded state from what was measured so far, and the new
       // states found are appended to the next level in frontier order.
       size_t base = 0;  // the frontier index of block b's first state
-      for (size_t b = 0; b < cur.block_count() && !found_ && !stopping(); ++b) {
+      for (size_t b = 0; b < cur.block_count() && !found_ && !exited() && !stopping(); ++b) {
         Frontier::View v = cur.block(b);
         // A block is expanded in one step, unless the memory limit asks for smaller ones
         // (what a step allocates is only seen after it).
-        for (size_t lo = base, end = base + v.count; lo < end && !found_ && !stopping();) {
+        for (size_t lo = base, end = base + v.count; lo < end && !found_ && !exited() && !stopping();) {
           size_t hi = std::min(end, lo + step_);
           size_t expect = static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256;
           if (memory_.on()) {
@@ -517,6 +552,12 @@ class Explorer : public Search {
         base += v.count;
       }
       if (!next.empty()) depth_ = level + 1;
+      if (exited() && (!found_ || found_->index > exit_at_.load())) {
+        // TLC's queue is finished: a success, with the states not expanded left on it.
+        found_.reset();
+        r_.left = queue_size_.load();
+        return;
+      }
       if (found_) {
         // States of this level not expanded (after the violating one) are still queued.
         size_t stopped_at = found_->index;
@@ -545,6 +586,10 @@ class Explorer : public Search {
       size_t stored_before = loc.links.size();
       try {
         expand(j, loc);
+        if (Worker& w = *m_.worker(); w.exit_requested) {
+          w.exit_requested = false;
+          exit_after(i);
+        }
       } catch (Stop&) {
       } catch (std::bad_alloc&) {
         oom_ = true;
@@ -558,7 +603,7 @@ class Explorer : public Search {
     if (opts_.workers <= 1) {
       Local& loc = locals_.local();
       loc.runs.emplace_back(lo, loc.links.size());
-      for (size_t i = lo; i < hi && !found_ && !stopping(); ++i) work(i, loc);
+      for (size_t i = lo; i < hi && !found_ && !exited() && !stopping(); ++i) work(i, loc);
     } else {
       tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
         Local& loc = locals_.local();

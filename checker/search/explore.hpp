@@ -92,7 +92,9 @@ struct CheckResult {
 
   int exit_code() const { return exit_code_of(verdict); }
   /// An invariant violated by an initial state: TLC prints no statistics then.
-  bool initial_violation() const { return verdict.kind == VerdictKind::invariant && verdict.initial; }
+  bool initial_violation() const {
+    return (verdict.kind == VerdictKind::invariant && verdict.initial) || verdict.kind == VerdictKind::property_initial;
+  }
 };
 
 class EventSink;

@@ -44,15 +44,21 @@ int StateSpace::violated_action_property(const Value* cur, const Value* next, in
   return -1;
 }
 
+int StateSpace::violated_implied_init(const Value* st, size_t& at) const {
+  for (at = 0; at < m_.implied_inits.size(); ++at)
+    if (!holds(m_.implied_inits[at], st, nullptr, 1, "a property")) return static_cast<int>(at);
+  return -1;
+}
+
 uint64_t StateSpace::key(const Value* st, int level) const {
-  if (symmetry_) {
-    if (m_.view) throw Error(m_.view.loc, "VIEW together with SYMMETRY is not supported yet", exit_code::config);
-    return symmetry_->min_fingerprint(st, n_, combine_fingerprints);
-  }
+  if (symmetry_ && !m_.view) return symmetry_->min_fingerprint(st, n_, combine_fingerprints);
   if (!m_.view) return state_fingerprint(st, n_);
+  // With SYMMETRY too, the view of the orbit's smallest state (TLCStateMut.fingerPrint).
+  std::vector<Value> rep;
+  if (symmetry_) rep = symmetry_->smallest_image(st, n_);
   Ctx c;
   c.worker = m_.worker();
-  c.cur = st;
+  c.cur = symmetry_ ? rep.data() : st;
   c.level = level;
   FrameHolder fh(m_.view.frame_size, nullptr);
   uint64_t h = fingerprint(eval(m_.view.node, fh.get(), c));

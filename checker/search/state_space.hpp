@@ -53,6 +53,9 @@ class StateSpace {
   /// The action PROPERTYs on the step cur -> next, in order, as violated_invariant.
   int violated_action_property(const Value* cur, const Value* next, int level, size_t& at) const;
 
+  /// The state-level PROPERTY parts on an initial state, as violated_invariant.
+  int violated_implied_init(const Value* st, size_t& at) const;
+
   /// The identity of a state in the seen set and the state graph.
   uint64_t key(const Value* st, int level) const;
 

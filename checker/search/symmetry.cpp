@@ -76,9 +76,24 @@ Symmetry::Symmetry(const Value& perms) {
   perms_.id = id | 1;
 }
 
+std::vector<Value> Symmetry::smallest_image(const Value* state, size_t n) const {
+  std::vector<Value> best(state, state + n), img(n);
+  for (const Perm& g : group_) {
+    int cmp = 0;
+    for (size_t i = 0; i < n && cmp <= 0; ++i) {
+      img[i] = apply_perm(state[i], g);
+      if (cmp == 0) cmp = compare(img[i], best[i]);
+    }
+    if (cmp < 0) best.swap(img);
+  }
+  return best;
+}
+
 Value Symmetry::apply_perm(const Value& v, const Perm& p) {
   if (p.empty()) return v;
   switch (v.kind()) {
+    case VK::LazySet: return apply_perm(enumerate(v), p);
+    case VK::FcnLazy: return apply_perm(materialize_fcn(v), p);
     case VK::Model: {
       auto it = p.find(v.token());
       return it == p.end() ? v : it->second;

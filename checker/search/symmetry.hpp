@@ -39,6 +39,11 @@ class Symmetry {
     return best;
   }
 
+  /// TLC's representative of a state's orbit: its lexicographically smallest image under
+  /// the group (variables in order, each compared in TLC's total order). With a VIEW, TLC
+  /// fingerprints the view of this state (TLCStateMut.fingerPrint).
+  std::vector<Value> smallest_image(const Value* state, size_t n) const;
+
  private:
   using Perm = std::unordered_map<uint32_t, Value>;  // model value token -> image
   static Value apply_perm(const Value& v, const Perm& p);

@@ -483,6 +483,12 @@ Value t_tlcset(const Value* a, Ctx& c) {
   if (a[0].is_str()) {
     // TLCGetSet.TLCSet knows "exit", "pause", named registers "s:..." and "-D..." only.
     const std::string& key = interned(a[0].token());
+    if (key == "exit" && a[1].is_bool() && a[1].as_bool()) {
+      Worker& w = worker_of(c);
+      w.exit_requested = true;
+      w.run->exit_requested.store(true);
+      return Value::boolean(true);
+    }
     if (key == "exit" || key == "pause" || key.rfind("s:", 0) == 0 || key.rfind("-D", 0) == 0)
       return Value::boolean(true);  // no effect here
   }

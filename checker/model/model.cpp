@@ -372,7 +372,13 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
     }
     m->cfg_path = cfg_path;
     // TLC parses the cfg first, so its model values are interned (ordered) first.
-    int cfg_file = ModuleLoader::read_file(cfg_path);
+    int cfg_file;
+    try {
+      cfg_file = ModuleLoader::read_file(cfg_path);
+    } catch (const Error& e) {
+      // TLC: a ConfigFileException ("File not found."), exit 255, not a system error.
+      throw Error(e.loc(), e.what(), exit_code::other);
+    }
     Diagnostics diags;
     auto cfgopt = cfg::parse_config(cfg_file, diags);
     if (!cfgopt || !diags.empty()) {

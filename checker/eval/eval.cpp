@@ -320,31 +320,45 @@ Value except_update(const Value& base, const Value* keys, size_t nkeys, size_t i
   return fcn_with_value_at(fo, static_cast<size_t>(idx), std::move(nv));
 }
 
+/// Where the value of a leaf that holds one is stored (a state variable, a frame slot, a
+/// literal, a folded constant once computed), else null: no recursion, nothing to locate.
+inline const Value* stored_value(const Node* n, Frame* f, const Ctx& c) {
+  switch (n->op) {
+    case Op::StateVar: {
+      const Value* arr = n->primed ? c.next : c.cur;
+      return arr && arr[n->slot].defined() ? &arr[n->slot] : nullptr;
+    }
+    case Op::Local: {
+      const Value& v = walk(f, n->up)->slots[n->slot];
+      return v.defined() && v.kind() != VK::Closure ? &v : nullptr;
+    }
+    case Op::Lit: return n->lit.defined() ? &n->lit : nullptr;
+    case Op::Cached:
+      return n->folded->ready.load(std::memory_order_acquire) ? &n->folded->value : nullptr;
+    default: return nullptr;
+  }
+}
+
 /// n's value as a reference to where it is stored when that outlives the use (a state
 /// variable, a frame slot, a literal, a folded constant), else evaluated into `tmp`.
 /// Saves a reference-count round trip on shared objects (`pc[self]`, `token.pos`).
 const Value& eval_ref(const Node* n, Frame* f, Ctx& c, Value& tmp) {
-  switch (n->op) {
-    case Op::StateVar: {
-      const Value* arr = n->primed ? c.next : c.cur;
-      if (arr && arr[n->slot].defined()) return arr[n->slot];
-      break;
-    }
-    case Op::Local: {
-      const Value& v = walk(f, n->up)->slots[n->slot];
-      if (v.defined() && v.kind() != VK::Closure) return v;
-      break;
-    }
-    case Op::Lit:
-      if (n->lit.defined()) return n->lit;
-      break;
-    case Op::Cached:
-      if (n->folded->ready.load(std::memory_order_acquire)) return n->folded->value;
-      break;
-    default: break;
-  }
+  if (const Value* v = stored_value(n, f, c)) return *v;
   tmp = eval(n, f, c);
   return tmp;
+}
+
+/// `=`, `#`, `\in` or `\notin` (op) of n's two operands, read in place.
+bool relation(BuiltinOp op, const Node* n, Frame* f, Ctx& c) {
+  Value t0, t1;
+  const Value& x = eval_ref(n->kids[0], f, c, t0);
+  const Value& y = eval_ref(n->kids[1], f, c, t1);
+  switch (op) {
+    case BuiltinOp::Eq: return equals(x, y);
+    case BuiltinOp::Neq: return !equals(x, y);
+    case BuiltinOp::In: return member(x, y);
+    default: return !member(x, y);
+  }
 }
 
 Value eval_impl(const Node* n, Frame* f, Ctx& c) {
@@ -411,15 +425,7 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       size_t k = n->kids.size();
       BuiltinOp op = n->bop;
       if (k == 2 && op != BuiltinOp::Other && op != BuiltinOp::Subseteq) {
-        Value t0, t1;
-        const Value& x = eval_ref(n->kids[0], f, c, t0);
-        const Value& y = eval_ref(n->kids[1], f, c, t1);
-        switch (op) {
-          case BuiltinOp::Eq: return Value::boolean(equals(x, y));
-          case BuiltinOp::Neq: return Value::boolean(!equals(x, y));
-          case BuiltinOp::In: return Value::boolean(member(x, y));
-          default: return Value::boolean(!member(x, y));
-        }
+        return Value::boolean(relation(op, n, f, c));
       }
       Value args[4];
       std::vector<Value> more;
@@ -604,25 +610,7 @@ Value eval(const Node* n, Frame* f, Ctx& c) {
   if (--g_eval_steps_left < 0)
     throw Error(n->loc, "evaluation step budget exhausted (fuzzing build)", exit_code::eval_spec);
 #endif
-  switch (n->op) {  // the leaves that hold their value: no recursion, nothing to locate
-    case Op::StateVar: {
-      const Value* arr = n->primed ? c.next : c.cur;
-      if (arr && arr[n->slot].defined()) return arr[n->slot];
-      break;
-    }
-    case Op::Local: {
-      const Value& v = walk(f, n->up)->slots[n->slot];
-      if (v.defined() && v.kind() != VK::Closure) return v;
-      break;
-    }
-    case Op::Lit:
-      if (n->lit.defined()) return n->lit;
-      break;
-    case Op::Cached:
-      if (n->folded->ready.load(std::memory_order_acquire)) return n->folded->value;
-      break;
-    default: break;
-  }
+  if (const Value* v = stored_value(n, f, c)) return *v;
   try {
     return eval_impl(n, f, c);
   } catch (Error& e) {
@@ -654,15 +642,7 @@ bool eval_bool_fast(const Node* n, Frame* f, Ctx& c, bool& out) {
       BuiltinOp op = n->bop;
       if (n->kids.size() != 2 || op == BuiltinOp::Other || op == BuiltinOp::Subseteq) return false;
       try {
-        Value t0, t1;
-        const Value& x = eval_ref(n->kids[0], f, c, t0);
-        const Value& y = eval_ref(n->kids[1], f, c, t1);
-        switch (op) {
-          case BuiltinOp::Eq: out = equals(x, y); break;
-          case BuiltinOp::Neq: out = !equals(x, y); break;
-          case BuiltinOp::In: out = member(x, y); break;
-          default: out = !member(x, y); break;
-        }
+        out = relation(op, n, f, c);
       } catch (Error& e) {
         if (e.loc().valid()) throw;
         throw Error(n->loc, e.what(), e.code());

@@ -59,12 +59,7 @@ class Enumerator {
 
   void step(const Node* n, Frame* f, const Pending* rest) {
     check_stack(n->loc);
-    try {
-      step_impl(n, f, rest);
-    } catch (Error& e) {
-      if (e.loc().valid()) throw;
-      throw Error(n->loc, e.what(), e.code());
-    }
+    located_at(n->loc, [&] { step_impl(n, f, rest); });
   }
 
  private:
@@ -109,12 +104,7 @@ class Enumerator {
   }
 
   bool eval_located(const Node* n, Frame* f) {
-    try {
-      return eval_bool(n, f, c_);
-    } catch (Error& e) {
-      if (e.loc().valid()) throw;
-      throw Error(n->loc, e.what(), e.code());
-    }
+    return located_at(n->loc, [&] { return eval_bool(n, f, c_); });
   }
 
   void bind(int slot, const Value& v) {
@@ -581,29 +571,7 @@ bool action_enabled(const Node* a, Frame* f, const Ctx& c) {
 void enumerate_next(const Action& a, const Value* cur, size_t nvars, Ctx& base, const EmitFn& emit) {
   // The partial next state lives on the stack for the usual small number of variables
   // (this runs once per action per expanded state).
-  // Only the nvars slots in use are constructed (and destroyed): most specs have few.
-  alignas(Value) unsigned char small[24 * sizeof(Value)];
-  std::unique_ptr<Value[]> big;
-  Value* nxp = reinterpret_cast<Value*>(small);
-  if (nvars > 24) {
-    big.reset(new Value[nvars]);
-    nxp = big.get();
-  } else {
-    for (size_t i = 0; i < nvars; ++i) new (&nxp[i]) Value();
-  }
-  struct Destroy {
-    Value* p;
-    size_t n;
-    bool on;
-    ~Destroy() {
-      if (on)
-        for (size_t i = 0; i < n; ++i) p[i].~Value();
-    }
-  } destroy{nxp, nvars, nvars <= 24};
-  struct View {
-    Value* p;
-    Value* data() { return p; }
-  } nx{nxp};
+  ValueBuffer<24> nx(nvars);
   Ctx c = base;
   c.cur = cur;
   c.next = nx.data();

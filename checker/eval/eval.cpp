@@ -226,10 +226,9 @@ Value body_value(Def* d, Frame* nf, Ctx& c, bool cacheable) {
   return eval(d->body, nf, c);
 }
 
-/// A call of a definition that a native implements: its arguments evaluated.
-[[gnu::noinline]] Value call_native(Def* d, const Node* site, Frame* f, Ctx& c) {
+/// A native applied to the values of site's arguments (evaluated in order).
+[[gnu::noinline]] Value apply_native(BuiltinFn fn, const Node* site, Frame* f, Ctx& c) {
   size_t n = site->kids.size();
-  const BuiltinFn fn = d->native->fn;
   // Most natives are the arithmetic of one or two operands: build just those.
   if (n == 2) {
     Value two[2] = {eval(site->kids[0], f, c), eval(site->kids[1], f, c)};
@@ -239,17 +238,14 @@ Value body_value(Def* d, Frame* nf, Ctx& c, bool cacheable) {
     Value one = eval(site->kids[0], f, c);
     return fn(&one, c);
   }
-  Value args[8];
-  std::vector<Value> more;
-  Value* a = args;
-  if (n > 8) { more.resize(n); a = more.data(); }
-  for (size_t i = 0; i < n; ++i) a[i] = eval(site->kids[i], f, c);
-  return d->native->fn(a, c);
+  ValueBuffer<8> args(n);
+  for (size_t i = 0; i < n; ++i) args.data()[i] = eval(site->kids[i], f, c);
+  return fn(args.data(), c);
 }
 
 Value call(Def* d, const Node* site, Frame* f, Ctx& c) {
   size_t n = site->kids.size();
-  if (d->native) return call_native(d, site, f, c);
+  if (d->native) return apply_native(d->native->fn, site, f, c);
   if (!d->body)
     throw Error(site->loc, "the operator " + d->name + " has no value in this model (is it a constant the configuration does not assign?)",
                 exit_code::eval_spec);
@@ -348,8 +344,14 @@ const Value& eval_ref(const Node* n, Frame* f, Ctx& c, Value& tmp) {
   return tmp;
 }
 
-/// `=`, `#`, `\in` or `\notin` (op) of n's two operands, read in place.
-bool relation(BuiltinOp op, const Node* n, Frame* f, Ctx& c) {
+/// Whether n is `=`, `#`, `\in` or `\notin` of two operands (relation() evaluates it).
+inline bool is_relation(const Node* n) {
+  return n->op == Op::Builtin && n->kids.size() == 2 && n->bop != BuiltinOp::Other && n->bop != BuiltinOp::Subseteq;
+}
+
+/// The relation n (is_relation) of its two operands, read in place.
+bool relation(const Node* n, Frame* f, Ctx& c) {
+  BuiltinOp op = n->bop;
   Value t0, t1;
   const Value& x = eval_ref(n->kids[0], f, c, t0);
   const Value& y = eval_ref(n->kids[1], f, c, t1);
@@ -421,19 +423,9 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       co->arity = n->def ? n->def->arity : n->builtin ? n->builtin->arity : 0;
       return Value::from_obj(co);
     }
-    case Op::Builtin: {
-      size_t k = n->kids.size();
-      BuiltinOp op = n->bop;
-      if (k == 2 && op != BuiltinOp::Other && op != BuiltinOp::Subseteq) {
-        return Value::boolean(relation(op, n, f, c));
-      }
-      Value args[4];
-      std::vector<Value> more;
-      Value* a = args;
-      if (k > 4) { more.resize(k); a = more.data(); }
-      for (size_t i = 0; i < k; ++i) a[i] = eval(n->kids[i], f, c);
-      return n->builtin->fn(a, c);
-    }
+    case Op::Builtin:
+      if (is_relation(n)) return Value::boolean(relation(n, f, c));
+      return apply_native(n->builtin->fn, n, f, c);
     case Op::And:
       for (const Node* k : n->kids)
         if (!eval_bool(k, f, c)) return Value::boolean(false);
@@ -611,12 +603,7 @@ Value eval(const Node* n, Frame* f, Ctx& c) {
     throw Error(n->loc, "evaluation step budget exhausted (fuzzing build)", exit_code::eval_spec);
 #endif
   if (const Value* v = stored_value(n, f, c)) return *v;
-  try {
-    return eval_impl(n, f, c);
-  } catch (Error& e) {
-    if (e.loc().valid()) throw;
-    throw Error(n->loc, e.what(), e.code());
-  }
+  return located_at(n->loc, [&] { return eval_impl(n, f, c); });
 }
 
 namespace {
@@ -638,17 +625,10 @@ bool eval_bool_fast(const Node* n, Frame* f, Ctx& c, bool& out) {
       return true;
     case Op::Not: out = !eval_bool(n->kids[0], f, c); return true;
     case Op::Implies: out = !eval_bool(n->kids[0], f, c) || eval_bool(n->kids[1], f, c); return true;
-    case Op::Builtin: {
-      BuiltinOp op = n->bop;
-      if (n->kids.size() != 2 || op == BuiltinOp::Other || op == BuiltinOp::Subseteq) return false;
-      try {
-        out = relation(op, n, f, c);
-      } catch (Error& e) {
-        if (e.loc().valid()) throw;
-        throw Error(n->loc, e.what(), e.code());
-      }
+    case Op::Builtin:
+      if (!is_relation(n)) return false;
+      out = located_at(n->loc, [&] { return relation(n, f, c); });
       return true;
-    }
     default: return false;
   }
 }

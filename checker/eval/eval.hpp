@@ -65,38 +65,65 @@ void bind(const Binder& b, Frame* f, const Value& v);
 void for_each_binding(const Binder& b, Frame* f, Ctx& c,
                       FnRef<bool()> body);
 
+/// n default-constructed Values that live as long as this object: on the C++ stack when
+/// n <= Inline (only the n in use are constructed and destroyed), else on the heap. For
+/// the per-call and per-action arrays on hot paths (frames, partial next states).
+template <int Inline>
+class ValueBuffer {
+ public:
+  explicit ValueBuffer(size_t n) : n_(n) {
+    if (n > static_cast<size_t>(Inline)) {
+      heap_.reset(new Value[n]);
+      data_ = heap_.get();
+    } else {
+      data_ = reinterpret_cast<Value*>(inline_);
+      for (size_t i = 0; i < n; ++i) new (&data_[i]) Value();
+    }
+  }
+  ~ValueBuffer() {
+    if (!heap_)
+      for (size_t i = 0; i < n_; ++i) data_[i].~Value();
+  }
+  ValueBuffer(const ValueBuffer&) = delete;
+  ValueBuffer& operator=(const ValueBuffer&) = delete;
+  Value* data() { return data_; }
+
+ private:
+  alignas(Value) unsigned char inline_[Inline * sizeof(Value)];
+  std::unique_ptr<Value[]> heap_;
+  Value* data_;
+  size_t n_;
+};
+
 /// Frame storage: a frame with n slots lives as long as this object. Small frames (the
 /// common case) live on the C++ stack: no allocation per operator call.
 class FrameHolder {
  public:
-  FrameHolder(int n, Frame* parent) {
-    Value* slots;
-    if (n > kInline) {
-      heap_.reset(new Value[static_cast<size_t>(n)]);
-      slots = heap_.get();
-    } else {
-      // Only the n slots in use are constructed (and destroyed): this runs on every call.
-      slots = reinterpret_cast<Value*>(inline_);
-      for (int i = 0; i < n; ++i) new (&slots[i]) Value();
-    }
+  FrameHolder(int n, Frame* parent) : slots_(static_cast<size_t>(n)) {
     frame_.parent = parent;
-    frame_.slots = slots;
+    frame_.slots = slots_.data();
     frame_.size = n;
-  }
-  ~FrameHolder() {
-    if (!heap_)
-      for (int i = 0; i < frame_.size; ++i) frame_.slots[i].~Value();
   }
   FrameHolder(const FrameHolder&) = delete;
   FrameHolder& operator=(const FrameHolder&) = delete;
   Frame* get() { return &frame_; }
 
  private:
-  static constexpr int kInline = 8;
-  alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
-  std::unique_ptr<Value[]> heap_;
+  ValueBuffer<8> slots_;
   Frame frame_;
 };
+
+/// Runs body; an Error raised without a location (by a value operation) gets loc, the
+/// location of the expression being evaluated.
+template <class Body>
+inline decltype(auto) located_at(const Loc& loc, Body&& body) {
+  try {
+    return body();
+  } catch (Error& e) {
+    if (e.loc().valid()) throw;
+    throw Error(loc, e.what(), e.code());
+  }
+}
 
 /// A deep copy of a frame chain, for values that outlive the frames they were built in
 /// (lazy sets and functions stored in states or caches, operator arguments they hold).

@@ -606,30 +606,36 @@ int domain_is(const FcnObj* fo, const Value& s) {
   return -1;
 }
 
-bool binary_member(const std::vector<Value>& elems, const Value& x) {
-  if ((x.is_int() || x.is_str()) && elems.front().kind() == x.kind() && elems.back().kind() == x.kind()) {
-    // Integers or strings only (model values would sort first): compare the payloads, as
-    // compare() does for one kind (strings in interning order).
-    int64_t key = x.as_int();
-    size_t lo = 0, hi = elems.size();
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      int64_t k = elems[mid].as_int();
-      if (k == key) return true;
-      if (k < key) lo = mid + 1; else hi = mid;
-    }
-    return false;
-  }
-  // Elements are sorted in TLC order; a model value or a mismatched kind may make
-  // `compare` throw, in which case fall back to equality (which has TLC's error rules).
+/// sorted_find by compare(): elements of several kinds, or of kinds with no payload order.
+[[gnu::noinline]] std::ptrdiff_t sorted_find_compare(const std::vector<Value>& elems, const Value& x) {
   size_t lo = 0, hi = elems.size();
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     int c = compare(elems[mid], x);
-    if (c == 0) return true;
+    if (c == 0) return static_cast<std::ptrdiff_t>(mid);
     if (c < 0) lo = mid + 1; else hi = mid;
   }
-  return false;
+  return -1;
+}
+
+/// The index of x in elems (sorted in TLC's order, distinct), or -1. Where x and both
+/// ends of elems are integers, or strings, all of them are (a model value would sort
+/// first; other kinds do not compare), so the payloads are compared as compare() does for
+/// one kind (strings in interning order); else compare(), which raises TLC's error for
+/// values of kinds that do not compare.
+inline std::ptrdiff_t sorted_find(const std::vector<Value>& elems, const Value& x) {
+  size_t lo = 0, hi = elems.size();
+  if (hi == 0) return -1;
+  if (!(x.is_int() || x.is_str()) || elems.front().kind() != x.kind() || elems.back().kind() != x.kind())
+    return sorted_find_compare(elems, x);
+  int64_t key = x.as_int();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int64_t k = elems[mid].as_int();
+    if (k == key) return static_cast<std::ptrdiff_t>(mid);
+    if (k < key) lo = mid + 1; else hi = mid;
+  }
+  return -1;
 }
 
 }  // namespace
@@ -669,7 +675,7 @@ bool member(const Value& x, const Value& set) {
       }
       // Elements are in TLC's order, so membership is a binary search (as TLC's
       // SetEnumValue.member on a normalised set).
-      return binary_member(el, x);
+      return sorted_find(el, x) >= 0;
     }
     case VK::Interval: {  // IntervalValue.member
       auto* iv = as_interval(set);
@@ -1090,35 +1096,16 @@ std::ptrdiff_t fcn_find(const FcnObj* fo, const Value& arg) {
       if (fo->dom[i].is_model() && fo->dom[i].token() == arg.token()) return static_cast<std::ptrdiff_t>(i);
     return -1;
   }
-  size_t lo = 0, hi = fo->dom.size();
-  if (arg.is_int() && hi > 0 && fo->dom.front().is_int() && fo->dom.back().is_int()) {
+  size_t n = fo->dom.size();
+  if (arg.is_int() && n > 0 && fo->dom.front().is_int() && fo->dom.back().is_int()) {
     // Sorted, distinct integers from a to b, b-a+1 of them: the key's index is key - a.
     int64_t a = fo->dom.front().as_int(), b = fo->dom.back().as_int();
-    if (static_cast<uint64_t>(b - a) + 1 == hi) {
+    if (static_cast<uint64_t>(b - a) + 1 == n) {
       int64_t k = arg.as_int();
       return k >= a && k <= b ? static_cast<std::ptrdiff_t>(k - a) : -1;
     }
   }
-  if ((arg.is_str() || arg.is_int()) && !fo->dom.empty() && fo->dom.front().kind() == arg.kind() &&
-      fo->dom.back().kind() == arg.kind()) {
-    // Records and integer-indexed functions: compare the payloads directly.
-    int64_t key = arg.is_str() ? static_cast<int64_t>(arg.token()) : arg.as_int();
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      const Value& d = fo->dom[mid];
-      int64_t dk = d.is_str() ? static_cast<int64_t>(d.token()) : d.as_int();
-      if (dk == key) return static_cast<std::ptrdiff_t>(mid);
-      if (dk < key) lo = mid + 1; else hi = mid;
-    }
-    return -1;
-  }
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = compare(fo->dom[mid], arg);
-    if (c == 0) return static_cast<std::ptrdiff_t>(mid);
-    if (c < 0) lo = mid + 1; else hi = mid;
-  }
-  return -1;
+  return sorted_find(fo->dom, arg);
 }
 
 namespace {

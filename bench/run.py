@@ -23,7 +23,9 @@ Side by side (the only speed claims README makes): --tlc CMD names a launcher of
 (tlc2.TLC with its arguments; TLC is never part of the project: build it locally from a
 fetched tlaplus/tlaplus). Each 1-worker run of cairn is then paired with a run of
     CMD -workers 1 -noGenerateSpecTE -metadir TMP -config CFG MODULE.tla
-from the corpus root (the community modules through JAVA_TOOL_OPTIONS=-DTLA-Library=...),
+from the corpus root (the community modules through JAVA_TOOL_OPTIONS=-DTLA-Library=...,
+and -Dtlc2.tool.impl.Tool.cdot=true: cairn always composes actions, and the corpus's
+action-composition models ASSUME that TLC does too),
 in turn, on the same machine, and the "TLC s" and "TLC/cairn" columns are the median TLC
 wall time of these runs (whole process, JVM start included) and its ratio to cairn's median;
 TLC's distinct count is checked as cairn's. Without --tlc they come from models.json, which
@@ -135,7 +137,8 @@ def run_tlc_once(tlc, corpus, row, timeout):
     cfg = os.path.join(corpus, row["path"])
     env = dict(os.environ)
     env["JAVA_TOOL_OPTIONS"] = (env.get("JAVA_TOOL_OPTIONS", "") + " -DTLA-Library="
-                                + os.path.join(corpus, "library")).strip()
+                                + os.path.join(corpus, "library")
+                                + " -Dtlc2.tool.impl.Tool.cdot=true").strip()
     with tempfile.TemporaryDirectory() as tmp:
         cmd = tlc + ["-workers", "1", "-noGenerateSpecTE", "-metadir", tmp, "-config", cfg, spec]
         t0 = time.monotonic()

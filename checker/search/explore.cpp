@@ -457,7 +457,6 @@ class Explorer : public Search {
     w->begin_state(traces_[j.id].fp);
     EdgeObserver* obs = opts_.edges;
     if (obs) obs->begin(j.cur, traces_[j.id].fp, j.level);
-    std::optional<Error> next_err;
     for (size_t ai = 0; ai < m_.actions.size(); ++ai) {
       Ctx c;
       c.level = j.level;
@@ -477,19 +476,15 @@ class Explorer : public Search {
           });
         }
       } catch (Error& e) {
-        if (!next_err) next_err = e;  // reported below, once the state is labelled
+        // TLC's Worker.run labels the state for liveness after doNextFailed: only a second
+        // failure there changes the exit code (next_error); Assert in Next: 14.
+        bool label_failed = obs && obs->labels_fail(j.cur, j.level);
+        eval_failure(j, label_failed ? next_error(e, obs) : e, Stage::next, {}, -1);
       }
       ActionCoverage& cov = loc.coverage[ai];
       cov.generated += loc.generated - act_before;
       cov.distinct += static_cast<int64_t>(loc.links.size() - new_before);
       if (loc.generated > act_before) ++cov.enabled;
-    }
-    if (next_err) {
-      // TLC's Worker.run labels the state for liveness after doNextFailed: only a second
-      // failure there changes the exit code (next_error); Assert in Next: 14.
-      bool label_failed = obs && obs->labels_fail(j.cur, j.level);
-      eval_failure(j, label_failed ? next_error(*next_err, obs) : *next_err, Stage::next, {}, -1);
-      return;
     }
     if (m_.check_deadlock && loc.generated == before) {
       Finding f = finding(j, Verdict::found(VerdictKind::deadlock));

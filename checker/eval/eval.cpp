@@ -481,7 +481,7 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       std::vector<Value> el;
       el.reserve(n->kids.size());
       for (const Node* k : n->kids) el.push_back(eval(k, f, c));
-      return make_set(std::move(el));
+      return make_set_unnormalised(std::move(el));
     }
     case Op::Tuple: {
       std::vector<Value> el;
@@ -504,7 +504,7 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     case Op::SetMap: {
       std::vector<Value> out;
       bind_all(n->binders, 0, f, c, [&] { out.push_back(eval(n->kids[0], f, c)); return true; });
-      return make_set(std::move(out));
+      return make_set_unnormalised(std::move(out));
     }
     case Op::FcnCons: {
       FcnParams p = fcn_params(n, f, c);

@@ -178,6 +178,46 @@ Value make_set(std::vector<Value> elems) {
   return make_set_sorted(std::move(elems));
 }
 
+Value make_set_unnormalised(std::vector<Value> elems) {
+  // Only compound elements can hold a record whose printed order a comparison changes.
+  bool compound = elems.size() >= 2 && std::any_of(elems.begin(), elems.end(), [](const Value& e) {
+    return e.kind() == VK::Fcn || e.kind() == VK::FcnLazy || e.kind() == VK::Set;
+  });
+  if (!compound) return make_set(std::move(elems));
+  auto built = std::make_unique<std::vector<Value>>(elems);
+  Value set;
+  {
+    struct Quiet {
+      bool was = t_building_unnormalised;
+      Quiet() { t_building_unnormalised = true; }
+      ~Quiet() { t_building_unnormalised = was; }
+    } quiet;
+    set = make_set(std::move(elems));
+  }
+  as_set(set)->pending.store(built.release(), std::memory_order_relaxed);
+  return set;
+}
+
+void replay_normalisation(const SetObj* s) {
+  if (t_building_unnormalised) return;  // a read inside a side-effect-free sort
+  std::unique_ptr<std::vector<Value>> built(s->pending.exchange(nullptr, std::memory_order_acq_rel));
+  if (!built) return;  // another thread replayed it
+  // ValueVec.sort(true): binary insertion in build order, duplicates dropped; the
+  // comparisons are the ones TLC makes, with their normalising side effects.
+  std::vector<Value> sorted;
+  for (Value& e : *built) {
+    size_t lo = 0, hi = sorted.size();
+    int c = 0;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      c = compare(e, sorted[mid]);
+      if (c == 0) break;
+      if (c < 0) hi = mid; else lo = mid + 1;
+    }
+    if (c != 0 || sorted.empty()) sorted.insert(sorted.begin() + static_cast<std::ptrdiff_t>(lo), std::move(e));
+  }
+}
+
 Value empty_set() { return make_set_sorted({}); }
 
 Value make_bool_set() { return make_set_sorted({Value::boolean(false), Value::boolean(true)}); }
@@ -657,6 +697,13 @@ namespace {
 bool member(const Value& x, const Value& set) {
   switch (set.kind()) {
     case VK::Set: {
+      // SetEnumValue.member on an unnormalised set: equals() in build order, which
+      // normalises only the elements it compares and leaves the set unnormalised.
+      if (const auto* built = static_cast<const SetObj*>(set.obj())->pending.load(std::memory_order_acquire)) {
+        for (const Value& e : *built)
+          if (equals(e, x)) return true;
+        return false;
+      }
       const auto& el = as_set(set)->elems;
       if (el.empty()) return false;
       if (x.is_model()) {

@@ -153,7 +153,14 @@ void normalise_deep(const Value& v);
 
 struct SetObj : Obj {
   std::vector<Value> elems;  // sorted, unique
+  // TLC builds a set literal or `{e : x \in S}` unnormalised (SetEnumValue(vals, false)) and
+  // sorts it on first use; that sort's comparisons normalise the records inside, which
+  // changes how they print. cairn sorts at once without that side effect and keeps the
+  // elements in build order here until the first read replays TLC's comparisons
+  // (replay_normalisation; only for 2+ elements of which one is compound). Owned.
+  mutable std::atomic<std::vector<Value>*> pending{nullptr};
   SetObj() : Obj(VK::Set) {}
+  ~SetObj() { delete pending.load(std::memory_order_relaxed); }
 };
 
 struct IntervalObj : Obj {
@@ -196,6 +203,10 @@ struct LazySetObj : Obj {
   ~LazySetObj();
 };
 
+/// Set while this thread sorts a set TLC leaves unnormalised (make_set_unnormalised): the
+/// comparisons then have no side effect on the order records print in.
+inline thread_local bool t_building_unnormalised = false;
+
 struct FcnObj : Obj {
   bool seq = false;          // domain is 1..n (dom left empty)
   // TLC holds the domain as an interval (a TupleValue, or [x \in a..b |-> e]): DOMAIN is
@@ -218,7 +229,7 @@ struct FcnObj : Obj {
   }
   /// TLC's normalize(): the keys print in sorted order from now on.
   void normalise() const {
-    if (order) fresh.store(false, std::memory_order_relaxed);
+    if (order && !t_building_unnormalised) fresh.store(false, std::memory_order_relaxed);
   }
 };
 
@@ -257,6 +268,7 @@ struct ClosureObj : Obj {
 
 // ---- construction ---------------------------------------------------------------------
 Value make_set(std::vector<Value> elems);          // sorts and deduplicates
+Value make_set_unnormalised(std::vector<Value> elems);  // as TLC's SetEnumValue(vals, false)
 Value make_set_sorted(std::vector<Value> elems);   // caller guarantees canonical order
 Value make_interval(int64_t lo, int64_t hi);
 Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<uint32_t> fields = {});
@@ -274,7 +286,14 @@ Value eval_lazy_apply(const FcnLazyObj& f, const Value& arg);
 bool eval_lazy_pred(const LazySetObj& s, const Value& x);
 
 // ---- inspection -------------------------------------------------------------------------
-inline const SetObj* as_set(const Value& v) { return static_cast<const SetObj*>(v.obj()); }
+void replay_normalisation(const SetObj* s);
+/// Every read of a set's elements goes through here: the first one does what TLC's first
+/// normalize() of the set would have done to its elements.
+inline const SetObj* as_set(const Value& v) {
+  const auto* s = static_cast<const SetObj*>(v.obj());
+  if (s->pending.load(std::memory_order_relaxed)) [[unlikely]] replay_normalisation(s);
+  return s;
+}
 inline const FcnObj* as_fcn(const Value& v) { return static_cast<const FcnObj*>(v.obj()); }
 inline const IntervalObj* as_interval(const Value& v) {
   return static_cast<const IntervalObj*>(v.obj());

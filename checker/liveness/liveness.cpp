@@ -637,6 +637,7 @@ class Checker : public EdgeObserver {
   void begin(const Value* cur, uint64_t key, int level) override;
   void successors(size_t action, Ctx& c, const KeepFn& keep) override;
   void end() override;
+  bool labels_fail(const Value* cur, int level) override;
 
  private:
   Model& m_;
@@ -1295,6 +1296,23 @@ void Checker::begin(const Value* cur, uint64_t key, int level) {
 
 void Checker::successors(size_t action, Ctx& c, const KeepFn& keep) {
   expand_action(workers_.local().x, action, c, keep, false);
+}
+
+bool Checker::labels_fail(const Value* cur, int level) {
+  Env& env = thread_env();
+  (void)level;
+  try {
+    for (size_t k = 0; k < env.fair.size(); ++k) {
+      const FairAct& fa = env.fair[k];
+      env.reset(env.fair_lets[k]);
+      env.successors(fa.action, fa.frame, cur, [&](const Value* nx) {
+        return !env.changes(fa.sub, fa.frame, cur, nx, &env.fair_lets[k]);  // stop at the first <<A>>_v step
+      });
+    }
+  } catch (Error&) {
+    return true;
+  }
+  return false;
 }
 
 void Checker::end() {

@@ -476,7 +476,10 @@ class Explorer : public Search {
           });
         }
       } catch (Error& e) {
-        eval_failure(j, next_error(e, obs), Stage::next, {}, -1);  // Assert in Next: 14
+        // TLC's Worker.run labels the state for liveness after doNextFailed: only a second
+        // failure there changes the exit code (next_error); Assert in Next: 14.
+        bool label_failed = obs && obs->labels_fail(j.cur, j.level);
+        eval_failure(j, label_failed ? next_error(e, obs) : e, Stage::next, {}, -1);
       }
       ActionCoverage& cov = loc.coverage[ai];
       cov.generated += loc.generated - act_before;

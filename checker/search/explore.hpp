@@ -148,6 +148,9 @@ class EdgeObserver {
   /// The state was expanded completely (not called when its expansion was cut short).
   /// Throws the first error labelling the state or its edges: the search stops there.
   virtual void end() = 0;
+  /// After the state's next-state relation failed: whether labelling it fails as well
+  /// (TLC's ENABLED of each fair action, which stops at the first step it finds).
+  virtual bool labels_fail(const Value* /*cur*/, int /*level*/) { return false; }
 };
 
 /// The counters a running search publishes (progress lines, TLCGet("stats")).

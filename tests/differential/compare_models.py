@@ -17,6 +17,7 @@ Exit status: 0 if every model agrees.
 """
 
 import argparse
+import concurrent.futures
 import json
 import os
 import re
@@ -100,6 +101,7 @@ def main():
     ap.add_argument("--seeds", help="generated models instead of files: e.g. 1-300,400")
     ap.add_argument("--write-corpus", help="with --seeds: write seed and TLC's answers as JSON lines")
     ap.add_argument("--lib", action="append", default=[])
+    ap.add_argument("--jobs", type=int, default=1, help="models run at the same time")
     ap.add_argument("-v", "--verbose", action="store_true", help="print both outputs' tails on a disagreement")
     a = ap.parse_args()
     a.cairn = os.path.abspath(a.cairn)  # cairn runs in each spec's folder
@@ -111,10 +113,12 @@ def main():
                                              for seed in (seed_range(a.seeds) if a.seeds else [])]
     corpus = open(a.write_corpus, "w") if a.write_corpus else None
     agree, tally = 0, {}
-    for seed, spec in specs:
-        t, tout = run_tlc(tlc, spec)
-        c1, cout = run_cairn(a.cairn, spec, 1, a.lib)
-        c2, _ = run_cairn(a.cairn, spec, 2, a.lib)
+    def one(seed_spec):
+        spec = seed_spec[1]
+        return run_tlc(tlc, spec) + run_cairn(a.cairn, spec, 1, a.lib) + (run_cairn(a.cairn, spec, 2, a.lib)[0],)
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs)
+    for (seed, spec), (t, tout, c1, cout, c2) in zip(specs, pool.map(one, specs)):
         diff = differs(t, c1, c2)
         agree += diff is None
         tally[diff or "agree"] = tally.get(diff or "agree", 0) + 1
@@ -123,7 +127,7 @@ def main():
             print("---- TLC ----\n" + "\n".join(tout.splitlines()[-30:]))
             print("---- cairn ----\n" + "\n".join(cout.splitlines()[-30:]))
         if corpus and seed is not None:
-            corpus.write(json.dumps({"seed": seed, "version": gen_models.GEN_VERSION, "tlc": t}) + "\n")
+            corpus.write(json.dumps({"seed": seed, "version": gen_models.version(seed), "tlc": t}) + "\n")
             corpus.flush()
     if folder:
         shutil.rmtree(folder, ignore_errors=True)

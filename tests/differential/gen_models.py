@@ -24,6 +24,10 @@ import argparse
 import os
 import random
 import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_wide  # noqa: E402
 
 GEN_VERSION = 1
 MAX_STATES = 3000
@@ -764,12 +768,23 @@ class Gen:
 
 
 def generate(seed):
-    """(module name, .tla text, .cfg text) of the model for seed."""
-    return Gen(seed).generate()
+    """(module name, .tla text, .cfg text, {other module: text}) of the model for seed:
+    seeds from gen_wide.WIDE_BASE on are gen_wide's protocol-shaped models."""
+    if seed >= gen_wide.WIDE_BASE:
+        return gen_wide.generate(seed)
+    return Gen(seed).generate() + ({},)
+
+
+def version(seed):
+    """The generator version a corpus entry for seed must carry."""
+    return gen_wide.GEN_VERSION if seed >= gen_wide.WIDE_BASE else GEN_VERSION
 
 
 def write(seed, folder):
-    name, tla, cfg = generate(seed)
+    name, tla, cfg, extra = generate(seed)
+    for other, text in extra.items():
+        with open(os.path.join(folder, other + ".tla"), "w") as f:
+            f.write(text)
     path = os.path.join(folder, name + ".tla")
     with open(path, "w") as f:
         f.write(tla)

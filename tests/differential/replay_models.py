@@ -8,7 +8,7 @@ A corpus line is {"seed", "version", "tlc": {"exit", "distinct", "depth", "trace
 "generated"}} as compare_models.py --seeds --write-corpus writes it (null: TLC printed no
 such number), optionally with "known": why a disagreement is understood and not fixed
 yet (listed, not failed). The model is gen_models.generate(seed), which must be of the
-corpus's GEN_VERSION (a changed generator needs a re-recorded corpus). cairn runs with 1
+seed's generator version (gen_models.version) (a changed generator needs a re-recorded corpus). cairn runs with 1
 worker and, with --workers-2, also with 2 (then only the exit code and, on success, the
 distinct and generated counts are compared, as compare_models.py does).
 Exit status: 0 if every model agrees.
@@ -36,9 +36,9 @@ def main():
     cairn = os.path.abspath(a.cairn)  # cairn runs in the models' folder
     with open(a.corpus) as f:
         entries = [json.loads(line) for line in f if line.strip()]
-    stale = [e["seed"] for e in entries if e["version"] != gen_models.GEN_VERSION]
+    stale = [e["seed"] for e in entries if e["version"] != gen_models.version(e["seed"])]
     if stale:
-        sys.exit(f"corpus entries of another generator version (now {gen_models.GEN_VERSION}): seeds {stale[:5]}...")
+        sys.exit(f"corpus entries of another generator version: seeds {stale[:5]}...")
     folder = tempfile.mkdtemp(prefix="cairn-replay-")
     bad, known = [], []
     try:

@@ -749,21 +749,8 @@ class Gen:
             cfg += ["SPECIFICATION Spec", "PROPERTY Prop"]
         else:
             cfg += ["INIT Init", "NEXT Next"]
-        for i, inv in enumerate(invs):
-            lines.append(f"Inv{i + 1} == {inv}")
-            cfg.append(f"INVARIANT Inv{i + 1}")
-        if constraint:
-            lines.append("Constr == " + " /\\ ".join(f"({c})" for c in constraint))
-            cfg.append("CONSTRAINT Constr")
-        if act_constraint:
-            lines.append(f"ActConstr == {act_constraint}")
-            cfg.append("ACTION_CONSTRAINT ActConstr")
-        if self.symmetric:
-            lines.append("Sym == Permutations(Procs)")
-            cfg.append("SYMMETRY Sym")
-        if not deadlock:
-            cfg.append("CHECK_DEADLOCK FALSE")
-        lines.append("====")
+        gen_wide.append_checks(lines, cfg, invs, " /\\ ".join(f"({c})" for c in constraint), act_constraint,
+                               None, self.symmetric, deadlock)
         return name, "\n".join(lines) + "\n", "\n".join(cfg) + "\n"
 
 

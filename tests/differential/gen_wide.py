@@ -31,6 +31,30 @@ WIDE_BASE = 100000
 STATES = '{"idle", "wait", "done"}'
 
 
+def append_checks(lines, cfg, invs, constraint, act_constraint, view, symmetric, deadlock):
+    """The end of a generated module and its cfg, shared with gen_models: invariants, the
+    (already joined) CONSTRAINT, ACTION_CONSTRAINT, VIEW, SYMMETRY, deadlock, "====".
+    """
+    for i, inv in enumerate(invs):
+        lines.append(f"Inv{i + 1} == {inv}")
+        cfg.append(f"INVARIANT Inv{i + 1}")
+    if constraint:
+        lines.append(f"Constr == {constraint}")
+        cfg.append("CONSTRAINT Constr")
+    if act_constraint:
+        lines.append(f"ActConstr == {act_constraint}")
+        cfg.append("ACTION_CONSTRAINT ActConstr")
+    if view:
+        lines.append(f"View == {view}")
+        cfg.append("VIEW View")
+    if symmetric:
+        lines.append("Sym == Permutations(Procs)")
+        cfg.append("SYMMETRY Sym")
+    if not deadlock:
+        cfg.append("CHECK_DEADLOCK FALSE")
+    lines.append("====")
+
+
 class Wide:
     def __init__(self, seed):
         self.r = random.Random(seed)
@@ -449,24 +473,8 @@ class Wide:
         for i, p in enumerate(props):
             lines.append(f"Prop{i + 1} == {p}")
             cfg.append(f"PROPERTY Prop{i + 1}")
-        for i, inv in enumerate(invs):
-            lines.append(f"Inv{i + 1} == {inv}")
-            cfg.append(f"INVARIANT Inv{i + 1}")
-        if constraint:
-            lines.append("Constr == " + " /\\ ".join(constraint))
-            cfg.append("CONSTRAINT Constr")
-        if act_constraint:
-            lines.append(f"ActConstr == {act_constraint}")
-            cfg.append("ACTION_CONSTRAINT ActConstr")
-        if view:
-            lines.append(f"View == {view}")
-            cfg.append("VIEW View")
-        if self.symmetric:
-            lines.append("Sym == Permutations(Procs)")
-            cfg.append("SYMMETRY Sym")
-        if not deadlock:
-            cfg.append("CHECK_DEADLOCK FALSE")
-        lines.append("====")
+        append_checks(lines, cfg, invs, " /\\ ".join(constraint), act_constraint, view, self.symmetric,
+                      deadlock)
         return self.name, "\n".join(lines) + "\n", "\n".join(cfg) + "\n", self.extra
 
 

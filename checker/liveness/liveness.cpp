@@ -637,7 +637,7 @@ class Checker : public EdgeObserver {
   void begin(const Value* cur, uint64_t key, int level) override;
   void successors(size_t action, Ctx& c, const KeepFn& keep) override;
   void end() override;
-  bool labels_fail(const Value* cur, int level) override;
+  bool labels_fail(const Value* cur) override;
 
  private:
   Model& m_;
@@ -1298,9 +1298,8 @@ void Checker::successors(size_t action, Ctx& c, const KeepFn& keep) {
   expand_action(workers_.local().x, action, c, keep, false);
 }
 
-bool Checker::labels_fail(const Value* cur, int level) {
+bool Checker::labels_fail(const Value* cur) {
   Env& env = thread_env();
-  (void)level;
   try {
     for (size_t k = 0; k < env.fair.size(); ++k) {
       const FairAct& fa = env.fair[k];

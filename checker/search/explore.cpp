@@ -478,7 +478,7 @@ class Explorer : public Search {
       } catch (Error& e) {
         // TLC's Worker.run labels the state for liveness after doNextFailed: only a second
         // failure there changes the exit code (next_error); Assert in Next: 14.
-        bool label_failed = obs && obs->labels_fail(j.cur, j.level);
+        bool label_failed = obs && obs->labels_fail(j.cur);
         eval_failure(j, label_failed ? next_error(e, obs) : e, Stage::next, {}, -1);
       }
       ActionCoverage& cov = loc.coverage[ai];

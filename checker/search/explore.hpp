@@ -150,7 +150,7 @@ class EdgeObserver {
   virtual void end() = 0;
   /// After the state's next-state relation failed: whether labelling it fails as well
   /// (TLC's ENABLED of each fair action, which stops at the first step it finds).
-  virtual bool labels_fail(const Value* /*cur*/, int /*level*/) { return false; }
+  virtual bool labels_fail(const Value* /*cur*/) { return false; }
 };
 
 /// The counters a running search publishes (progress lines, TLCGet("stats")).

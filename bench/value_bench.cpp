@@ -12,6 +12,12 @@
 namespace cairn {
 namespace {
 
+// The strings of the benchmarks (a model check has its Session's Interner).
+Interner& strings() {
+  static Interner s;
+  return s;
+}
+
 Value int_set(int64_t from, int64_t step, int n) {
   std::vector<Value> v;
   for (int i = 0; i < n; ++i) v.push_back(Value::integer(from + step * i));
@@ -29,8 +35,8 @@ Value fcn100() {
 }
 
 Value record(int n, const std::string& prefix) {
-  std::vector<std::pair<uint32_t, Value>> f;
-  for (int i = 0; i < n; ++i) f.emplace_back(intern(prefix + std::to_string(i)), Value::integer(i));
+  std::vector<std::pair<Value, Value>> f;
+  for (int i = 0; i < n; ++i) f.emplace_back(strings().str(prefix + std::to_string(i)), Value::integer(i));
   return make_record(std::move(f));
 }
 
@@ -88,7 +94,7 @@ void BM_RecordFieldAccess(benchmark::State& st) {
   int n = static_cast<int>(st.range(0));
   Value r = record(n, "bench_field_");
   std::vector<Value> keys;
-  for (int i = 0; i < n; ++i) keys.push_back(Value::string("bench_field_" + std::to_string(i)));
+  for (int i = 0; i < n; ++i) keys.push_back(strings().str("bench_field_" + std::to_string(i)));
   size_t k = 0;
   for (auto _ : st) {
     Value v = apply(r, keys[k++ % keys.size()]);
@@ -142,10 +148,10 @@ BENCHMARK(BM_ExceptFcn100_DirectCopy);
 // is rebuilt outside the timed region each iteration and the full hash is measured).
 void BM_FingerprintSetOf100Records(benchmark::State& st) {
   std::vector<Value> recs;
-  uint32_t fa = intern("bench_a"), fb = intern("bench_b"), fc = intern("bench_c");
+  Value fa = strings().str("bench_a"), fb = strings().str("bench_b"), fc = strings().str("bench_c");
   for (int i = 0; i < 100; ++i)
     recs.push_back(make_record({{fa, Value::integer(i)},
-                                {fb, Value::string("bench_s" + std::to_string(i % 7))},
+                                {fb, strings().str("bench_s" + std::to_string(i % 7))},
                                 {fc, make_tuple({Value::integer(i), Value::boolean(i % 2)})}}));
   for (auto _ : st) {
     st.PauseTiming();
@@ -164,11 +170,11 @@ void BM_FingerprintSetOf100Records(benchmark::State& st) {
 BENCHMARK(BM_FingerprintSetOf100Records);
 
 void BM_BuildSetOf100Records(benchmark::State& st) {
-  uint32_t fa = intern("bench_a"), fb = intern("bench_b");
+  Value fa = strings().str("bench_a"), fb = strings().str("bench_b");
   for (auto _ : st) {
     std::vector<Value> recs;
     for (int i = 99; i >= 0; --i)
-      recs.push_back(make_record({{fa, Value::integer(i)}, {fb, Value::string("bench_s")}}));
+      recs.push_back(make_record({{fa, Value::integer(i)}, {fb, strings().str("bench_s")}}));
     Value s = make_set(std::move(recs));
     benchmark::DoNotOptimize(s);
   }

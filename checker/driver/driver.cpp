@@ -166,7 +166,7 @@ int run_check(const RunOptions& o) {
     }
     if (!o.resume_dir.empty()) {
       resumed = read_checkpoint(o.resume_dir, co.run_hash);
-      restore_interned(resumed->interned);
+      restore_interned(resumed->interned, m->session->run.strings);
       co.resume = &*resumed;
     }
     std::unique_ptr<CodecVerifier> codec_check;

@@ -522,7 +522,7 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
     }
     case Op::FcnSet: return make_lazy_set(LazyKind::FcnSet, {eval(n->kids[0], f, c), eval(n->kids[1], f, c)});
     case Op::RcdCons: {
-      std::vector<std::pair<uint32_t, Value>> flds;
+      std::vector<std::pair<Value, Value>> flds;
       for (size_t i = 0; i < n->fields.size(); ++i) flds.emplace_back(n->fields[i], eval(n->kids[i], f, c));
       return make_record(std::move(flds));
     }
@@ -540,8 +540,8 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       Value rt;
       const Value& r = eval_ref(n->kids[0], f, c, rt);
       if (!r.is_fcnlike())
-        throw eval_error("Attempted to access field '" + interned(n->fields[0]) + "' of the non-record " + to_string(r));
-      return apply(r, Value::string_token(n->fields[0]));
+        throw eval_error("Attempted to access field '" + n->fields[0].text() + "' of the non-record " + to_string(r));
+      return apply(r, n->fields[0]);
     }
     case Op::Except: {
       Value v = eval(n->kids[0], f, c);

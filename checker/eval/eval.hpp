@@ -26,6 +26,9 @@ struct Ctx {
   Worker* worker = nullptr;
 };
 
+/// The run's Interner, for making strings and model values while evaluating.
+Interner& strings(const Ctx& c);
+
 /// A copy of the state(s) a lazily evaluated value depends on.
 struct CapturedState {
   std::vector<Value> cur, next;

@@ -1,5 +1,5 @@
 // What evaluation reads from the run it belongs to: the run's settings (TLCGet("config")),
-// its statistics, and one context per worker (random generator, TLCSet registers). A
+// its statistics, its interned strings, and one context per worker (random generator, TLCSet registers). A
 // Session (checker/model/session.hpp) owns one RunContext; an evaluation reaches its
 // worker through Ctx::worker, so nothing here is global and two runs never share state.
 #pragma once
@@ -108,6 +108,8 @@ class RunContext {
   }
   /// Held while Print/PrintT write a line, so the workers' lines do not interleave.
   std::mutex print_mu;
+  /// The run's strings and model-value names, in TLC's interning order.
+  Interner strings;
 
   /// TLC's register i as worker w sees it (TLCSet(i, v)); false if never set.
   bool read_register(const Worker& w, int64_t i, Value& out);

@@ -117,7 +117,7 @@ struct Node {
   const Builtin* builtin = nullptr;
   std::vector<const Node*> kids;
   std::vector<Binder> binders;
-  std::vector<uint32_t> fields;    // RcdCons / RcdSet / Dot (field token)
+  std::vector<Value> fields;       // RcdCons / RcdSet / Dot (field names, as strings)
   // Except: per clause, the kinds of its path steps (true = field, false = index),
   // the steps' argument nodes are in kids in order, then the value; the `@` of each
   // clause is the Local at except_at_slot.

@@ -18,20 +18,20 @@
 
 namespace cairn {
 
-Value cfg_value(const cfg::Value& v) {
+Value cfg_value(const cfg::Value& v, Interner& strings) {
   switch (v.kind) {
     case cfg::Value::Kind::Int: return Value::integer(v.ival);
-    case cfg::Value::Kind::Str: return Value::string(v.sval);
+    case cfg::Value::Kind::Str: return strings.str(v.sval);
     case cfg::Value::Kind::Bool: return Value::boolean(v.bval);
-    case cfg::Value::Kind::ModelValue: return Value::model(v.sval);
+    case cfg::Value::Kind::ModelValue: return strings.model(v.sval);
     case cfg::Value::Kind::Set: {
       std::vector<Value> el;
-      for (const auto& e : v.elems) el.push_back(cfg_value(e));
+      for (const auto& e : v.elems) el.push_back(cfg_value(e, strings));
       return make_set(std::move(el));
     }
     case cfg::Value::Kind::Tuple: {
       std::vector<Value> el;
-      for (const auto& e : v.elems) el.push_back(cfg_value(e));
+      for (const auto& e : v.elems) el.push_back(cfg_value(e, strings));
       return make_tuple(std::move(el));
     }
   }
@@ -390,8 +390,8 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
     }
     m->config = std::move(*cfgopt);
     for (const auto& a : m->config.constants) {
-      if (a.module.empty()) bindings.values[a.name] = cfg_value(a.value);
-      else bindings.module_values[{a.module, a.name}] = cfg_value(a.value);
+      if (a.module.empty()) bindings.values[a.name] = cfg_value(a.value, m->session->run.strings);
+      else bindings.module_values[{a.module, a.name}] = cfg_value(a.value, m->session->run.strings);
     }
     for (const auto& ov : m->config.overrides) {
       if (ov.module.empty()) bindings.overrides[ov.name] = ov.target;
@@ -399,9 +399,9 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
     }
   }
   ast::ModulePtr root = m->loader->load_root(o.spec_path);
-  intern_in_tlc_order(root, *m->loader);
+  intern_in_tlc_order(root, *m->loader, m->session->run.strings);
   check_sany_names(*root, *m->loader);
-  m->spec = resolve(root, *m->loader, bindings);
+  m->spec = resolve(root, *m->loader, bindings, m->session->run.strings);
   level_check(*m->spec);
   int vars = static_cast<int>(m->spec->var_names.size());
   m->session->run.set_state_size(vars, vars + m->spec->ghost_vars);

@@ -61,7 +61,7 @@ struct ModelOptions {
 /// (150 parse/semantic, 151 cfg, 153 missing file).
 std::unique_ptr<Model> load_model(const ModelOptions& opts);
 
-/// Converts a cfg constant value to a TLA+ value.
-Value cfg_value(const cfg::Value& v);
+/// Converts a cfg constant value to a TLA+ value (its strings interned into `strings`).
+Value cfg_value(const cfg::Value& v, Interner& strings);
 
 }  // namespace cairn

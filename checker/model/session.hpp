@@ -1,6 +1,7 @@
 // A Session owns what one model check needs beyond its spec and would otherwise be
-// process-wide: the run's settings (TLCGet("config")), its statistics source, and the
-// per-worker contexts (seeded random generators, TLCSet registers). Evaluation reaches
+// process-wide: the run's settings (TLCGet("config")), its statistics source, its strings
+// in TLC's interning order (RunContext::strings), and the per-worker contexts (seeded
+// random generators, TLCSet registers). Evaluation reaches
 // them through Ctx::worker, so several sessions can live in one process.
 #pragma once
 

@@ -35,8 +35,8 @@ json itf_value(const Value& v) {
   switch (v.kind()) {
     case VK::Bool: return v.as_bool();
     case VK::Int: return json{{"#bigint", std::to_string(v.as_int())}};
-    case VK::Str: return interned(v.token());
-    case VK::Model: return json{{"#unserializable", interned(v.token())}};
+    case VK::Str: return v.text();
+    case VK::Model: return json{{"#unserializable", v.text()}};
     case VK::Set:
     case VK::Interval:
     case VK::LazySet: {
@@ -56,7 +56,7 @@ json itf_value(const Value& v) {
       if (is_record(v)) {
         json o = json::object();
         const FcnObj* f = as_fcn(v);
-        for (size_t i = 0; i < f->size(); ++i) o[interned(f->dom[i].token())] = itf_value(f->rng[i]);
+        for (size_t i = 0; i < f->size(); ++i) o[f->dom[i].text()] = itf_value(f->rng[i]);
         return o;
       }
       json a = json::array();

@@ -21,7 +21,7 @@ ojson tlc_json_value(const Value& v) {
     case VK::Bool: return v.as_bool();
     case VK::Int: return v.as_int();
     case VK::Str:
-    case VK::Model: return interned(v.token());
+    case VK::Model: return v.text();
     case VK::Set:
     case VK::Interval:
     case VK::LazySet: {
@@ -38,7 +38,7 @@ ojson tlc_json_value(const Value& v) {
       }
       ojson o = ojson::object();
       for_each_element(domain(v), [&](const Value& k) {
-        o[k.is_str() ? interned(k.token()) : to_string(k)] = tlc_json_value(apply(v, k));
+        o[k.is_str() ? k.text() : to_string(k)] = tlc_json_value(apply(v, k));
         return true;
       });
       return o;

@@ -49,9 +49,9 @@ void bind_integer_division(ResolvedSpec& spec, bool integers_loaded) {
 }  // namespace
 
 std::unique_ptr<ResolvedSpec> resolve(const ast::ModulePtr& root, ModuleLoader& loader,
-                                      const ConstantBindings& constants) {
+                                      const ConstantBindings& constants, Interner& strings) {
   auto spec = std::make_unique<ResolvedSpec>();
-  resolver::Resolver r(loader, constants, *spec);
+  resolver::Resolver r(loader, constants, *spec, strings);
   r.run(root);
   bind_integer_division(*spec, loader.loaded("Integers"));
   return spec;

@@ -109,9 +109,10 @@ struct ResolvedSpec {
   const Symbol* find(const std::string& name) const;
 };
 
-/// Resolves `root` (already parsed) with the given loader and constant bindings.
+/// Resolves `root` (already parsed) with the given loader and constant bindings; string
+/// literals and field names are interned into `strings` (the run's).
 /// Throws Error(parse) on the first meaning error.
 std::unique_ptr<ResolvedSpec> resolve(const ast::ModulePtr& root, ModuleLoader& loader,
-                                      const ConstantBindings& constants);
+                                      const ConstantBindings& constants, Interner& strings);
 
 }  // namespace cairn

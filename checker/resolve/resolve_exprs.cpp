@@ -377,7 +377,7 @@ Node* Resolver::expr_inner(const Expr& e, Fn& fn) {
     }
     case Ex::Decimal:  // SANY parses it; TLC refuses it in any definition (exit 151)
       throw Error(e.loc, "TLC can't handle real numbers: " + e.sval, exit_code::config);
-    case Ex::Str: return lit(Value::string(e.sval), e.loc);
+    case Ex::Str: return lit(strings_.str(e.sval), e.loc);
     case Ex::Name: return name_ref(e, fn);
     case Ex::OpSym: return opsym(e, fn);
     case Ex::FcnApp: {
@@ -397,7 +397,7 @@ Node* Resolver::expr_inner(const Expr& e, Fn& fn) {
     case Ex::Dot: {
       Node* n = node(Op::Dot, e.loc);
       n->kids.push_back(expr(*e.kids[0], fn));
-      n->fields.push_back(intern(e.sval));
+      n->fields.push_back(strings_.str(e.sval));
       n->level = level_of(n);
       return n;
     }
@@ -436,7 +436,7 @@ Node* Resolver::expr_inner(const Expr& e, Fn& fn) {
         for (size_t j = 0; j < i; ++j)
           if (e.fields[j] == e.fields[i])
             fail(i < e.field_locs.size() ? e.field_locs[i] : e.loc, "Non-unique fields in constructor.");
-        n->fields.push_back(intern(e.fields[i]));
+        n->fields.push_back(strings_.str(e.fields[i]));
         n->kids.push_back(expr(*e.kids[i], fn));
       }
       n->level = level_of(n);
@@ -487,7 +487,7 @@ Node* Resolver::expr_inner(const Expr& e, Fn& fn) {
         for (const auto& step : spec.path) {
           shape.push_back(step.is_field);
           if (step.is_field) {
-            n->kids.push_back(lit(Value::string(step.field), step.loc));
+            n->kids.push_back(lit(strings_.str(step.field), step.loc));
           } else if (step.args.size() == 1) {
             n->kids.push_back(expr(*step.args[0], fn));
           } else {

@@ -82,8 +82,8 @@ struct InstCtx {
 
 class Resolver {
  public:
-  Resolver(ModuleLoader& l, const ConstantBindings& c, ResolvedSpec& o)
-      : loader_(l), consts_(c), out_(o) {}
+  Resolver(ModuleLoader& l, const ConstantBindings& c, ResolvedSpec& o, Interner& strings)
+      : loader_(l), consts_(c), out_(o), strings_(strings) {}
 
   void run(const ast::ModulePtr& root);
 
@@ -91,6 +91,7 @@ class Resolver {
   ModuleLoader& loader_;
   const ConstantBindings& consts_;
   ResolvedSpec& out_;
+  Interner& strings_;  // the run's
   std::map<std::string, ModScope*> plain_scopes_;  // modules EXTENDed outside instances
   std::set<std::string> in_progress_;
   bool via_extends_ = false;

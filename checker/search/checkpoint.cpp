@@ -229,9 +229,9 @@ Checkpoint read_checkpoint(const std::string& dir, uint64_t run_hash) {
   return cp;
 }
 
-void restore_interned(const std::vector<std::string>& names) {
+void restore_interned(const std::vector<std::string>& names, Interner& strings) {
   for (size_t i = 0; i < names.size(); ++i)
-    if (intern(names[i]) != i + 1)
+    if (strings.intern(names[i]).token != i + 1)
       fail("this run interned strings in another order than the checkpointed one (at \"" + names[i] + "\")");
 }
 

@@ -54,8 +54,8 @@ void write_checkpoint(const std::string& dir, const CheckpointSource& src);
 /// it is torn or corrupt, or its run hash is not `run_hash`.
 Checkpoint read_checkpoint(const std::string& dir, uint64_t run_hash);
 
-/// Re-interns the checkpoint's strings in their order; throws Error (153) if this
-/// process already gave some token to another name.
-void restore_interned(const std::vector<std::string>& names);
+/// Re-interns the checkpoint's strings in their order into the run's Interner; throws
+/// Error (153) if this run already gave some token to another name.
+void restore_interned(const std::vector<std::string>& names, Interner& strings);
 
 }  // namespace cairn

@@ -668,7 +668,7 @@ class Explorer : public Search {
     cp.level = level;
     cp.generated = level_generated_;
     cp.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    for (size_t t = 1, n = interned_count(); t < n; ++t) cp.interned.push_back(interned(static_cast<uint32_t>(t)));
+    cp.interned = m_.session->run.strings.names();
     cp.links = level_links_;
     cp.link = [this](size_t i) { return traces_[static_cast<int64_t>(i)]; };
     cp.frontier = frontier_.size();

@@ -17,6 +17,7 @@ std::vector<std::pair<uint32_t, uint32_t>> as_pairs(const std::unordered_map<uin
 
 Symmetry::Symmetry(const Value& perms) {
   std::vector<Perm> gens;
+  std::unordered_map<uint32_t, Value> named;  // every model value the permutations move
   for_each_element(perms, [&](const Value& f) {
     if (!f.is_fcnlike()) throw eval_error("SYMMETRY must be a set of permutations, but contains " + to_string(f));
     Perm p;
@@ -26,6 +27,8 @@ Symmetry::Symmetry(const Value& perms) {
       if (!k.is_model() || !img.is_model())
         throw eval_error("SYMMETRY permutations must map model values to model values: " + to_string(f));
       if (k.token() != img.token()) p[k.token()] = img;
+      named.emplace(k.token(), k);
+      named.emplace(img.token(), img);
       return true;
     });
     gens.push_back(std::move(p));
@@ -46,7 +49,7 @@ Symmetry::Symmetry(const Value& perms) {
         auto a = group_[i].find(k);
         uint32_t mid = a == group_[i].end() ? k : a->second.token();
         auto b = g.find(mid);
-        Value img = b == g.end() ? Value::model(interned(mid)) : b->second;
+        Value img = b == g.end() ? named.at(mid) : b->second;
         if (img.token() != k) c[k] = img;
       }
       auto key = as_pairs(c);
@@ -55,14 +58,10 @@ Symmetry::Symmetry(const Value& perms) {
     }
   }
   for (const Perm& g : group_) {
-    std::vector<uint32_t> t;
+    PermTable t;
     for (const auto& [k, v] : g) {
-      if (t.size() <= k) {
-        size_t old = t.size();
-        t.resize(k + 1);
-        for (size_t i = old; i < t.size(); ++i) t[i] = static_cast<uint32_t>(i);
-      }
-      t[k] = v.token();
+      if (t.size() <= k) t.resize(k + 1);
+      t[k] = v;
     }
     perms_.tables.push_back(std::move(t));
   }
@@ -70,7 +69,7 @@ Symmetry::Symmetry(const Value& perms) {
   // explorer's and the liveness checker's, share the per-object caches).
   uint64_t id = 0x9e3779b97f4a7c15ULL;
   for (const auto& t : perms_.tables) {
-    for (uint32_t x : t) id = (id ^ x) * 0x100000001b3ULL;
+    for (size_t x = 0; x < t.size(); ++x) id = (id ^ (t[x].defined() ? t[x].token() : x)) * 0x100000001b3ULL;
     id = (id ^ 0xff) * 0x100000001b3ULL;
   }
   perms_.id = id | 1;

@@ -42,7 +42,8 @@ uint64_t hash_nodes(const std::vector<const Node*>& nodes) {
 
 }  // namespace
 
-StateCodec::StateCodec(std::vector<const Node*> nodes) : nodes_(std::move(nodes)), hash_(hash_nodes(nodes_)) {
+StateCodec::StateCodec(std::vector<const Node*> nodes, Interner& strings)
+    : nodes_(std::move(nodes)), hash_(hash_nodes(nodes_)), strings_(&strings) {
   for (size_t i = 0; i < nodes_.size(); ++i) ids_.emplace(nodes_[i], static_cast<uint32_t>(i));
 }
 
@@ -50,7 +51,7 @@ StateCodec StateCodec::for_model(const Model& m) {
   std::vector<const Node*> nodes;
   nodes.reserve(m.spec->nodes.size());
   for (const auto& n : m.spec->nodes) nodes.push_back(n.get());
-  StateCodec c(std::move(nodes));
+  StateCodec c(std::move(nodes), m.session->run.strings);
   c.run_ = &m.session->run;
   return c;
 }
@@ -68,8 +69,8 @@ class CodecWriter {
     u8(static_cast<uint8_t>(v));
   }
   void svarint(int64_t v) { varint((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
-  void name(uint32_t tok) {
-    const std::string& s = interned(tok);
+  void name(const Value& v) {
+    const std::string& s = v.text();
     varint(s.size());
     out.append(s);
   }
@@ -88,8 +89,8 @@ class CodecWriter {
       case VK::Undef: return u8(kUndef);
       case VK::Bool: return u8(v.as_bool() ? kTrue : kFalse);
       case VK::Int: u8(kInt); return svarint(v.as_int());
-      case VK::Str: u8(kStr); return name(v.token());
-      case VK::Model: u8(kModel); return name(v.token());
+      case VK::Str: u8(kStr); return name(v);
+      case VK::Model: u8(kModel); return name(v);
       case VK::Set: u8(kSet); return values(as_set(v)->elems);
       case VK::Interval:
         u8(kInterval);
@@ -123,7 +124,7 @@ class CodecWriter {
     u8(static_cast<uint8_t>(l->lk));
     values(l->parts);
     varint(l->fields.size());
-    for (uint32_t f : l->fields) name(f);
+    for (const Value& f : l->fields) name(f);
     if (l->lk == LazyKind::Filter) body(l->pred);
   }
   void lazy_fcn(const FcnLazyObj* f) {
@@ -233,8 +234,8 @@ class CodecReader {
       case kFalse: return Value::boolean(false);
       case kTrue: return Value::boolean(true);
       case kInt: return Value::integer(svarint());
-      case kStr: return Value::string(name());
-      case kModel: return Value::model(name());
+      case kStr: return c_.strings_->str(name());
+      case kModel: return c_.strings_->model(name());
       case kSet: return make_set(values());
       case kInterval: {
         int64_t lo = svarint();
@@ -269,8 +270,8 @@ class CodecReader {
     uint8_t lk = u8();
     if (lk > static_cast<uint8_t>(LazyKind::Cap)) malformed("bad lazy set kind");
     std::vector<Value> parts = values();
-    std::vector<uint32_t> fields(count());
-    for (uint32_t& f : fields) f = intern(name());
+    std::vector<Value> fields(count());
+    for (Value& f : fields) f = c_.strings_->str(name());
     Value v = make_lazy_set(static_cast<LazyKind>(lk), std::move(parts), std::move(fields));
     if (static_cast<LazyKind>(lk) == LazyKind::Filter)
       const_cast<LazySetObj*>(as_lazy(v))->pred = body();

@@ -1,7 +1,7 @@
 // StateCodec: a state (its variables' values) to bytes and back, exactly.
 //
 // The bytes mean the same in another process of the same model: strings and model values
-// are written by name (their tokens are process-local interning order), sets and functions
+// are written by name (their tokens are the run's interning order), sets and functions
 // are rebuilt through make_set/make_fcn (so the decoding process's canonical order holds),
 // and lazy values and operator arguments are written as data: the index of their IR node
 // in the model's node list, and the values they captured (frames, states, flags; see
@@ -31,8 +31,9 @@ class RunContext;
 
 class StateCodec {
  public:
-  /// nodes: the model's IR nodes (ResolvedSpec::nodes), whose indices the bytes use.
-  explicit StateCodec(std::vector<const Node*> nodes);
+  /// nodes: the model's IR nodes (ResolvedSpec::nodes), whose indices the bytes use;
+  /// strings: the run's Interner, which decoded strings are interned into.
+  StateCodec(std::vector<const Node*> nodes, Interner& strings);
   static StateCodec for_model(const Model& m);
 
   std::string encode(const Value* state, size_t n) const;
@@ -47,6 +48,7 @@ class StateCodec {
   std::vector<const Node*> nodes_;
   std::unordered_map<const Node*, uint32_t> ids_;
   uint64_t hash_ = 0;
+  Interner* strings_;
   RunContext* run_ = nullptr;  // the run whose workers evaluate decoded lazy values
 };
 

@@ -21,10 +21,11 @@ using ast::Expr;
 using ast::Unit;
 
 struct Walker {
+  Interner& table;
   std::vector<std::string>* strings = nullptr;  // string literals, collected for later
 
   void id(const std::string& s) {
-    if (!s.empty()) intern(s);
+    if (!s.empty()) table.intern(s);
   }
 
   void bounds(const std::vector<ast::Bound>& bs) {
@@ -133,7 +134,7 @@ std::vector<std::string> module_deps(const ast::Module& m) {
 
 }  // namespace
 
-void intern_in_tlc_order(const ast::ModulePtr& root, ModuleLoader& loader) {
+void intern_in_tlc_order(const ast::ModulePtr& root, ModuleLoader& loader, Interner& table) {
   // Parse phase: identifiers, root first, then the other modules as they are reached.
   std::vector<ast::ModulePtr> order{root};
   std::set<std::string> seen{root->name};
@@ -148,7 +149,7 @@ void intern_in_tlc_order(const ast::ModulePtr& root, ModuleLoader& loader) {
       }
     }
   }
-  Walker ids;
+  Walker ids{table};
   for (const auto& m : order) ids.module(*m);
   // Semantic phase: string literals, dependencies before dependents (root last).
   std::set<std::string> done;
@@ -159,11 +160,10 @@ void intern_in_tlc_order(const ast::ModulePtr& root, ModuleLoader& loader) {
       for (const auto& o : order)
         if (o->name == dep) visit(o);
     std::vector<std::string> strings;
-    Walker w;
-    w.strings = &strings;
+    Walker w{table, &strings};
     // Walk without interning identifiers again (they are all interned already).
     w.module(*m);
-    for (const auto& s : strings) intern(s);
+    for (const auto& s : strings) table.intern(s);
   };
   visit(root);
 }

@@ -20,60 +20,6 @@ Error module_error(std::string message) {
   return Error(Loc{}, std::move(message), exit_code::eval_module);
 }
 
-// ---- interning ---------------------------------------------------------------------------
-
-namespace {
-struct InternTable {
-  std::shared_mutex mu;
-  std::unordered_map<std::string, uint32_t> ids;
-  std::deque<std::string> names{std::string()};  // token 0 unused
-};
-InternTable& table() {
-  static InternTable t;
-  return t;
-}
-}  // namespace
-
-uint32_t intern(std::string_view s) {
-  auto& t = table();
-  {
-    std::shared_lock lk(t.mu);
-    auto it = t.ids.find(std::string(s));
-    if (it != t.ids.end()) return it->second;
-  }
-  std::unique_lock lk(t.mu);
-  auto [it, fresh] = t.ids.emplace(std::string(s), static_cast<uint32_t>(t.names.size()));
-  if (fresh) t.names.emplace_back(s);
-  return it->second;
-}
-
-const std::string& interned(uint32_t tok) {
-  auto& t = table();
-  std::shared_lock lk(t.mu);
-  return t.names[tok];
-}
-
-size_t interned_count() {
-  auto& t = table();
-  std::shared_lock lk(t.mu);
-  return t.names.size();
-}
-
-// ---- handles -----------------------------------------------------------------------------
-
-Value Value::string(std::string_view s) { return string_token(intern(s)); }
-namespace {
-// Set once a typed model value exists: until then no comparison needs TLC's type checks.
-std::atomic<bool> g_typed_models{false};
-}  // namespace
-
-Value Value::model(std::string_view name) {
-  if (name.size() > 2 && name[1] == '_') g_typed_models.store(true, std::memory_order_relaxed);
-  Value v;
-  v.kind_ = VK::Model;
-  v.i_ = intern(name);
-  return v;
-}
 Value Value::from_obj(Obj* o) {
   Value v;
   v.kind_ = o->kind;
@@ -226,7 +172,7 @@ Value make_interval(int64_t lo, int64_t hi) {
   return Value::from_obj(new IntervalObj(lo, hi));
 }
 
-Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<uint32_t> fields) {
+Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<Value> fields) {
   auto* s = new LazySetObj(k);
   s->parts = std::move(parts);
   s->fields = std::move(fields);
@@ -282,10 +228,10 @@ Value make_fcn(std::vector<Value> dom, std::vector<Value> rng, bool interval_dom
   return Value::from_obj(f);
 }
 
-Value make_record(std::vector<std::pair<uint32_t, Value>> fields) {
+Value make_record(std::vector<std::pair<Value, Value>> fields) {
   std::vector<Value> dom, rng;
-  for (auto& [tok, v] : fields) {
-    dom.push_back(Value::string_token(tok));
+  for (auto& [key, v] : fields) {
+    dom.push_back(std::move(key));
     rng.push_back(std::move(v));
   }
   Value r = make_fcn(std::move(dom), std::move(rng));
@@ -349,17 +295,12 @@ Error not_member_of(const Value& x, const std::string& set) {
 
 /// A model value's type (ModelValue.type): the first character of a name `c_...` longer
 /// than two characters, else 0 (untyped).
-char model_type(const Value& v) {
-  if (!v.is_model() || !g_typed_models.load(std::memory_order_relaxed)) return 0;
-  const std::string& n = interned(v.token());
-  return n.size() > 2 && n[1] == '_' ? n[0] : 0;
-}
+char model_type(const Value& v) { return v.is_model() ? v.entry().model_type : 0; }
 
 /// ModelValue.equals/compareTo and modelValueEquals/modelValueCompareTo: a typed model
 /// value compares only with model values of its type or untyped ones. `what` is "compare"
 /// or "check equality of".
 void typed_model_check(const Value& a, const Value& b, const char* what) {
-  if (!g_typed_models.load(std::memory_order_relaxed)) return;
   char ta = model_type(a), tb = model_type(b);
   if (!ta && !tb) return;
   std::string op = std::string("Attempted to ") + what;
@@ -452,12 +393,12 @@ int lazy_equals(const Value& a, const Value& b) {
         auto sorted = [](const LazySetObj* l) {
           std::vector<size_t> idx(l->fields.size());
           for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-          std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return l->fields[a] < l->fields[b]; });
+          std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return l->fields[a].token() < l->fields[b].token(); });
           return idx;
         };
         std::vector<size_t> ix = sorted(x), iy = sorted(y);
         for (size_t i = 0; i < ix.size(); ++i)
-          if (x->fields[ix[i]] != y->fields[iy[i]] || !equals(x->parts[ix[i]], y->parts[iy[i]])) return 0;
+          if (x->fields[ix[i]].token() != y->fields[iy[i]].token() || !equals(x->parts[ix[i]], y->parts[iy[i]])) return 0;
         return 1;
       }
       for (size_t i = 0; i < x->parts.size(); ++i)
@@ -668,10 +609,11 @@ inline std::ptrdiff_t sorted_find(const std::vector<Value>& elems, const Value& 
   if (hi == 0) return -1;
   if (!(x.is_int() || x.is_str()) || elems.front().kind() != x.kind() || elems.back().kind() != x.kind())
     return sorted_find_compare(elems, x);
-  int64_t key = x.as_int();
+  const bool str = x.is_str();
+  const int64_t key = str ? x.token() : x.as_int();
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    int64_t k = elems[mid].as_int();
+    int64_t k = str ? elems[mid].token() : elems[mid].as_int();
     if (k == key) return static_cast<std::ptrdiff_t>(mid);
     if (k < key) lo = mid + 1; else hi = mid;
   }
@@ -787,7 +729,7 @@ bool member(const Value& x, const Value& set) {
             Value fv;
             bool found = false;
             for (size_t j = 0; j < f->dom.size(); ++j)
-              if (f->dom[j].is_str() && f->dom[j].token() == l->fields[i]) { fv = f->rng[j]; found = true; }
+              if (f->dom[j].is_str() && f->dom[j].token() == l->fields[i].token()) { fv = f->rng[j]; found = true; }
             if (!found || !member(fv, l->parts[i])) return false;
           }
           return true;
@@ -963,7 +905,7 @@ void for_each_lazy(const Value& set, FnRef<bool(const Value&)> f) {
           for (const Value& p : l->parts) choices.push_back(elements_of(p));
           if (choices.empty()) { f(make_fcn({}, {})); return; }
           odometer(choices, [&](const std::vector<Value>& vals) {
-            std::vector<std::pair<uint32_t, Value>> flds;
+            std::vector<std::pair<Value, Value>> flds;
             for (size_t i = 0; i < vals.size(); ++i) flds.emplace_back(l->fields[i], vals[i]);
             Value r = make_record(std::move(flds));
             as_fcn(r)->normalise();  // SetOfRcdsValue's enumerator makes normalised records
@@ -1172,7 +1114,7 @@ Value apply(const Value& f, const Value& arg) {
     std::ptrdiff_t idx = fcn_find(fo, arg);
     if (idx >= 0) return fo->rng[static_cast<size_t>(idx)];
     if (is_record(f) && arg.is_str())
-      throw eval_error("Attempted to access nonexistent field '" + interned(arg.token()) + "' of record\n" + to_string(f));
+      throw eval_error("Attempted to access nonexistent field '" + arg.text() + "' of record\n" + to_string(f));
     throw eval_error("Attempted to apply function:\n" + to_string(f) + "\nto argument " + to_string(arg) + ", which is not in the domain of the function.");
   }
   if (f.kind() == VK::FcnLazy) {
@@ -1327,22 +1269,7 @@ inline uint64_t mix(uint64_t h, uint64_t x) {
 }
 constexpr uint64_t kSetTag = 0x8ebc6af09c88c6e3ULL, kFcnTag = 0x589965cc75374cc3ULL;
 
-uint64_t token_hash(uint32_t tok, uint64_t tag) {
-  const std::string& s = interned(tok);
-  return mix(tag, XXH3_64bits(s.data(), s.size()));
-}
-
-// Per-thread cache of token hashes (tokens are never reused), so hashing a string or a
-// model value takes no lock after the first time.
-thread_local std::vector<uint64_t> tl_token_cache;
-
-uint64_t str_hash(uint32_t tok, uint64_t tag) {
-  if (tok < tl_token_cache.size() && tl_token_cache[tok]) return mix(tag, tl_token_cache[tok]);
-  uint64_t h = token_hash(tok, 0x57a1);
-  if (tok >= tl_token_cache.size()) tl_token_cache.resize(tok + 1024, 0);
-  tl_token_cache[tok] = h;
-  return mix(tag, h);
-}
+uint64_t str_hash(const InternEntry& e, uint64_t tag) { return mix(tag, mix(0x57a1, e.hash)); }
 
 inline uint64_t int_fp(int64_t i) { return mix(2, static_cast<uint64_t>(i)); }
 
@@ -1389,15 +1316,15 @@ uint64_t fp_rec(const Value& v, const Leaf& leaf) {
     case VK::Undef: return 0x0dd;
     case VK::Bool: return mix(1, v.as_bool() ? 1 : 0);
     case VK::Int: return int_fp(v.as_int());
-    case VK::Str: return str_hash(v.token(), 3);
-    case VK::Model: return leaf(v.token());
+    case VK::Str: return str_hash(v.entry(), 3);
+    case VK::Model: return leaf(v);
     default: break;
   }
   return leaf.compound(v);
 }
 
 struct PlainLeaf {
-  uint64_t operator()(uint32_t tok) const { return str_hash(tok, 4); }
+  uint64_t operator()(const Value& m) const { return str_hash(m.entry(), 4); }
   uint64_t compound(const Value& v) const {
     const Obj* o = v.obj();
     uint64_t cached = o->fp.load(std::memory_order_relaxed);
@@ -1439,10 +1366,10 @@ bool has_models(const Value& v) {
 }
 
 struct PermLeaf {
-  const std::vector<uint32_t>& perm;
-  uint64_t operator()(uint32_t tok) const {
-    uint32_t t = tok < perm.size() ? perm[tok] : tok;
-    return str_hash(t, 4);
+  const PermTable& perm;
+  uint64_t operator()(const Value& m) const {
+    uint32_t t = m.token();
+    return str_hash(t < perm.size() && perm[t].defined() ? perm[t].entry() : m.entry(), 4);
   }
   uint64_t compound(const Value& v) const {
     if (!has_models(v)) return PlainLeaf{}.compound(v);
@@ -1473,7 +1400,7 @@ uint64_t state_fingerprint(const Value* s, size_t n) {
   return combine_fingerprints(p, n);
 }
 
-uint64_t fingerprint_permuted(const Value& v, const std::vector<uint32_t>& perm) {
+uint64_t fingerprint_permuted(const Value& v, const PermTable& perm) {
   return fp_rec(v, PermLeaf{perm});
 }
 
@@ -1483,8 +1410,7 @@ void fingerprints_permuted(const Value& v, const PermGroup& group, uint64_t* out
   const size_t G = group.tables.size();
   switch (v.kind()) {
     case VK::Model: {
-      uint32_t tok = v.token();
-      for (size_t g = 0; g < G; ++g) out[g] = PermLeaf{group.tables[g]}(tok);
+      for (size_t g = 0; g < G; ++g) out[g] = PermLeaf{group.tables[g]}(v);
       return;
     }
     case VK::Set: case VK::Fcn: case VK::LazySet: case VK::FcnLazy: break;
@@ -1592,8 +1518,8 @@ void print(const Value& v, std::string& out, Pm m) {
     case VK::Undef: out += "null"; return;
     case VK::Bool: out += v.as_bool() ? "TRUE" : "FALSE"; return;
     case VK::Int: out += std::to_string(v.as_int()); return;
-    case VK::Str: print_string(interned(v.token()), out); return;
-    case VK::Model: out += interned(v.token()); return;
+    case VK::Str: print_string(v.text(), out); return;
+    case VK::Model: out += v.text(); return;
     case VK::Set: {
       out += '{';
       bool first = true;
@@ -1664,7 +1590,7 @@ void print(const Value& v, std::string& out, Pm m) {
           out += "[";
           for (size_t i = 0; i < l->fields.size(); ++i) {
             if (i) out += ", ";
-            out += interned(l->fields[i]) + " : ";
+            out += l->fields[i].text() + " : ";
             print(l->parts[i], out, m);
           }
           out += "]";
@@ -1701,7 +1627,7 @@ void print(const Value& v, std::string& out, Pm m) {
       if (!rec) {
         rec = true;
         for (const Value& d : f->dom) {
-          if (!d.is_str() || !is_name(interned(d.token()))) rec = false;
+          if (!d.is_str() || !is_name(d.text())) rec = false;
           if (!d.is_int()) ints = false;
         }
       }
@@ -1713,7 +1639,7 @@ void print(const Value& v, std::string& out, Pm m) {
         size_t i = order ? order[j] : j;
         if (j) out += rec ? ", " : " @@ ";
         if (rec) {
-          out += interned(f->dom[i].token()) + " |-> ";
+          out += f->dom[i].text() + " |-> ";
         } else {
           print(f->dom[i], out, m);
           out += " :> ";

@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <string>
@@ -24,6 +25,7 @@
 
 #include "grammar/source.hpp"
 #include "checker/value/function_ref.hpp"
+#include "checker/value/intern.hpp"
 
 namespace cairn {
 
@@ -31,8 +33,8 @@ enum class VK : uint8_t {
   Undef,     // the "unbound" marker in partial states; never a TLA+ value
   Bool,
   Int,
-  Str,       // interned string (payload: token)
-  Model,     // model value (payload: token of its name)
+  Str,       // interned string (payload: its InternEntry; token beside the kind)
+  Model,     // model value (payload: the InternEntry of its name)
   Set,       // enumerated, canonical set
   Interval,  // a..b
   LazySet,   // a set kept symbolic (see LazyKind)
@@ -57,23 +59,33 @@ Error module_error(std::string message);
 
 class Value {
  public:
-  Value() : kind_(VK::Undef), i_(0) {}
+  Value() : kind_(VK::Undef), tok_(0), i_(0) {}
   static Value boolean(bool b) { Value v; v.kind_ = VK::Bool; v.i_ = b; return v; }
   static Value integer(int64_t i) { Value v; v.kind_ = VK::Int; v.i_ = i; return v; }
-  static Value string_token(uint32_t tok) { Value v; v.kind_ = VK::Str; v.i_ = tok; return v; }
-  static Value string(std::string_view s);
-  static Value model(std::string_view name);
+  /// A string / a model value named by an entry of the run's Interner.
+  static Value string(const InternEntry& e) { return named(VK::Str, e); }
+  static Value model(const InternEntry& e) { return named(VK::Model, e); }
   static Value from_obj(Obj* o);  // takes one reference
 
-  Value(const Value& o) : kind_(o.kind_), i_(o.i_) { retain(); }
-  Value(Value&& o) noexcept : kind_(o.kind_), i_(o.i_) { o.kind_ = VK::Undef; o.i_ = 0; }
+  // Copies move the two words whole (kind and token share the first).
+  Value(const Value& o) { std::memcpy(static_cast<void*>(this), &o, sizeof(Value)); retain(); }
+  Value(Value&& o) noexcept {
+    std::memcpy(static_cast<void*>(this), &o, sizeof(Value));
+    o.kind_ = VK::Undef;
+    o.i_ = 0;
+  }
   Value& operator=(const Value& o) {
     if (this != &o) { Value t(o); swap(t); }
     return *this;
   }
   Value& operator=(Value&& o) noexcept { swap(o); return *this; }
   ~Value() { release(); }
-  void swap(Value& o) noexcept { std::swap(kind_, o.kind_); std::swap(i_, o.i_); }
+  void swap(Value& o) noexcept {
+    unsigned char t[sizeof(Value)];
+    std::memcpy(t, static_cast<void*>(this), sizeof(Value));
+    std::memcpy(static_cast<void*>(this), &o, sizeof(Value));
+    std::memcpy(static_cast<void*>(&o), t, sizeof(Value));
+  }
 
   VK kind() const { return kind_; }
   bool defined() const { return kind_ != VK::Undef; }
@@ -87,7 +99,11 @@ class Value {
   bool is_fcnlike() const { return kind_ == VK::Fcn || kind_ == VK::FcnLazy; }
   bool as_bool() const { return i_ != 0; }
   int64_t as_int() const { return i_; }
-  uint32_t token() const { return static_cast<uint32_t>(i_); }
+  /// A string's or model value's token: its place in the run's interning order.
+  uint32_t token() const { return tok_; }
+  /// A string's or model value's entry: its text and hash.
+  const InternEntry& entry() const { return *reinterpret_cast<const InternEntry*>(i_); }
+  const std::string& text() const { return entry().text; }
   const Obj* obj() const { return reinterpret_cast<const Obj*>(i_); }
   bool has_obj() const { return kind_ >= VK::Set; }
   /// Gives up this handle's reference without releasing it (the caller now owns it).
@@ -102,8 +118,16 @@ class Value {
   inline void retain() const;
   inline void release();
   static void destroy(const Obj* o);
+  static Value named(VK k, const InternEntry& e) {
+    Value v;
+    v.kind_ = k;
+    v.tok_ = e.token;
+    v.i_ = reinterpret_cast<int64_t>(&e);
+    return v;
+  }
   VK kind_;
-  int64_t i_;  // scalar payload or Obj*
+  uint32_t tok_;  // Str, Model: the token (in the padding after the kind)
+  int64_t i_;     // scalar payload, InternEntry* or Obj*
 };
 
 static_assert(sizeof(Value) == 16, "a value handle is two words");
@@ -189,7 +213,7 @@ enum class LazyKind : uint8_t {
 struct LazySetObj : Obj {
   LazyKind lk;
   std::vector<Value> parts;           // operand sets (Subset: [S]; FcnSet: [S, T]; ...)
-  std::vector<uint32_t> fields;       // RcdSet field tokens, in the order written
+  std::vector<Value> fields;          // RcdSet field names (strings), in the order written
   LazyBody pred;                      // Filter: the SetFilter node and its captures
   // The normalised enumeration (a Set), once enumerate() computed it; owns one reference.
   // Constant sets (e.g. `Msgs == [type: {"a"}, to: Procs]`) are compared and enumerated
@@ -271,12 +295,12 @@ Value make_set(std::vector<Value> elems);          // sorts and deduplicates
 Value make_set_unnormalised(std::vector<Value> elems);  // as TLC's SetEnumValue(vals, false)
 Value make_set_sorted(std::vector<Value> elems);   // caller guarantees canonical order
 Value make_interval(int64_t lo, int64_t hi);
-Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<uint32_t> fields = {});
+Value make_lazy_set(LazyKind k, std::vector<Value> parts, std::vector<Value> fields = {});
 Value make_tuple(std::vector<Value> elems);
 /// Sorts by domain, keeping the order as built for printing (FcnObj::order);
 /// interval_dom: TLC holds the domain as an interval (see FcnObj::interval_dom).
 Value make_fcn(std::vector<Value> dom, std::vector<Value> rng, bool interval_dom = false);
-Value make_record(std::vector<std::pair<uint32_t, Value>> fields);
+Value make_record(std::vector<std::pair<Value, Value>> fields);  // (string key, value)
 Value empty_set();
 Value make_bool_set();
 
@@ -343,14 +367,17 @@ uint64_t fingerprint(const Value& v);
 uint64_t combine_fingerprints(const uint64_t* fps, size_t n);
 /// The fingerprint of a state: its variables' fingerprints combined.
 uint64_t state_fingerprint(const Value* state, size_t n);
-/// The fingerprint of v with each model value token t replaced by perm[t] (tokens past
-/// the end of perm are unchanged): SYMMETRY without building the permuted value.
-uint64_t fingerprint_permuted(const Value& v, const std::vector<uint32_t>& perm);
+/// A permutation of model values as a table from token to image (an undefined Value, or a
+/// token past the end: unchanged).
+using PermTable = std::vector<Value>;
+/// The fingerprint of v with each model value m replaced by its image in perm: SYMMETRY
+/// without building the permuted value.
+uint64_t fingerprint_permuted(const Value& v, const PermTable& perm);
 
-/// A group of permutations of model values, as token -> token tables (identity past the
-/// end), with an id that identifies the group's contents (for the per-object caches).
+/// A group of permutations of model values, with an id that identifies the group's
+/// contents (for the per-object caches).
 struct PermGroup {
-  std::vector<std::vector<uint32_t>> tables;
+  std::vector<PermTable> tables;
   uint64_t id = 0;
 };
 
@@ -364,12 +391,5 @@ std::string to_string(const Value& v);
 /// As Print, PrintT and the error trace print (TLC's deepNormalize first): keys sorted.
 /// Like TLC, it normalises the originals below a set (a SetEnumValue's deepCopy is itself).
 std::string to_string_normalised(const Value& v);
-
-// ---- interned strings (TLC orders strings and model values by interning order) ------------
-uint32_t intern(std::string_view s);
-const std::string& interned(uint32_t tok);
-/// The number of tokens handed out so far (+1: token 0 is unused); a checkpoint saves
-/// the names in token order so that a resumed run orders strings as the first did.
-size_t interned_count();
 
 }  // namespace cairn

@@ -144,8 +144,8 @@ Value gen_scalar(int kind) {
     case 0: return Value::boolean(*rc::gen::arbitrary<bool>());
     case 1: return Value::integer(*rc::gen::inRange<int64_t>(-3, 4));
     case 2: return Value::integer(*rc::gen::arbitrary<int64_t>());
-    case 3: return Value::string(strs[*rc::gen::inRange(0, 6)]);
-    case 4: return Value::model(*rc::gen::element<std::string>("m1", "m2", "m3"));
+    case 3: return test::test_strings().str(strs[*rc::gen::inRange(0, 6)]);
+    case 4: return test::test_strings().model(*rc::gen::element<std::string>("m1", "m2", "m3"));
     default: return make_tuple({gen_scalar(1), gen_scalar(1)});
   }
 }
@@ -177,10 +177,10 @@ Value gen_value(int depth) {
     }
     case 3: return make_tuple(sub(static_cast<size_t>(*rc::gen::inRange(0, 4))));
     case 4: {
-      std::vector<std::pair<uint32_t, Value>> fs;
+      std::vector<std::pair<Value, Value>> fs;
       for (const char* f : {"x", "type", "zz"})
-        if (*rc::gen::arbitrary<bool>()) fs.emplace_back(intern(f), gen_value(depth - 1));
-      if (fs.empty()) fs.emplace_back(intern("only"), gen_value(depth - 1));
+        if (*rc::gen::arbitrary<bool>()) fs.emplace_back(test::test_strings().str(f), gen_value(depth - 1));
+      if (fs.empty()) fs.emplace_back(test::test_strings().str("only"), gen_value(depth - 1));
       return make_record(std::move(fs));
     }
     case 5: {
@@ -189,7 +189,7 @@ Value gen_value(int depth) {
     }
     case 6: return call("SUBSET", {gen_set()});
     case 7: return make_lazy_set(LazyKind::FcnSet, {gen_set(), gen_set()});
-    case 8: return make_lazy_set(LazyKind::RcdSet, {gen_set(), gen_set()}, {intern("a"), intern("b")});
+    case 8: return make_lazy_set(LazyKind::RcdSet, {gen_set(), gen_set()}, {test::test_strings().str("a"), test::test_strings().str("b")});
     case 9: return make_lazy_set(LazyKind::Product, {gen_set(), gen_set()});
     case 10: return make_lazy_set(LazyKind::Cup, {call("SUBSET", {gen_set(kind)}), call("SUBSET", {gen_set(kind)})});
     case 11: return make_lazy_set(LazyKind::Union, {make_set({gen_set(kind), gen_set(kind)})});
@@ -206,7 +206,7 @@ Value gen_value(int depth) {
 /// The lazy fixture's nodes are made on demand: the codec is built after the values.
 StateCodec fixture_codec() {
   std::vector<const Node*> nodes = test::lazy_fixture_nodes();
-  return StateCodec(std::move(nodes));
+  return StateCodec(std::move(nodes), test::test_strings());
 }
 
 RC_GTEST_PROP(CodecValues, RoundTrip, ()) {
@@ -221,15 +221,15 @@ RC_GTEST_PROP(CodecValues, RoundTrip, ()) {
 }
 
 TEST(CodecValues, StringsByName) {
-  Value s = Value::string("a-name-only-this-test-interns");
-  StateCodec codec({});
+  Value s = test::test_strings().str("a-name-only-this-test-interns");
+  StateCodec codec({}, test::test_strings());
   std::string bytes = codec.encode(&s, 1);
   EXPECT_NE(bytes.find("a-name-only-this-test-interns"), std::string::npos);
 }
 
 TEST(CodecValues, RejectsOtherModelsAndGarbage) {
-  Value v = make_tuple({Value::integer(1), Value::string("x")});
-  StateCodec a({}), b(test::lazy_fixture_nodes());
+  Value v = make_tuple({Value::integer(1), test::test_strings().str("x")});
+  StateCodec a({}, test::test_strings()), b(test::lazy_fixture_nodes(), test::test_strings());
   std::string bytes = a.encode(&v, 1);
   if (a.model_hash() != b.model_hash()) EXPECT_THROW(b.decode(bytes), Error);
   EXPECT_THROW(a.decode(bytes.substr(0, bytes.size() - 1)), Error);

@@ -9,6 +9,7 @@
 #include "checker/eval/eval.hpp"
 #include "checker/eval/natives/builtins.hpp"
 #include "checker/ir/ir.hpp"
+#include "tests/checker/test_run.hpp"
 
 namespace cairn::test {
 

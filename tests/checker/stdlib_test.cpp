@@ -11,12 +11,13 @@
 #include "checker/ir/ir.hpp"
 #include "checker/value/value.hpp"
 #include "checker/eval/natives/builtins.hpp"
+#include "tests/checker/test_run.hpp"
 
 namespace cairn {
 namespace {
 
 Value I(int64_t i) { return Value::integer(i); }
-Value S(const char* s) { return Value::string(s); }
+Value S(const char* s) { return test::test_strings().str(s); }
 Value B(bool b) { return Value::boolean(b); }
 Value Set(std::vector<Value> v) { return make_set(std::move(v)); }
 Value Tup(std::vector<Value> v) { return make_tuple(std::move(v)); }
@@ -27,9 +28,8 @@ Value call(const char* module, const char* name, std::vector<Value> args) {
   EXPECT_NE(b, nullptr) << module << "!" << name;
   if (!b) return Value();
   EXPECT_EQ(b->arity, static_cast<int>(args.size())) << module << "!" << name;
-  static RunContext run;  // a run of one worker, for the natives that read it
   Ctx c;
-  c.worker = &run.here();
+  c.worker = &test::test_run().here();  // a run of one worker, for the natives that read it
   return b->fn(args.data(), c);
 }
 
@@ -297,7 +297,7 @@ TEST(StdlibRelation, Closure) {
 }
 
 Value graph(Value nodes, Value edges) {
-  return make_record({{intern("node"), std::move(nodes)}, {intern("edge"), std::move(edges)}});
+  return make_record({{test::test_strings().str("node"), std::move(nodes)}, {test::test_strings().str("edge"), std::move(edges)}});
 }
 
 TEST(StdlibGraphs, Directed) {

@@ -28,9 +28,8 @@ namespace {
 Value call(const char* module, const char* name, std::vector<Value> args) {
   const Builtin* b = find_builtin(module, name);
   RC_ASSERT(b != nullptr);
-  static RunContext run;  // a run of one worker, for the natives that read it
   Ctx c;
-  c.worker = &run.here();
+  c.worker = &test::test_run().here();  // a run of one worker, for the natives that read it
   return b->fn(args.data(), c);
 }
 Value cup(const Value& a, const Value& b) { return call("", "\\cup", {a, b}); }
@@ -73,10 +72,10 @@ std::vector<Value> gen_elems(const Ty& t, int max_n) {
 Value gen_value(const Ty& t) {
   switch (t.k) {
     case Ty::Int: return Value::integer(*rc::gen::inRange(-3, 4));
-    case Ty::Str: return Value::string(kStrings[*rc::gen::inRange(0, 4)]);
+    case Ty::Str: return test::test_strings().str(kStrings[*rc::gen::inRange(0, 4)]);
     case Ty::Bool: return Value::boolean(*rc::gen::inRange(0, 2) == 1);
     case Ty::IntOrModel:
-      if (*rc::gen::inRange(0, 3) == 0) return Value::model(kModels[*rc::gen::inRange(0, 2)]);
+      if (*rc::gen::inRange(0, 3) == 0) return test::test_strings().model(kModels[*rc::gen::inRange(0, 2)]);
       return Value::integer(*rc::gen::inRange(-2, 3));
     case Ty::Set: return make_set(gen_elems(t.kids[0], 4));
     case Ty::Seq: return make_tuple(gen_elems(t.kids[0], 4));
@@ -90,9 +89,9 @@ Value gen_value(const Ty& t) {
       return make_fcn(std::move(d), std::move(r));
     }
     case Ty::Rcd: {
-      std::vector<std::pair<uint32_t, Value>> f;
+      std::vector<std::pair<Value, Value>> f;
       for (int i = 0; i < 3; ++i)
-        if (*rc::gen::inRange(0, 4) != 0) f.emplace_back(intern(kFields[i]), gen_value(t.kids[i]));
+        if (*rc::gen::inRange(0, 4) != 0) f.emplace_back(test::test_strings().str(kFields[i]), gen_value(t.kids[i]));
       return make_record(std::move(f));
     }
   }
@@ -396,7 +395,7 @@ RC_GTEST_PROP(ValueLaws, StringSequenceLaws, ()) {
     std::string s;
     int n = *rc::gen::inRange(0, 5);
     for (int i = 0; i < n; ++i) s += static_cast<char>('a' + *rc::gen::inRange(0, 3));
-    return Value::string(s);
+    return test::test_strings().str(s);
   };
   Value s = pick(), t = pick(), u = pick();
   RC_VEQ(concat(concat(s, t), u), concat(s, concat(t, u)));
@@ -507,8 +506,8 @@ Value mutate(const Value& v, std::mt19937& rng) {
   switch (v.kind()) {
     case VK::Int: return Value::integer(v.as_int() + 1);
     case VK::Bool: return Value::boolean(!v.as_bool());
-    case VK::Str: return Value::string(kStrings[rng() % 4]);
-    case VK::Model: return Value::model(kModels[rng() % 2]);
+    case VK::Str: return test::test_strings().str(kStrings[rng() % 4]);
+    case VK::Model: return test::test_strings().model(kModels[rng() % 2]);
     case VK::Set: {
       std::vector<Value> el = as_set(v)->elems;
       if (el.empty()) return v;
@@ -527,7 +526,7 @@ Value mutate(const Value& v, std::mt19937& rng) {
       if (rng() % 2 == 0) {
         // Move key i to a key not in the domain (ints: past the max; strings: a fresh field).
         if (d[i].is_int()) d[i] = Value::integer(d.back().as_int() + 1 + static_cast<int64_t>(rng() % 2));
-        else d[i] = Value::string("law_fresh_field");
+        else d[i] = test::test_strings().str("law_fresh_field");
       } else {
         r[i] = mutate(r[i], rng);
       }

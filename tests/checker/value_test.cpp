@@ -21,9 +21,9 @@ namespace {
 // ---- helpers ------------------------------------------------------------------------------
 
 Value I(int64_t i) { return Value::integer(i); }
-Value S(std::string_view s) { return Value::string(s); }
+Value S(std::string_view s) { return test::test_strings().str(s); }
 Value B(bool b) { return Value::boolean(b); }
-Value M(std::string_view name) { return Value::model(name); }
+Value M(std::string_view name) { return test::test_strings().model(name); }
 Value set(std::initializer_list<Value> xs) { return make_set(std::vector<Value>(xs)); }
 Value tup(std::initializer_list<Value> xs) { return make_tuple(std::vector<Value>(xs)); }
 Value fcn(std::initializer_list<std::pair<Value, Value>> kv) {
@@ -32,11 +32,11 @@ Value fcn(std::initializer_list<std::pair<Value, Value>> kv) {
   return make_fcn(std::move(d), std::move(r));
 }
 Value rec(std::initializer_list<std::pair<const char*, Value>> kv) {
-  std::vector<std::pair<uint32_t, Value>> f;
-  for (auto& [k, v] : kv) f.emplace_back(intern(k), v);
+  std::vector<std::pair<Value, Value>> f;
+  for (auto& [k, v] : kv) f.emplace_back(S(k), v);
   return make_record(std::move(f));
 }
-Value lazy(LazyKind k, std::vector<Value> parts = {}, std::vector<uint32_t> fields = {}) {
+Value lazy(LazyKind k, std::vector<Value> parts = {}, std::vector<Value> fields = {}) {
   return make_lazy_set(k, std::move(parts), std::move(fields));
 }
 
@@ -46,9 +46,8 @@ Value call(std::string_view module, std::string_view name, std::vector<Value> ar
   if (!b) throw std::logic_error("no builtin " + std::string(module) + "!" + std::string(name));
   if (b->arity != static_cast<int>(args.size()))
     throw std::logic_error("arity mismatch for " + std::string(name));
-  static RunContext run;  // a run of one worker, for the natives that read it
   Ctx c;
-  c.worker = &run.here();
+  c.worker = &test::test_run().here();  // a run of one worker, for the natives that read it
   return b->fn(args.data(), c);
 }
 
@@ -81,9 +80,9 @@ TEST(ValueConstruct, ScalarsRoundTrip) {
   EXPECT_EQ(I(-7).as_int(), -7);
   EXPECT_TRUE(B(true).as_bool());
   EXPECT_FALSE(B(false).as_bool());
-  EXPECT_EQ(interned(S("hello").token()), "hello");
+  EXPECT_EQ(S("hello").text(), "hello");
   EXPECT_EQ(S("hello").token(), S("hello").token());
-  EXPECT_EQ(interned(M("mv_scalar").token()), "mv_scalar");
+  EXPECT_EQ(M("mv_scalar").text(), "mv_scalar");
   EXPECT_FALSE(Value().defined());
 }
 
@@ -237,8 +236,8 @@ TEST(ValueOrder, FunctionsByDomainThenValues) {
 }
 
 TEST(ValueOrder, RecordsByFieldsThenValues) {
-  intern("ord_f1");
-  intern("ord_f2");
+  test::test_strings().str("ord_f1");
+  test::test_strings().str("ord_f2");
   Value a = rec({{"ord_f1", I(9)}});
   Value b = rec({{"ord_f2", I(0)}});
   Value c = rec({{"ord_f1", I(0)}, {"ord_f2", I(0)}});
@@ -264,15 +263,15 @@ TEST(ValueOrder, ModelValuesByInterningOrder) {
 }
 
 TEST(ValueOrder, StringsByInterningOrderNotAlphabetical) {
-  uint32_t z = intern("ord_zeta");
-  uint32_t a = intern("ord_alpha");  // interned second: larger
+  uint32_t z = test::test_strings().intern("ord_zeta").token;
+  uint32_t a = test::test_strings().intern("ord_alpha").token;  // interned second: larger
   ASSERT_LT(z, a);
   EXPECT_LT(compare(S("ord_zeta"), S("ord_alpha")), 0);
   EXPECT_EQ(to_string(set({S("ord_alpha"), S("ord_zeta")})), "{\"ord_zeta\", \"ord_alpha\"}");
   // Records print (and compare) their fields in token order once normalised (PrintT);
   // a fresh one prints in the order it was built (ToString).
-  intern("ord_rz");
-  intern("ord_ra");
+  test::test_strings().str("ord_rz");
+  test::test_strings().str("ord_ra");
   EXPECT_EQ(to_string_normalised(rec({{"ord_ra", I(1)}, {"ord_rz", I(2)}})), "[ord_rz |-> 2, ord_ra |-> 1]");
   EXPECT_EQ(to_string(rec({{"ord_ra", I(1)}, {"ord_rz", I(2)}})), "[ord_ra |-> 1, ord_rz |-> 2]");
   // Runtime strings are ordered by first creation too.
@@ -457,13 +456,13 @@ TEST(ValueMember, FunctionSet) {
 }
 
 TEST(ValueMember, RecordSet) {
-  Value rs = lazy(LazyKind::RcdSet, {set({I(1), I(2)}), set({S("x")})}, {intern("a"), intern("b")});
+  Value rs = lazy(LazyKind::RcdSet, {set({I(1), I(2)}), set({S("x")})}, {test::test_strings().str("a"), test::test_strings().str("b")});
   EXPECT_TRUE(member(rec({{"a", I(1)}, {"b", S("x")}}), rs));
   EXPECT_TRUE(member(rec({{"b", S("x")}, {"a", I(2)}}), rs));
   EXPECT_FALSE(member(rec({{"a", I(3)}, {"b", S("x")}}), rs));
   EXPECT_FALSE(member(rec({{"a", I(1)}}), rs));
   EXPECT_FALSE(member(rec({{"a", I(1)}, {"c", S("x")}}), rs));
-  Value bnat = lazy(LazyKind::RcdSet, {lazy(LazyKind::Nat)}, {intern("b")});
+  Value bnat = lazy(LazyKind::RcdSet, {lazy(LazyKind::Nat)}, {test::test_strings().str("b")});
   EXPECT_FALSE(member(rec({{"a", I(1)}}), bnat));  // `[a |-> 1] \in [b : Nat]` is FALSE
   EXPECT_TRUE(member(rec({{"b", I(1)}}), bnat));
 }
@@ -548,7 +547,7 @@ TEST(ValueEnumerate, ProductAndRecordSet) {
   Value px = lazy(LazyKind::Product, {set({I(1), I(2)}), set({I(3), I(4)})});
   EXPECT_EQ(printed_elements(px),
             (std::vector<std::string>{"<<1, 3>>", "<<1, 4>>", "<<2, 3>>", "<<2, 4>>"}));
-  Value rs = lazy(LazyKind::RcdSet, {set({I(1), I(2)}), set({I(3), I(4)})}, {intern("a"), intern("b")});
+  Value rs = lazy(LazyKind::RcdSet, {set({I(1), I(2)}), set({I(3), I(4)})}, {test::test_strings().str("a"), test::test_strings().str("b")});
   EXPECT_EQ(cardinality(rs), 4);
   for_each_element(rs, [&](const Value& r) {
     EXPECT_TRUE(member(r, rs)) << to_string(r);
@@ -624,8 +623,8 @@ TEST(ValueApply, Functions) {
   std::string msg = error_of([&] { apply(f, I(4)); });
   EXPECT_TRUE(contains(msg, "not in the domain")) << msg;
   Value g = fcn({{set({I(1)}), S("one")}, {set({}), S("none")}});
-  EXPECT_EQ(interned(apply(g, set({})).token()), "none");
-  EXPECT_EQ(interned(apply(g, make_interval(1, 1)).token()), "one");
+  EXPECT_EQ(apply(g, set({})).text(), "none");
+  EXPECT_EQ(apply(g, make_interval(1, 1)).text(), "one");
   Value m = M("app_m");
   Value h = fcn({{m, I(1)}, {M("app_n"), I(2)}});
   EXPECT_EQ(apply(h, m).as_int(), 1);
@@ -728,7 +727,7 @@ TEST(ValuePrint, LazySets) {
   EXPECT_EQ(to_string(lazy(LazyKind::Subset, {set({I(1)})})), "{{}, {1}}");
   EXPECT_EQ(to_string(lazy(LazyKind::SeqSet, {set({I(1)})})), "Seq({1})");
   EXPECT_EQ(to_string(lazy(LazyKind::FcnSet, {set({I(1)}), set({I(2)})})), "{<<2>>}");
-  EXPECT_EQ(to_string(lazy(LazyKind::RcdSet, {set({I(1)})}, {intern("a")})), "{[a |-> 1]}");
+  EXPECT_EQ(to_string(lazy(LazyKind::RcdSet, {set({I(1)})}, {test::test_strings().str("a")})), "{[a |-> 1]}");
   EXPECT_EQ(to_string(lazy(LazyKind::Product, {set({I(1)}), set({I(2)})})), "{<<1, 2>>}");
   EXPECT_EQ(to_string(lazy(LazyKind::Subset, {make_interval(1, 7)})), "SUBSET 1..7");
 }
@@ -878,7 +877,7 @@ TEST(Builtins, SequenceAppendConcat) {
   EXPECT_VEQ(call("Sequences", "\\o", {tup({}), tup({})}), tup({}));
   Value s = call("Sequences", "\\o", {S("ab"), S("cd")});
   ASSERT_TRUE(s.is_str());
-  EXPECT_EQ(interned(s.token()), "abcd");
+  EXPECT_EQ(s.text(), "abcd");
   EXPECT_THROW(call("Sequences", "\\o", {S("ab"), tup({I(1)})}), Error);
   EXPECT_THROW(call("Sequences", "\\o", {tup({I(1)}), S("ab")}), Error);
 }
@@ -984,8 +983,8 @@ TEST(Builtins, SubsetUnionDomain) {
 TEST(Builtins, ToStringAndAny) {
   Value s = call("TLC", "ToString", {tup({I(1), S("a"), set({I(2)})})});
   ASSERT_TRUE(s.is_str());
-  EXPECT_EQ(interned(s.token()), "<<1, \"a\", {2}>>");
-  EXPECT_EQ(interned(call("TLC", "ToString", {make_interval(1, 3)}).token()), "1..3");
+  EXPECT_EQ(s.text(), "<<1, \"a\", {2}>>");
+  EXPECT_EQ(call("TLC", "ToString", {make_interval(1, 3)}).text(), "1..3");
   EXPECT_TRUE(call("TLC", "Assert", {B(true), S("msg")}).as_bool());
   std::string msg = error_of([] { call("TLC", "Assert", {B(false), S("bad thing")}); });
   EXPECT_TRUE(contains(msg, "bad thing")) << msg;
@@ -1035,14 +1034,10 @@ TEST(Symmetry, AllPermutationsAtOnceMatchOneByOne) {
                  tup({a, b, c}), fcn({{a, set({b})}, {b, set({})}, {c, set({a, c})}}), S("plain"), I(7)});
   PermGroup g;
   auto table = [](std::vector<std::pair<Value, Value>> moves) {
-    std::vector<uint32_t> t;
+    PermTable t;
     for (auto& [from, to] : moves) {
-      if (t.size() <= from.token()) {
-        size_t old = t.size();
-        t.resize(from.token() + 1);
-        for (size_t i = old; i < t.size(); ++i) t[i] = static_cast<uint32_t>(i);
-      }
-      t[from.token()] = to.token();
+      if (t.size() <= from.token()) t.resize(from.token() + 1);
+      t[from.token()] = to;
     }
     return t;
   };

@@ -260,13 +260,13 @@ Value n_pow(const Value* a, Ctx&) {
 Value s_seq(const Value* a, Ctx&) { return make_lazy_set(LazyKind::SeqSet, {a[0]}); }
 
 Value s_len(const Value* a, Ctx&) {
-  if (a[0].is_str()) return Value::integer(static_cast<int64_t>(interned(a[0].token()).size()));
+  if (a[0].is_str()) return Value::integer(static_cast<int64_t>(a[0].text().size()));
   Value h;
   return Value::integer(static_cast<int64_t>(seq_arg(a[0], "Len", h)->size()));
 }
 
-Value s_concat(const Value* a, Ctx&) {
-  if (a[0].is_str() && a[1].is_str()) return Value::string(interned(a[0].token()) + interned(a[1].token()));
+Value s_concat(const Value* a, Ctx& c) {
+  if (a[0].is_str() && a[1].is_str()) return strings(c).str(a[0].text() + a[1].text());
   Value h1, h2;
   const FcnObj* x = seq_arg(a[0], "\\o", h1);
   const FcnObj* y = seq_arg(a[1], "\\o", h2);
@@ -290,11 +290,11 @@ Value s_head(const Value* a, Ctx&) {
   return x->rng[0];
 }
 
-Value s_tail(const Value* a, Ctx&) {
+Value s_tail(const Value* a, Ctx& c) {
   if (a[0].is_str()) {
-    const std::string& s = interned(a[0].token());
+    const std::string& s = a[0].text();
     if (s.empty()) throw module_error("Attempted to apply Tail to the empty string.");
-    return Value::string(s.substr(1));
+    return strings(c).str(s.substr(1));
   }
   Value h;
   const FcnObj* x = seq_arg(a[0], "Tail", h);
@@ -302,14 +302,14 @@ Value s_tail(const Value* a, Ctx&) {
   return make_tuple(std::vector<Value>(x->rng.begin() + 1, x->rng.end()));
 }
 
-Value s_subseq(const Value* a, Ctx&) {
+Value s_subseq(const Value* a, Ctx& c) {
   int64_t m = checked_int_arg(a[1], "SubSeq", 2), n = checked_int_arg(a[2], "SubSeq", 2);
   if (a[0].is_str()) {
-    const std::string& s = interned(a[0].token());
-    if (m > n) return Value::string("");
+    const std::string& s = a[0].text();
+    if (m > n) return strings(c).str("");
     if (m < 1 || n > static_cast<int64_t>(s.size()))
       throw module_error("The second and third arguments of SubSeq are out of range");
-    return Value::string(s.substr(static_cast<size_t>(m - 1), static_cast<size_t>(n - m + 1)));
+    return strings(c).str(s.substr(static_cast<size_t>(m - 1), static_cast<size_t>(n - m + 1)));
   }
   Value h;
   const FcnObj* x = seq_arg(a[0], "SubSeq", h);
@@ -368,7 +368,7 @@ Value t_printt(const Value* a, Ctx& c) {
 
 Value t_assert(const Value* a, Ctx&) {
   if (a[0].is_bool() && a[0].as_bool()) return a[0];
-  std::string msg = tlc_pretty(a[1].is_str() ? "\"" + interned(a[1].token()) + "\"" : to_string(a[1]));
+  std::string msg = tlc_pretty(a[1].is_str() ? "\"" + a[1].text() + "\"" : to_string(a[1]));
   throw Error(Loc{}, "The first argument of Assert evaluated to FALSE; the second argument was:\n" + msg,
               exit_code::assert_failed);
 }
@@ -380,27 +380,27 @@ Value t_javatime(const Value*, Ctx&) {
 
 // TLCGet("config") as tlc2.tool.AbstractChecker.createConfig builds it in BFS mode, from
 // the run's settings (fingerprint and install are TLC's own: cairn has neither).
-Value tlcget_config_record(const RunSettings& cfg) {
+Value tlcget_config_record(const RunSettings& cfg, Interner& S) {
   // Simulation: tlc2.tool.Simulator.createConfig (aril 0, the random scheduler).
   if (cfg.simulate)
     return make_record({
-        {intern("mode"), Value::string("simulate")},
-        {intern("depth"), Value::integer(cfg.depth)},
-        {intern("traces"), Value::integer(cfg.traces)},  // behaviours in all (TLC: per worker times workers)
-        {intern("deadlock"), Value::boolean(cfg.deadlock)},
-        {intern("seed"), Value::string(std::to_string(cfg.seed))},
-        {intern("aril"), Value::string("0")},
-        {intern("worker"), Value::integer(cfg.workers)},
-        {intern("install"), Value::string("")},
-        {intern("sched"), Value::string("random")},
+        {S.str("mode"), S.str("simulate")},
+        {S.str("depth"), Value::integer(cfg.depth)},
+        {S.str("traces"), Value::integer(cfg.traces)},  // behaviours in all (TLC: per worker times workers)
+        {S.str("deadlock"), Value::boolean(cfg.deadlock)},
+        {S.str("seed"), S.str(std::to_string(cfg.seed))},
+        {S.str("aril"), S.str("0")},
+        {S.str("worker"), Value::integer(cfg.workers)},
+        {S.str("install"), S.str("")},
+        {S.str("sched"), S.str("random")},
     });
   return make_record({
-      {intern("mode"), Value::string("bfs")},
-      {intern("deadlock"), Value::boolean(cfg.deadlock)},
-      {intern("worker"), Value::integer(cfg.workers)},
-      {intern("seed"), Value::string(std::to_string(cfg.seed))},
-      {intern("fingerprint"), Value::string("0")},
-      {intern("install"), Value::string("")},
+      {S.str("mode"), S.str("bfs")},
+      {S.str("deadlock"), Value::boolean(cfg.deadlock)},
+      {S.str("worker"), Value::integer(cfg.workers)},
+      {S.str("seed"), S.str(std::to_string(cfg.seed))},
+      {S.str("fingerprint"), S.str("0")},
+      {S.str("install"), S.str("")},
   });
 }
 
@@ -427,6 +427,8 @@ Worker& worker_of(const Ctx& c) {
   return *c.worker;
 }
 
+Interner& strings(const Ctx& c) { return worker_of(c).run->strings; }
+
 namespace {
 
 /// TLCGet("generated"), ("distinct"), ("queue"), ("diameter"), ("duration"), ("stats")
@@ -445,11 +447,11 @@ bool tlcget_statistic(const std::string& key, const Ctx& c, Value& out) {
   else if (key == "duration") out = Value::integer(st.seconds);
   else
     out = make_record({
-        {intern("queue"), Value::integer(st.queue)},
-        {intern("distinct"), Value::integer(st.distinct)},
-        {intern("generated"), Value::integer(st.generated)},
-        {intern("diameter"), Value::integer(st.diameter)},
-        {intern("duration"), Value::integer(st.seconds)},
+        {strings(c).str("queue"), Value::integer(st.queue)},
+        {strings(c).str("distinct"), Value::integer(st.distinct)},
+        {strings(c).str("generated"), Value::integer(st.generated)},
+        {strings(c).str("diameter"), Value::integer(st.diameter)},
+        {strings(c).str("duration"), Value::integer(st.seconds)},
     });
   return true;
 }
@@ -462,13 +464,13 @@ Value t_tlcget(const Value* a, Ctx& c) {
       return v;
     }
   } else if (a[0].is_str()) {
-    const std::string& key = interned(a[0].token());
+    const std::string& key = a[0].text();
     if (key == "level") return Value::integer(c.level);
-    if (key == "config") return tlcget_config_record(worker_of(c).run->settings());
+    if (key == "config") return tlcget_config_record(worker_of(c).run->settings(), strings(c));
     if (Value st; tlcget_statistic(key, c, st)) return st;
     // cairn implements action composition (\cdot), which TLC enables with this property.
-    if (key == "-Dtlc2.tool.impl.Tool.cdot") return Value::string("true");
-    if (key.rfind("-D", 0) == 0) return Value::string(key);  // an unset Java system property
+    if (key == "-Dtlc2.tool.impl.Tool.cdot") return strings(c).str("true");
+    if (key.rfind("-D", 0) == 0) return strings(c).str(key);  // an unset Java system property
     tlcget_undefined(key);
   }
   throw eval_error("The argument of TLCGet should be a nonnegative integer, but instead it is:\n" + to_string(a[0]));
@@ -482,7 +484,7 @@ Value t_tlcset(const Value* a, Ctx& c) {
   }
   if (a[0].is_str()) {
     // TLCGetSet.TLCSet knows "exit", "pause", named registers "s:..." and "-D..." only.
-    const std::string& key = interned(a[0].token());
+    const std::string& key = a[0].text();
     if (key == "exit" && a[1].is_bool() && a[1].as_bool()) {
       Worker& w = worker_of(c);
       w.exit_requested = true;
@@ -567,7 +569,7 @@ Value t_random(const Value* a, Ctx& c) {
 
 Value t_any(const Value*, Ctx&) { return make_lazy_set(LazyKind::Any, {}); }
 
-Value t_tostring(const Value* a, Ctx&) { return Value::string(to_string(a[0])); }
+Value t_tostring(const Value* a, Ctx& c) { return strings(c).str(to_string(a[0])); }
 Value t_eval(const Value* a, Ctx&) { return a[0]; }
 
 const Builtin kBuiltins[] = {

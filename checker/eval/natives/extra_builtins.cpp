@@ -288,9 +288,9 @@ Value tlcext_getordefault(const Value* a, Ctx& c) {
   return a[1];
 }
 
-Value tlcext_modelvalue(const Value* a, Ctx&) {
+Value tlcext_modelvalue(const Value* a, Ctx& c) {
   if (!a[0].is_str()) one_arg_error("ModelValue", "string", a[0]);
-  return Value::model(interned(a[0].token()));
+  return strings(c).model(a[0].text());
 }
 
 // ---- Randomization (tlc2.module.Randomization) -----------------------------------------------
@@ -345,7 +345,7 @@ Value rnd_subsetset(const Value* a, Ctx& c) {
   double p = 0;
   try {
     size_t used = 0;
-    p = std::stod(interned(a[1].token()), &used);
+    p = std::stod(a[1].text(), &used);
   } catch (...) {
     arg_error(1, op, "string literal does not represent a parsable probability", a[1]);
   }
@@ -489,16 +489,16 @@ Value folds_mapthenfoldset(const Value* a, Ctx& c) {
 // tlc2.overrides.DyadicRationals.reduce: the TLA+ Reduce finds the gcd through Divisors,
 // O(den^2) per call; TLC divides by ArithmeticUtils.gcd and returns the record itself
 // when the gcd is 1, normalised (its error names Half, as TLC's does).
-Value dr_reduce(const Value* a, Ctx&) {
+Value dr_reduce(const Value* a, Ctx& c) {
   if (!is_record(a[0]) || !as_fcn(a[0])->rcd) one_arg_error("Half", "record", a[0]);
   as_fcn(a[0])->normalise();  // the override normalises its argument first
-  const Value den = apply(a[0], Value::string("den")), num = apply(a[0], Value::string("num"));
+  const Value den = apply(a[0], strings(c).str("den")), num = apply(a[0], strings(c).str("num"));
   if (!den.is_int() || !num.is_int()) one_arg_error("Half", "record", a[0]);
   const int64_t g = std::gcd(num.as_int(), den.as_int());
   if (g == 1) return a[0];
   if (g == 0) throw eval_error("/ by zero");
-  Value r = make_record({{intern("den"), Value::integer(den.as_int() / g)},
-                         {intern("num"), Value::integer(num.as_int() / g)}});
+  Value r = make_record({{strings(c).str("den"), Value::integer(den.as_int() / g)},
+                         {strings(c).str("num"), Value::integer(num.as_int() / g)}});
   as_fcn(r)->normalise();  // TLC prints it in the normalised order of its fields
   return r;
 }
@@ -698,7 +698,7 @@ Value sx_foldrightdomain(const Value* a, Ctx& c) {
 
 Value sx_isprefix(const Value* a, Ctx&) {
   if (a[0].is_str() && a[1].is_str()) {
-    const std::string &s = interned(a[0].token()), &t = interned(a[1].token());
+    const std::string &s = a[0].text(), &t = a[1].text();
     return Value::boolean(t.compare(0, s.size(), s) == 0 && s.size() <= t.size());
   }
   std::vector<Value> s, t;
@@ -805,20 +805,20 @@ Value sx_allsubseqs(const Value* a, Ctx&) {
   return make_set(std::move(out));
 }
 
-Value sx_longestcommonprefix(const Value* a, Ctx&) {
+Value sx_longestcommonprefix(const Value* a, Ctx& c) {
   if (!a[0].is_setlike()) one_arg_error("LongestCommonPrefix", "non-empty set", a[0]);
   std::vector<Value> el = as_set(enumerate(a[0]))->elems;
   if (el.empty()) one_arg_error("LongestCommonPrefix", "non-empty set", a[0]);
   if (el[0].is_str()) {
-    std::string prefix = interned(el[0].token());
+    std::string prefix = el[0].text();
     size_t upper = prefix.size();
     for (size_t i = 1; i < el.size(); ++i) {
       if (!el[i].is_str()) one_arg_error("LongestCommonPrefix", "sequence", a[0]);
-      const std::string& o = interned(el[i].token());
+      const std::string& o = el[i].text();
       for (size_t k = 0; k < upper; ++k)
         if (k >= o.size() || prefix[k] != o[k]) { upper = k; break; }
     }
-    return Value::string(prefix.substr(0, upper));
+    return strings(c).str(prefix.substr(0, upper));
   }
   std::vector<Value> prefix;
   if (!seq_parts(el[0], prefix)) one_arg_error("LongestCommonPrefix", "sequence", a[0]);
@@ -927,12 +927,11 @@ struct Graph {
 };
 
 Value field(const Value& g, const char* name) {
-  Value key = Value::string(name);
   if (!g.is_fcnlike()) return Value();
   std::vector<Value> d, r;
   fcn_parts(g, d, r);
   for (size_t i = 0; i < d.size(); ++i)
-    if (d[i].is_str() && d[i].token() == key.token()) return r[i];
+    if (d[i].is_str() && d[i].text() == name) return r[i];
   return Value();
 }
 
@@ -1066,18 +1065,18 @@ Value ug_components(const Value* a, Ctx&) {
 
 // ---- IOUtils / Json (tlc2.overrides IOUtils.java, Json.java) ---------------------------------
 
-Value json_to_value(const nlohmann::json& j) {
+Value json_to_value(const nlohmann::json& j, Interner& S) {
   if (j.is_object()) {
-    std::vector<std::pair<uint32_t, Value>> f;
-    for (auto it = j.begin(); it != j.end(); ++it) f.emplace_back(intern(it.key()), json_to_value(it.value()));
+    std::vector<std::pair<Value, Value>> f;
+    for (auto it = j.begin(); it != j.end(); ++it) f.emplace_back(S.str(it.key()), json_to_value(it.value(), S));
     return make_record(std::move(f));
   }
   if (j.is_array()) {
     std::vector<Value> el;
-    for (const auto& e : j) el.push_back(json_to_value(e));
+    for (const auto& e : j) el.push_back(json_to_value(e, S));
     return make_tuple(std::move(el));
   }
-  if (j.is_string()) return Value::string(j.get<std::string>());
+  if (j.is_string()) return S.str(j.get<std::string>());
   if (j.is_boolean()) return Value::boolean(j.get<bool>());
   if (j.is_number_integer()) return Value::integer(j.get<int64_t>());
   throw eval_error("JSON value " + j.dump() + " has no TLA+ counterpart");
@@ -1085,21 +1084,21 @@ Value json_to_value(const nlohmann::json& j) {
 
 std::string string_arg(const Value& v, const char* op) {
   if (!v.is_str()) throw eval_error(std::string("The argument of ") + op + " should be a string, but instead it is:\n" + to_string(v));
-  return interned(v.token());
+  return v.text();
 }
 
-Value json_deserialize(const Value* a, Ctx&) {
+Value json_deserialize(const Value* a, Ctx& c) {
   std::string path = string_arg(a[0], "JsonDeserialize");
   std::ifstream in(path);
   if (!in) throw eval_error("JsonDeserialize: cannot read " + path);
   try {
-    return json_to_value(nlohmann::json::parse(in));
+    return json_to_value(nlohmann::json::parse(in), strings(c));
   } catch (const nlohmann::json::exception& e) {
     throw eval_error("JsonDeserialize: " + path + ": " + e.what());
   }
 }
 
-Value ndjson_deserialize(const Value* a, Ctx&) {
+Value ndjson_deserialize(const Value* a, Ctx& c) {
   std::string path = string_arg(a[0], "ndJsonDeserialize");
   std::ifstream in(path);
   if (!in) throw eval_error("ndJsonDeserialize: cannot read " + path);
@@ -1108,7 +1107,7 @@ Value ndjson_deserialize(const Value* a, Ctx&) {
   try {
     while (std::getline(in, line)) {
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      out.push_back(json_to_value(nlohmann::json::parse(line)));
+      out.push_back(json_to_value(nlohmann::json::parse(line), strings(c)));
     }
   } catch (const nlohmann::json::exception& e) {
     throw eval_error("ndJsonDeserialize: " + path + ": " + e.what());
@@ -1116,13 +1115,13 @@ Value ndjson_deserialize(const Value* a, Ctx&) {
   return make_tuple(std::move(out));
 }
 
-Value io_env(const Value*, Ctx&) {
-  std::vector<std::pair<uint32_t, Value>> f;
+Value io_env(const Value*, Ctx& c) {
+  std::vector<std::pair<Value, Value>> f;
   for (char** e = environ; e && *e; ++e) {
     std::string kv(*e);
     size_t eq = kv.find('=');
     if (eq == std::string::npos || eq == 0) continue;
-    f.emplace_back(intern(kv.substr(0, eq)), Value::string(kv.substr(eq + 1)));
+    f.emplace_back(strings(c).str(kv.substr(0, eq)), strings(c).str(kv.substr(eq + 1)));
   }
   return make_record(std::move(f));
 }

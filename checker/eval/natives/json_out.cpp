@@ -79,7 +79,7 @@ void object_of(const Value& f, std::string& out, bool tuple_from_zero) {
     size_t i = fo->current(j);
     if (j) out += ',';
     Value k = key_at(fo, i);
-    quote(tuple_from_zero ? std::to_string(j) : k.is_str() ? interned(k.token()) : to_string(k), out);
+    quote(tuple_from_zero ? std::to_string(j) : k.is_str() ? k.text() : to_string(k), out);
     out += ':';
     node(fo->rng[i], out);
   }
@@ -88,7 +88,7 @@ void object_of(const Value& f, std::string& out, bool tuple_from_zero) {
 
 /// Json.getNode: records and non-sequence functions are objects, sequences and sets arrays.
 void node(const Value& v, std::string& out) {
-  if (v.is_str() || v.is_model()) return quote(interned(v.token()), out);
+  if (v.is_str() || v.is_model()) return quote(v.text(), out);
   if (v.is_int()) {
     out += std::to_string(v.as_int());
     return;
@@ -110,7 +110,7 @@ void node(const Value& v, std::string& out) {
 
 std::string string_of(const Value& v, const char* op) {
   if (!v.is_str()) throw module_error(std::string("The first argument of ") + op + " should be a string, but instead it is:\n" + to_string(v));
-  return interned(v.token());
+  return v.text();
 }
 
 void write_file(const std::string& path, const std::string& text) {
@@ -124,13 +124,13 @@ void write_file(const std::string& path, const std::string& text) {
 
 }  // namespace
 
-Value json_to_json(const Value* a, Ctx&) {
+Value json_to_json(const Value* a, Ctx& c) {
   std::string out;
   node(a[0], out);
-  return Value::string(out);
+  return strings(c).str(out);
 }
 
-Value json_to_array(const Value* a, Ctx&) {  // Json.getArrayNode
+Value json_to_array(const Value* a, Ctx& c) {  // Json.getArrayNode
   std::string out;
   const Value& v = a[0];
   if (v.is_fcnlike() && !(v.kind() == VK::Fcn && as_fcn(v)->rcd))
@@ -139,15 +139,15 @@ Value json_to_array(const Value* a, Ctx&) {  // Json.getArrayNode
     array_of(set_elements(v), out);
   else
     unsupported(v);
-  return Value::string(out);
+  return strings(c).str(out);
 }
 
-Value json_to_object(const Value* a, Ctx&) {  // Json.getObjectNode
+Value json_to_object(const Value* a, Ctx& c) {  // Json.getObjectNode
   std::string out;
   const Value& v = a[0];
   if (!v.is_fcnlike()) unsupported(v);
   object_of(v, out, is_tuple(v) && !(v.kind() == VK::Fcn && as_fcn(v)->rcd));
-  return Value::string(out);
+  return strings(c).str(out);
 }
 
 Value json_serialize(const Value* a, Ctx&) {

@@ -216,7 +216,7 @@ struct Unit {
 struct Module {
   std::string name;
   Loc loc;
-  int file = -1;
+  const SourceFile* file = nullptr;
   std::vector<std::string> extends;
   std::vector<Loc> extends_locs;
   std::vector<std::shared_ptr<const Unit>> units;  // in source order

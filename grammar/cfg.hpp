@@ -43,7 +43,7 @@ struct Named {
 };
 
 struct Config {
-  int file = -1;
+  const SourceFile* file = nullptr;
   std::vector<Assignment> constants;
   std::vector<Override> overrides;
   std::optional<Named> init, next, specification, symmetry, view, alias, postcondition;
@@ -51,7 +51,7 @@ struct Config {
   std::optional<bool> check_deadlock;
 };
 
-/// Parses SourceManager file `file_id`. On error returns nullopt and adds located messages.
-std::optional<Config> parse_config(int file_id, Diagnostics& diags);
+/// Parses a cfg file. On error returns nullopt and adds located messages.
+std::optional<Config> parse_config(const SourceFile& file, Diagnostics& diags);
 
 }  // namespace cairn::cfg

@@ -49,7 +49,7 @@ using Iter = const char*;
 constexpr int kMaxNesting = 200;  // nested `{` in a value
 
 struct State {
-  int file = -1;
+  const SourceFile* file = nullptr;
   const char* base = nullptr;
   Config cfg;
   Diagnostics* diags = nullptr;
@@ -139,14 +139,13 @@ depth_enter_parser const depth_enter{};
 // Locations.
 
 Loc loc_of(const State& st, Iter b, Iter e) {
-  auto& sm = SourceManager::instance();
   Loc l;
   l.file = st.file;
-  auto [line, col] = sm.line_col(st.file, static_cast<size_t>(b - st.base));
+  auto [line, col] = st.file->line_col(static_cast<size_t>(b - st.base));
   l.line = line;
   l.col = col;
   if (e > b) {
-    auto [el, ec] = sm.line_col(st.file, static_cast<size_t>(e - 1 - st.base));
+    auto [el, ec] = st.file->line_col(static_cast<size_t>(e - 1 - st.base));
     l.end_line = el;
     l.end_col = ec;
   } else {
@@ -511,13 +510,12 @@ std::string describe_found(Iter p, Iter last) {
 
 }  // namespace
 
-std::optional<Config> parse_config(int file_id, Diagnostics& diags) {
-  const SourceFile& f = SourceManager::instance().file(file_id);
+std::optional<Config> parse_config(const SourceFile& f, Diagnostics& diags) {
   State st;
-  st.file = file_id;
+  st.file = &f;
   st.base = f.text.data();
   st.diags = &diags;
-  st.cfg.file = file_id;
+  st.cfg.file = &f;
   Iter first = f.text.data();
   Iter last = first + f.text.size();
   try {

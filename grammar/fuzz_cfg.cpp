@@ -9,8 +9,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
   cairn::Diagnostics d;
-  int id = cairn::SourceManager::instance().add("fuzz.cfg", text);
-  auto c = cairn::cfg::parse_config(id, d);
+  cairn::SourceManager sources;  // this input's files only
+  auto c = cairn::cfg::parse_config(sources.add("fuzz.cfg", text), d);
   if (!c && d.items.empty()) __builtin_trap();  // a failure must be explained
   return 0;
 }

@@ -198,11 +198,10 @@ int sym_id(std::string_view s) {
 const std::string& sym_text(int id) { return intern().texts.at(static_cast<size_t>(id)); }
 bool is_keyword(std::string_view s) { return intern().kw.count(std::string(s)) > 0; }
 
-std::vector<Token> lex(int file, bool whole) {
+std::vector<Token> lex(const SourceFile& sf, bool whole) {
   static std::once_flag once;
   std::call_once(once, [] { (void)intern(); });
 
-  const SourceFile& sf = SourceManager::instance().file(file);
   const std::string& text = sf.text;
   using It = std::string::const_iterator;
   const It begin = text.begin(), end = text.end();

@@ -512,33 +512,33 @@ void report_far(Diagnostics& diags, const Token* fallback) {
   diags.error(tok_loc(s.file, at, at), msg);
 }
 
-Loc offset_loc(int file, size_t off) {
-  auto [l, c] = SourceManager::instance().line_col(file, off);
-  return Loc{file, l, c, l, c};
+Loc offset_loc(const SourceFile& file, size_t off) {
+  auto [l, c] = file.line_col(off);
+  return Loc{&file, l, c, l, c};
 }
 
-void add_eof(std::vector<Token>& toks, int file) {
-  const auto& text = SourceManager::instance().file(file).text;
+void add_eof(std::vector<Token>& toks, const SourceFile& file) {
+  const auto& text = file.text;
   Token e;
   e.kind = T::Eof;
   size_t off = toks.empty() ? text.size() : toks.back().e;
   e.b = e.e = static_cast<uint32_t>(off);
-  auto [l, c] = SourceManager::instance().line_col(file, off);
+  auto [l, c] = file.line_col(off);
   e.line = l;
   e.col = c;
   e.text = "<eof>";
   toks.push_back(e);
 }
 
-void reset_state(int file, size_t ntok) {
+void reset_state(const SourceFile& file, size_t ntok) {
   auto& s = st();
   s = ParseState{};
-  s.file = file;
+  s.file = &file;
   s.max_steps = static_cast<long>(ntok) * 400 + 2000000;
 }
 
 template <class Rule, class Attr>
-bool run(int file, std::vector<Token>& toks, const Rule& rule, Attr& out, Diagnostics& diags) {
+bool run(const SourceFile& file, std::vector<Token>& toks, const Rule& rule, Attr& out, Diagnostics& diags) {
   add_eof(toks, file);
   reset_state(file, toks.size());
   Iter f = toks.data(), l = toks.data() + toks.size();
@@ -547,30 +547,30 @@ bool run(int file, std::vector<Token>& toks, const Rule& rule, Attr& out, Diagno
     if (ok && f->kind == T::Eof) return true;
     report_far(diags, f);
   } catch (const SyntaxError& e) {
-    diags.error(tok_loc(file, e.at, e.at), e.message);
+    diags.error(tok_loc(&file, e.at, e.at), e.message);
   } catch (const std::exception& e) {
-    diags.error(tok_loc(file, f, f), std::string("internal parser error: ") + e.what());
+    diags.error(tok_loc(&file, f, f), std::string("internal parser error: ") + e.what());
   }
   return false;
 }
 
 }  // namespace
 
-ModulePtr parse_module(int file_id, Diagnostics& diags) {
+ModulePtr parse_module(const SourceFile& file, Diagnostics& diags) {
   std::vector<Token> toks;
   try {
-    toks = lex(file_id, false);
+    toks = lex(file, false);
   } catch (const LexError& e) {
-    diags.error(offset_loc(file_id, e.offset), e.message);
+    diags.error(offset_loc(file, e.offset), e.message);
     return nullptr;
   }
   MP m;
-  if (!run(file_id, toks, module_r, m, diags)) return nullptr;
+  if (!run(file, toks, module_r, m, diags)) return nullptr;
   return m;
 }
 
-ExprPtr parse_expr(std::string_view text, Diagnostics& diags, std::string_view name) {
-  int file = SourceManager::instance().add(std::string(name), std::string(text));
+ExprPtr parse_expr(SourceManager& sources, std::string_view text, Diagnostics& diags, std::string_view name) {
+  const SourceFile& file = sources.add(std::string(name), std::string(text));
   std::vector<Token> toks;
   try {
     toks = lex(file, true);

@@ -9,13 +9,13 @@
 
 namespace cairn::grammar {
 
-/// Parses the module in SourceManager file `file_id` (text before `---- MODULE` and after
-/// `====` is ignored). On error returns nullptr and adds located messages to `diags`.
-ast::ModulePtr parse_module(int file_id, Diagnostics& diags);
+/// Parses the module in `file` (text before `---- MODULE` and after `====` is ignored).
+/// On error returns nullptr and adds located messages to `diags`.
+ast::ModulePtr parse_module(const SourceFile& file, Diagnostics& diags);
 
-/// Parses a single expression (for tests and tools). The text is registered in the
-/// SourceManager under `name`. On error returns nullptr and adds messages to `diags`.
-ast::ExprPtr parse_expr(std::string_view text, Diagnostics& diags,
+/// Parses a single expression (for tests and tools). The text is added to `sources`
+/// under `name`. On error returns nullptr and adds messages to `diags`.
+ast::ExprPtr parse_expr(SourceManager& sources, std::string_view text, Diagnostics& diags,
                         std::string_view name = "<expr>");
 
 /// Prints an expression back in TLA+ syntax, fully parenthesised (the AST dump used by

@@ -31,7 +31,7 @@ using ModPtr = std::shared_ptr<const ast::Module>;
 
 // ------------------------------------------------------------------ parse state
 struct ParseState {
-  int file = -1;
+  const SourceFile* file = nullptr;
   std::vector<int> bounds{0};  // active junction columns; tokens must lie strictly right
   const Token* far = nullptr;  // furthest token a primitive failed on
   std::vector<std::string> expected;

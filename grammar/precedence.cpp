@@ -62,12 +62,11 @@ const OpInfo* infix_info(int sym) { return find(tables().infix, sym); }
 const OpInfo* prefix_info(int sym) { return find(tables().prefix, sym); }
 const OpInfo* postfix_info(int sym) { return find(tables().postfix, sym); }
 
-Loc tok_loc(int file, const Token* b, const Token* e) {
+Loc tok_loc(const SourceFile* file, const Token* b, const Token* e) {
   Loc l;
   l.file = file;
-  auto& sm = SourceManager::instance();
-  auto [l1, c1] = sm.line_col(file, b->b);
-  auto [l2, c2] = sm.line_col(file, e->e > e->b ? e->e - 1 : e->e);
+  auto [l1, c1] = file->line_col(b->b);
+  auto [l2, c2] = file->line_col(e->e > e->b ? e->e - 1 : e->e);
   l.line = l1;
   l.col = c1;
   l.end_line = l2;
@@ -126,7 +125,7 @@ void check_prefix_postfix(const Token* pre, const Expr& operand) {
 }
 }  // namespace
 
-ExprPtr resolve_ops(const SeqItems& items, int file) {
+ExprPtr resolve_ops(const SeqItems& items, const SourceFile* file) {
   std::vector<El> st;
   auto reduce = [&]() {
     // top: operand; below: operator

@@ -37,9 +37,9 @@ struct SyntaxError {
 
 /// Resolves `items` (prefix* operand postfix* (infix prefix* operand postfix*)*).
 /// Throws SyntaxError on a precedence conflict.
-ast::ExprPtr resolve_ops(const SeqItems& items, int file);
+ast::ExprPtr resolve_ops(const SeqItems& items, const SourceFile* file);
 
-Loc tok_loc(int file, const Token* b, const Token* e_incl);
+Loc tok_loc(const SourceFile* file, const Token* b, const Token* e_incl);
 Loc join(const Loc& a, const Loc& b);
 
 }  // namespace cairn::grammar

@@ -4,20 +4,16 @@
 
 namespace cairn {
 
-SourceManager& SourceManager::instance() {
-  static SourceManager sm;
-  return sm;
-}
-
-int SourceManager::add(std::string path, std::string text) {
+const SourceFile& SourceManager::add(std::string path, std::string text) {
   auto f = std::make_unique<SourceFile>();
+  f->id = static_cast<int>(files_.size());
   f->path = std::move(path);
   f->text = std::move(text);
   f->line_starts.push_back(0);
   for (size_t i = 0; i < f->text.size(); ++i)
     if (f->text[i] == '\n') f->line_starts.push_back(i + 1);
   files_.push_back(std::move(f));
-  return static_cast<int>(files_.size() - 1);
+  return *files_.back();
 }
 
 int advance_col(int col, unsigned char byte) {
@@ -26,8 +22,8 @@ int advance_col(int col, unsigned char byte) {
   return col + (byte >= 0xF0 ? 2 : 1);                // Java counts UTF-16 units
 }
 
-std::pair<int, int> SourceManager::line_col(int id, size_t offset) const {
-  const SourceFile& f = file(id);
+std::pair<int, int> SourceFile::line_col(size_t offset) const {
+  const SourceFile& f = *this;
   const auto& ls = f.line_starts;
   auto it = std::upper_bound(ls.begin(), ls.end(), offset);
   size_t line = static_cast<size_t>(it - ls.begin());  // 1-based
@@ -37,8 +33,8 @@ std::pair<int, int> SourceManager::line_col(int id, size_t offset) const {
   return {static_cast<int>(line), col};
 }
 
-std::string_view SourceManager::line_text(int id, int line) const {
-  const auto& f = file(id);
+std::string_view SourceFile::line_text(int line) const {
+  const auto& f = *this;
   if (line < 1 || static_cast<size_t>(line) > f.line_starts.size()) return {};
   size_t b = f.line_starts[static_cast<size_t>(line - 1)];
   size_t e = f.text.find('\n', b);
@@ -50,14 +46,13 @@ std::string_view SourceManager::line_text(int id, int line) const {
 std::string format_diagnostic(const Loc& loc, std::string_view message,
                               std::string_view severity) {
   std::string out;
-  auto& sm = SourceManager::instance();
   if (loc.valid()) {
-    out += sm.file(loc.file).path + ":" + std::to_string(loc.line) + ":" +
+    out += loc.file->path + ":" + std::to_string(loc.line) + ":" +
            std::to_string(loc.col) + ": ";
   }
   out += std::string(severity) + ": " + std::string(message) + "\n";
   if (loc.valid()) {
-    std::string_view lt = sm.line_text(loc.file, loc.line);
+    std::string_view lt = loc.file->line_text(loc.line);
     out += std::string(lt) + "\n";
     std::string caret;
     int col = 1;

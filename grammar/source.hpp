@@ -10,37 +10,44 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cairn {
 
-/// A range in one source file. `file` indexes the SourceManager; -1 means "no location".
-/// Lines and columns are 1-based, as editors show them.
+struct SourceFile;
+
+/// A range in one source file (null: no location). Lines and columns are 1-based, as
+/// editors show them.
 struct Loc {
-  int file = -1;
+  const SourceFile* file = nullptr;
   int line = 0, col = 0;
   int end_line = 0, end_col = 0;
-  bool valid() const { return file >= 0 && line > 0; }
+  bool valid() const { return file && line > 0; }
 };
 
 struct SourceFile {
+  int id = 0;        // its index in its SourceManager (stable across runs of one model)
   std::string path;  // as given on the command line or found on the search path
   std::string text;
   std::vector<size_t> line_starts;  // offset of each line's first byte
+  /// Line and column (1-based, as advance_col counts) of a byte offset.
+  std::pair<int, int> line_col(size_t offset) const;
+  /// The text of a line, without its newline.
+  std::string_view line_text(int line) const;
 };
 
-/// Owns the text of every file read in this run (modules and cfg). Append-only, so
-/// indices stay valid; not thread-safe for adding (files are read before exploring).
+/// Owns the text of every file a model reads (modules and cfg); a model's Session owns
+/// one. Append-only, so files stay where they are; not thread-safe for adding (files are
+/// read before exploring). A Loc points at its file, so printing one needs no manager.
 class SourceManager {
  public:
-  static SourceManager& instance();
-  int add(std::string path, std::string text);
+  SourceManager() = default;
+  SourceManager(const SourceManager&) = delete;
+  SourceManager& operator=(const SourceManager&) = delete;
+  const SourceFile& add(std::string path, std::string text);
   const SourceFile& file(int id) const { return *files_.at(static_cast<size_t>(id)); }
   int size() const { return static_cast<int>(files_.size()); }
-  /// Line and column (1-based, as advance_col counts) of a byte offset.
-  std::pair<int, int> line_col(int id, size_t offset) const;
-  /// The text of a line, without its newline.
-  std::string_view line_text(int id, int line) const;
 
  private:
   std::vector<std::unique_ptr<SourceFile>> files_;

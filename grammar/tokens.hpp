@@ -54,6 +54,6 @@ struct LexError {
 /// Lexes the module text of SourceManager file `file`: skips text before the first
 /// `---- MODULE`, stops after the matching `====`. With `whole` the whole text is lexed
 /// (for parse_expr). Throws LexError.
-std::vector<Token> lex(int file, bool whole);
+std::vector<Token> lex(const SourceFile& file, bool whole);
 
 }  // namespace cairn::grammar

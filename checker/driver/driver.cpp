@@ -139,8 +139,9 @@ CheckResult check(Model& m, const CheckOptions& opts) {
 
 int run_check(const RunOptions& o) {
   FanOut sinks = sinks_for(o);
+  auto session = std::make_shared<Session>();  // outlives a load error, which points into its files
   try {
-    std::unique_ptr<Model> m = load_model(o.model);
+    std::unique_ptr<Model> m = load_model(o.model, session);
     sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, o.workers});
     CheckOptions co;
     co.workers = o.workers;
@@ -206,7 +207,7 @@ int run_check(const RunOptions& o) {
     }
     return finish_run(sinks, *m, r);
   } catch (const Error& e) {
-    sinks.load_error(e);
+    sinks.load_error(e, session->sources);
     return exit_code::status_of(e.code());
   } catch (std::bad_alloc&) {  // outside the search (which stops cleanly on its own)
     std::cerr << "cairn: error: memory limit reached: out of memory (an allocation failed)\n";
@@ -216,8 +217,9 @@ int run_check(const RunOptions& o) {
 
 int run_simulate(const RunOptions& o, const SimOptions& so) {
   FanOut sinks = sinks_for(o);
+  auto session = std::make_shared<Session>();
   try {
-    std::unique_ptr<Model> m = load_model(o.model);
+    std::unique_ptr<Model> m = load_model(o.model, session);
     sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, so.workers, "simulating"});
     RunSettings settings{m->check_deadlock, std::max(1, so.workers), so.seed};
     settings.simulate = true;
@@ -231,16 +233,17 @@ int run_simulate(const RunOptions& o, const SimOptions& so) {
                                o.quiet, false);
     return finish_run(sinks, *m, r);
   } catch (const Error& e) {
-    sinks.load_error(e);
+    sinks.load_error(e, session->sources);
     return exit_code::status_of(e.code());
   }
 }
 
 int run_parse(const ModelOptions& mo) {
+  auto session = std::make_shared<Session>();
   try {
     ModelOptions o = mo;
     o.parse_only = true;
-    load_model(o);
+    load_model(o, session);
   } catch (const Error& e) {
     std::cerr << format_diagnostic(e.loc(), e.what());
     return exit_code::status_of(e.code());

@@ -36,13 +36,14 @@ void write_text(const fs::path& p, const std::string& text) {
 
 /// An error located in tlarepl.tla, moved to the input (a source file of its own, so the
 /// message shows the input's line and a caret); other errors stay where they are.
-Error relocate(const Error& e, const std::string& repl_path, const std::string& expr, const std::string& name) {
+Error relocate(const Error& e, const std::string& repl_path, const std::string& expr, const std::string& name,
+               SourceManager& inputs) {
   const Loc& l = e.loc();
-  if (!l.valid() || SourceManager::instance().file(l.file).path != repl_path) return e;
+  if (!l.valid() || l.file->path != repl_path) return e;
   int lines = 1 + static_cast<int>(std::count(expr.begin(), expr.end(), '\n'));
   int line = l.line - (kExprLine - 1);
   if (line < 1) return Error(Loc{}, e.what(), e.code());  // the header (EXTENDS): no place in the input
-  Loc at{SourceManager::instance().add(name, expr), std::min(line, lines), l.col, 0, 0};
+  Loc at{&inputs.add(name, expr), std::min(line, lines), l.col, 0, 0};
   at.end_line = std::max(at.line, std::min(l.end_line - (kExprLine - 1), lines));
   at.end_col = l.end_col;
   std::string msg = e.what();
@@ -97,7 +98,8 @@ std::string ExprEvaluator::eval(const std::string& expr, const std::string& inpu
   mo.spec_path = module.string();
   mo.cfg_path = cfg_for_spec();
   try {
-    std::unique_ptr<Model> m = load_model(mo);
+    session_ = std::make_shared<Session>();
+    std::unique_ptr<Model> m = load_model(mo, session_);
     const Symbol* s = m->spec->find("replvalue");
     if (!s || !s->def) throw Error(Loc{}, "the input defines no value", exit_code::parse);
     if (s->def->level > Level::Constant)
@@ -110,7 +112,7 @@ std::string ExprEvaluator::eval(const std::string& expr, const std::string& inpu
     c.worker = m->worker();
     return to_string(call_def(s->def, {}, c));
   } catch (const Error& e) {
-    throw relocate(e, module.string(), expr, input_name);
+    throw relocate(e, module.string(), expr, input_name, inputs_);
   }
 }
 

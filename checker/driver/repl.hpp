@@ -6,8 +6,11 @@
 // (`<input>:LINE:COL`) or in the spec, as everywhere else.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "checker/model/session.hpp"
 
 namespace cairn {
 
@@ -36,6 +39,10 @@ class ExprEvaluator {
  private:
   ReplOptions o_;
   std::string dir_;  // the temporary folder of tlarepl.tla / tlarepl.cfg
+  // The last input's session (its files, strings and run): an Error eval throws points
+  // into its files, so it lives until the next input. Each input gets a fresh one.
+  std::shared_ptr<Session> session_;
+  SourceManager inputs_;  // the inputs that errors were moved into (relocate)
   std::string cfg_for_spec() const;
 };
 

@@ -24,18 +24,18 @@ const char* standard_module_text(const std::string& name) {
   return nullptr;
 }
 
-int ModuleLoader::read_file(const std::string& path, Loc requested_at) {
+const SourceFile& ModuleLoader::read_file(const std::string& path, Loc requested_at) {
   std::ifstream in(path, std::ios::binary);
   if (!in || std::filesystem::is_directory(path))
     throw Error(requested_at, "cannot read file " + path, exit_code::system);
   std::stringstream ss;
   ss << in.rdbuf();
-  return SourceManager::instance().add(path, ss.str());
+  return sources_.add(path, ss.str());
 }
 
-ast::ModulePtr ModuleLoader::parse_file(int file_id) {
+ast::ModulePtr ModuleLoader::parse_file(const SourceFile& file) {
   Diagnostics diags;
-  ast::ModulePtr m = grammar::parse_module(file_id, diags);
+  ast::ModulePtr m = grammar::parse_module(file, diags);
   if (!m || !diags.empty()) {
     std::string msg;
     Loc first;
@@ -47,15 +47,15 @@ ast::ModulePtr ModuleLoader::parse_file(int file_id) {
     throw Error(first, msg, exit_code::parse);
   }
   register_nested(m);
-  parse_trailing_modules(file_id, m->name);
+  parse_trailing_modules(file, m->name);
   return m;
 }
 
 // A file may hold further modules after the first one's `====` (SANY reads them all):
 // each is parsed from a copy of the text with everything before its header blanked out,
 // which keeps line and column numbers right.
-void ModuleLoader::parse_trailing_modules(int file_id, const std::string& first) {
-  const std::string text = SourceManager::instance().file(file_id).text;
+void ModuleLoader::parse_trailing_modules(const SourceFile& file, const std::string& first) {
+  const std::string text = file.text;
   static const std::regex header(R"((^|\n)-{4,}[ \t]*MODULE[ \t]+([A-Za-z0-9_]+)[ \t]*-{4,})");
   std::vector<std::pair<size_t, std::string>> found;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), header); it != std::sregex_iterator(); ++it)
@@ -67,9 +67,9 @@ void ModuleLoader::parse_trailing_modules(int file_id, const std::string& first)
     std::string copy = text;
     for (size_t i = 0; i < pos; ++i)
       if (copy[i] != '\n') copy[i] = ' ';
-    int id = SourceManager::instance().add(SourceManager::instance().file(file_id).path, std::move(copy));
+    const SourceFile& part = sources_.add(file.path, std::move(copy));
     Diagnostics diags;
-    ast::ModulePtr m = grammar::parse_module(id, diags);
+    ast::ModulePtr m = grammar::parse_module(part, diags);
     if (m && diags.empty() && m->name == name) {
       cache_[name] = m;
       register_nested(m);
@@ -86,8 +86,7 @@ void ModuleLoader::register_nested(const ast::ModulePtr& m) {
 }
 
 ast::ModulePtr ModuleLoader::load_root(const std::string& path) {
-  int id = read_file(path);
-  ast::ModulePtr m = parse_file(id);
+  ast::ModulePtr m = parse_file(read_file(path));
   cache_[m->name] = m;
   return m;
 }
@@ -105,8 +104,7 @@ ast::ModulePtr ModuleLoader::load(const std::string& name, Loc requested_at) {
     }
   }
   if (const char* text = standard_module_text(name)) {
-    int id = SourceManager::instance().add("<stdlib>/" + name + ".tla", text);
-    ast::ModulePtr m = parse_file(id);
+    ast::ModulePtr m = parse_file(sources_.add("<stdlib>/" + name + ".tla", text));
     cache_[name] = m;
     standard_[name] = true;
     return m;

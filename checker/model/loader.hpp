@@ -13,10 +13,13 @@ namespace cairn {
 
 class ModuleLoader {
  public:
-  explicit ModuleLoader(std::vector<std::string> search_dirs) : dirs_(std::move(search_dirs)) {}
+  /// Modules are searched in search_dirs, then among the standard ones; every file read
+  /// is kept in `sources` (the model's).
+  ModuleLoader(std::vector<std::string> search_dirs, SourceManager& sources)
+      : dirs_(std::move(search_dirs)), sources_(sources) {}
 
-  /// Reads a file into the SourceManager; throws Error(system) if it cannot be read.
-  static int read_file(const std::string& path, Loc requested_at = {});
+  /// Reads a file into the sources; throws Error(system) if it cannot be read.
+  const SourceFile& read_file(const std::string& path, Loc requested_at = {});
 
   /// Parses the file as the root module.
   ast::ModulePtr load_root(const std::string& path);
@@ -32,9 +35,10 @@ class ModuleLoader {
   bool loaded(const std::string& name) const { return cache_.count(name) != 0; }
 
  private:
-  ast::ModulePtr parse_file(int file_id);
-  void parse_trailing_modules(int file_id, const std::string& first);
+  ast::ModulePtr parse_file(const SourceFile& file);
+  void parse_trailing_modules(const SourceFile& file, const std::string& first);
   std::vector<std::string> dirs_;
+  SourceManager& sources_;
   std::map<std::string, ast::ModulePtr> cache_;
   std::map<std::string, bool> standard_;
 };

@@ -358,10 +358,11 @@ void check_constant_substitutions(const Model& m) {
 
 }  // namespace
 
-std::unique_ptr<Model> load_model(const ModelOptions& o) {
+std::unique_ptr<Model> load_model(const ModelOptions& o, std::shared_ptr<Session> session) {
   auto m = std::make_unique<Model>();
+  if (session) m->session = std::move(session);
   m->spec_path = o.spec_path;
-  m->loader = std::make_unique<ModuleLoader>(search_dirs(o));
+  m->loader = std::make_unique<ModuleLoader>(search_dirs(o), m->session->sources);
   ConstantBindings bindings;
   if (!o.parse_only) {
     std::string cfg_path = o.cfg_path;
@@ -372,15 +373,15 @@ std::unique_ptr<Model> load_model(const ModelOptions& o) {
     }
     m->cfg_path = cfg_path;
     // TLC parses the cfg first, so its model values are interned (ordered) first.
-    int cfg_file;
+    const SourceFile* cfg_file;
     try {
-      cfg_file = ModuleLoader::read_file(cfg_path);
+      cfg_file = &m->loader->read_file(cfg_path);
     } catch (const Error& e) {
       // TLC: a ConfigFileException ("File not found."), exit 255, not a system error.
       throw Error(e.loc(), e.what(), exit_code::other);
     }
     Diagnostics diags;
-    auto cfgopt = cfg::parse_config(cfg_file, diags);
+    auto cfgopt = cfg::parse_config(*cfg_file, diags);
     if (!cfgopt || !diags.empty()) {
       Loc loc = diags.empty() ? Loc{} : diags.items[0].loc;
       std::string msg = diags.empty() ? "cannot parse the configuration file" : diags.items[0].message;

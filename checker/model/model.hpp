@@ -44,7 +44,7 @@ struct Model {
   bool assumptions_only = false;  // the cfg names no INIT/NEXT/SPECIFICATION
 
   size_t nvars() const { return spec->var_names.size(); }
-  std::unique_ptr<Session> session = std::make_unique<Session>();
+  std::shared_ptr<Session> session = std::make_shared<Session>();
   /// The calling thread's worker context, for a fresh evaluation context (Ctx::worker).
   Worker* worker() const { return &session->run.here(); }
 };
@@ -59,7 +59,9 @@ struct ModelOptions {
 
 /// Loads, parses and resolves the spec and its cfg. Throws Error with the right exit code
 /// (150 parse/semantic, 151 cfg, 153 missing file).
-std::unique_ptr<Model> load_model(const ModelOptions& opts);
+/// `session`: where the model's files, strings and run live (null: a new one); a caller
+/// that prints the Error of a failed load passes its own, which outlives the throw.
+std::unique_ptr<Model> load_model(const ModelOptions& opts, std::shared_ptr<Session> session = nullptr);
 
 /// Converts a cfg constant value to a TLA+ value (its strings interned into `strings`).
 Value cfg_value(const cfg::Value& v, Interner& strings);

@@ -164,27 +164,26 @@ void DotGraph::finish(Expansion&& x) {
   done_.emplace(x.key, std::move(x));
 }
 
-namespace {
-thread_local const Value* t_cur = nullptr;  // the state this thread expands
-}  // namespace
-
 void DotGraph::begin(const Value* cur, uint64_t key, int level) {
   if (inner_) inner_->begin(cur, key, level);
-  t_cur = cur;
+  Expansion* x = mine();
+  x->cur = cur;
   if (over_.load(std::memory_order_relaxed)) return;
   if (expanded_.fetch_add(1) >= o_.max_states) {
     over_ = true;
     return;
   }
-  Expansion* x = mine();
   // An expansion cut short (an error in the next-state relation) keeps the edges it had,
   // as TLC wrote them before the error.
   if (!x->state.empty()) finish(std::move(*x));
   *x = Expansion{key, level, std::vector<Value>(cur, cur + m_.nvars()), {}};
+  x->cur = cur;
 }
 
 void DotGraph::successors(size_t action, Ctx& c, const KeepFn& keep) {
-  Expansion* x = over_.load(std::memory_order_relaxed) ? nullptr : mine();
+  Expansion* mine_now = mine();
+  const Value* cur = mine_now->cur;
+  Expansion* x = over_.load(std::memory_order_relaxed) ? nullptr : mine_now;
   auto record = [&](const Value* nx) {
     auto edge = [&](uint64_t to, bool stopped) {
       if (x) x->edges.push_back(Edge{to, static_cast<uint32_t>(action), std::vector<Value>(nx, nx + m_.nvars()), stopped});
@@ -203,7 +202,7 @@ void DotGraph::successors(size_t action, Ctx& c, const KeepFn& keep) {
   };
   if (inner_) return inner_->successors(action, c, record);
   // No one else enumerates for the search: as StateSpace::successors does.
-  enumerate_next(m_.actions[action], t_cur, m_.nvars(), c, [&](const Value* nx) { record(nx); });
+  enumerate_next(m_.actions[action], cur, m_.nvars(), c, [&](const Value* nx) { record(nx); });
 }
 
 void DotGraph::end() {

@@ -96,6 +96,7 @@ class DotGraph : public EdgeObserver, public EventSink {
     std::vector<Value> state;
     std::vector<Edge> edges;
     bool complete = false;  // end() was called: not cut short by an error
+    const Value* cur = nullptr;  // the state the thread expands (also past max_states)
   };
   const Model& m_;
   DotOptions o_;

@@ -32,7 +32,9 @@ void FanOut::end(const CheckResult& r) {
     if (!k->ok()) return;
   }
 }
-void FanOut::load_error(const Error& e) { for (auto& k : sinks_) k->load_error(e); }
+void FanOut::load_error(const Error& e, const SourceManager& sources) {
+  for (auto& k : sinks_) k->load_error(e, sources);
+}
 bool FanOut::ok() const {
   return std::all_of(sinks_.begin(), sinks_.end(), [](const auto& k) { return k->ok(); });
 }
@@ -163,7 +165,7 @@ class TextPrinter : public EventSink {
     }
   }
 
-  void load_error(const Error& e) override { err_ << format_diagnostic(e.loc(), e.what()); }
+  void load_error(const Error& e, const SourceManager&) override { err_ << format_diagnostic(e.loc(), e.what()); }
 
  private:
   std::ostream& out_;
@@ -278,7 +280,7 @@ class JsonReport : public FileSink {
  public:
   using FileSink::FileSink;
   void end(const CheckResult& r) override { write(report_json(r)); }
-  void load_error(const Error& e) override { write(error_json(e)); }
+  void load_error(const Error& e, const SourceManager&) override { write(error_json(e)); }
 };
 
 class ItfTrace : public FileSink {

@@ -44,7 +44,8 @@ class EventSink {
   virtual void statistics(const CheckResult&) {}
   virtual void coverage(const CheckResult&) {}
   virtual void end(const CheckResult&) {}
-  virtual void load_error(const Error&) {}
+  /// `sources`: the files read before the error (the error points into them).
+  virtual void load_error(const Error&, const SourceManager& /*sources*/) {}
   /// False once the sink failed (a report file it could not write: exit 153).
   virtual bool ok() const { return true; }
 };
@@ -63,7 +64,7 @@ class FanOut : public EventSink {
   void statistics(const CheckResult& r) override;
   void coverage(const CheckResult& r) override;
   void end(const CheckResult& r) override;
-  void load_error(const Error& e) override;
+  void load_error(const Error& e, const SourceManager& sources) override;
   bool ok() const override;
 
  private:

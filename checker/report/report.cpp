@@ -16,13 +16,13 @@ using nlohmann::json;
 namespace {
 
 std::string module_of(const Loc& loc) {
-  if (loc.file < 0) return "?";
-  return std::filesystem::path(SourceManager::instance().file(loc.file).path).stem().string();
+  if (!loc.file) return "?";
+  return std::filesystem::path(loc.file->path).stem().string();
 }
 
 json error_object(const Loc& loc, const std::string& message) {
   json e;
-  e["file"] = loc.valid() ? SourceManager::instance().file(loc.file).path : "";
+  e["file"] = loc.valid() ? loc.file->path : "";
   e["line"] = loc.line;
   e["column"] = loc.col;
   e["message"] = message;

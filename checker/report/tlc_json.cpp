@@ -56,7 +56,7 @@ ojson state_json(const Model& m, int number, const std::vector<Value>& s) {
 /// RecordValue(Action): its name (without the parameters cairn appends) and location.
 ojson action_json(const TraceStep& s) {
   std::string module =
-      s.loc.file >= 0 ? std::filesystem::path(SourceManager::instance().file(s.loc.file).path).stem().string() : "";
+      s.loc.file ? std::filesystem::path(s.loc.file->path).stem().string() : "";
   ojson loc = {{"beginLine", s.loc.line}, {"beginColumn", s.loc.col}, {"endLine", s.loc.end_line},
                {"endColumn", s.loc.end_col}, {"module", module}};
   return ojson{{"name", s.action.substr(0, s.action.find('('))}, {"location", loc}};

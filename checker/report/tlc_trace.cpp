@@ -21,7 +21,7 @@ std::vector<size_t> by_name(const std::vector<std::string>& names) {
 }
 
 std::string module_of(const Loc& l) {
-  return l.file < 0 ? "" : std::filesystem::path(SourceManager::instance().file(l.file).path).stem().string();
+  return !l.file ? "" : std::filesystem::path(l.file->path).stem().string();
 }
 
 class TlcTraceFile : public EventSink {

@@ -112,8 +112,8 @@ Loc name_range(const Def& d) {
   Loc l = d.loc;
   l.end_line = l.line;
   l.end_col = l.col + static_cast<int>(d.name.size()) - 1;
-  if (l.file < 0 || l.line <= 0) return l;
-  std::string_view text = SourceManager::instance().line_text(l.file, l.line);
+  if (!l.file || l.line <= 0) return l;
+  std::string_view text = l.file->line_text(l.line);
   size_t at = static_cast<size_t>(l.end_col);  // 0-based index just past the name
   if (at < text.size() && text[at] == '(') {
     size_t close = text.find(')', at);
@@ -134,7 +134,7 @@ class ToolPrinter : public EventSink {
     m_ = &m;
     simulating_ = s.verb == "simulating";
     banner(s.workers);
-    sany(m.spec->root_module);
+    sany(m.spec->root_module, m.session->sources);
     msg(ec::starting, info, "Starting... (" + now() + ")");
   }
 
@@ -251,18 +251,18 @@ class ToolPrinter : public EventSink {
 
   /// A run that stopped before it had a model: SANY's report of a parse or semantic error
   /// (the extension reads it as SANY's), else the error after SANY (a cfg or file error).
-  void load_error(const Error& e) override {
+  void load_error(const Error& e, const SourceManager& sources) override {
     std::lock_guard lk(mu_);
     banner(1);
     bool parse = e.code() == exit_code::parse;
     msg(ec::sany_start, info, "Starting SANY...");
-    parsed_files();
+    parsed_files(sources);
     if (parse) {
       // SANY's semantic errors (the extension files them under the module processed last).
       Loc l = e.loc();
       if (l.valid()) {
         if (l.end_line == 0) l.end_line = l.line, l.end_col = l.col;
-        out_ << "Semantic processing of module " << module_name(SourceManager::instance().file(l.file).path) << "\n";
+        out_ << "Semantic processing of module " << module_name(l.file->path) << "\n";
       }
       out_ << "Semantic errors:\n\n*** Errors: 1\n\n";
       if (l.valid()) out_ << tlc_location(l) << "\n\n";
@@ -302,15 +302,14 @@ class ToolPrinter : public EventSink {
   }
 
   /// SANY's framing: the files read (the extension maps module names to paths from them).
-  void sany(const std::string& root) {
+  void sany(const std::string& root, const SourceManager& sources) {
     msg(ec::sany_start, info, "Starting SANY...");
-    parsed_files();
+    parsed_files(sources);
     out_ << "Semantic processing of module " << root << "\n";
     msg(ec::sany_end, info, "SANY finished.");
   }
 
-  void parsed_files() {
-    auto& sm = SourceManager::instance();
+  void parsed_files(const SourceManager& sm) {
     std::set<std::string> seen;
     for (int i = 0; i < sm.size(); ++i) {
       const std::string& p = sm.file(i).path;
@@ -384,12 +383,12 @@ class ToolPrinter : public EventSink {
   static std::string nested_range(const Loc& l) {
     return "Line " + std::to_string(l.line) + ", column " + std::to_string(l.col) + " to line " +
            std::to_string(l.end_line) + ", column " + std::to_string(l.end_col) + " in " +
-           module_name(SourceManager::instance().file(l.file).path);
+           module_name(l.file->path);
   }
 
   static std::string location_prefix(const Loc& l) {
     if (!l.valid()) return "";
-    return std::filesystem::path(SourceManager::instance().file(l.file).path).filename().string() + ":" +
+    return std::filesystem::path(l.file->path).filename().string() + ":" +
            std::to_string(l.line) + ":" + std::to_string(l.col) + ": ";
   }
 

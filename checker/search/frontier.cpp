@@ -34,11 +34,11 @@ struct Frontier::File {
   int fd = -1;
   uint64_t end = 0;
   explicit File(const std::string& dir) {
-    static std::atomic<uint64_t> counter{0};
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
+    // Unique among the live files of this process: named by this object's address.
     path = (std::filesystem::path(dir) / ("frontier-" + std::to_string(::getpid()) + "-" +
-                                          std::to_string(counter.fetch_add(1)) + ".bin"))
+                                          std::to_string(reinterpret_cast<uintptr_t>(this)) + ".bin"))
                .string();
     fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) fail("cannot create " + path + ": " + std::strerror(errno));

@@ -29,7 +29,7 @@ uint64_t hash_nodes(const std::vector<const Node*>& nodes) {
   uint64_t n = nodes.size();
   put(&n, sizeof n);
   for (const Node* x : nodes) {
-    int32_t fields[] = {static_cast<int32_t>(x->op), x->loc.file, x->loc.line, x->loc.col,
+    int32_t fields[] = {static_cast<int32_t>(x->op), x->loc.file ? x->loc.file->id : -1, x->loc.line, x->loc.col,
                         x->loc.end_line, x->loc.end_col, x->slot, x->up,
                         static_cast<int32_t>(x->kids.size()), static_cast<int32_t>(x->binders.size())};
     put(fields, sizeof fields);

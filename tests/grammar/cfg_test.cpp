@@ -10,6 +10,12 @@
 
 namespace {
 
+// The files these tests parse (diagnostics point into them; they live as long as the tests).
+cairn::SourceManager& test_sources() {
+  static cairn::SourceManager s;
+  return s;
+}
+
 using cairn::Diagnostics;
 using cairn::SourceManager;
 using cairn::cfg::Config;
@@ -25,7 +31,7 @@ struct Parsed {
 
 Parsed parse(const std::string& text, const std::string& path = "test.cfg") {
   Parsed p;
-  int id = SourceManager::instance().add(path, text);
+  const cairn::SourceFile& id = test_sources().add(path, text);
   p.cfg = cairn::cfg::parse_config(id, p.diags);
   return p;
 }

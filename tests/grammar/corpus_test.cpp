@@ -11,6 +11,12 @@ namespace fs = std::filesystem;
 using namespace cairn;
 
 namespace {
+
+// The files these tests parse (diagnostics point into them; they live as long as the tests).
+cairn::SourceManager& test_sources() {
+  static cairn::SourceManager s;
+  return s;
+}
 std::vector<fs::path> tla_files(const fs::path& dir) {
   std::vector<fs::path> out;
   if (!fs::exists(dir)) return out;
@@ -29,7 +35,7 @@ void parse_all(const fs::path& dir, size_t min_count) {
     std::ifstream in(p, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
-    int id = SourceManager::instance().add(p.string(), ss.str());
+    const SourceFile& id = test_sources().add(p.string(), ss.str());
     Diagnostics d;
     auto m = grammar::parse_module(id, d);
     if (!m || !d.empty()) {

@@ -8,9 +8,15 @@ using grammar::dump;
 
 namespace {
 
+// The files these tests parse (diagnostics point into them; they live as long as the tests).
+cairn::SourceManager& test_sources() {
+  static cairn::SourceManager s;
+  return s;
+}
+
 std::string E(const std::string& text) {
   Diagnostics d;
-  auto e = grammar::parse_expr(text, d);
+  auto e = grammar::parse_expr(test_sources(), text, d);
   if (!e) {
     std::string s = "ERROR";
     for (auto& it : d.items)
@@ -24,7 +30,7 @@ std::string E(const std::string& text) {
 // Parses `---- MODULE M ----` + body + `====`; returns the dump or "ERROR l:c msg".
 std::string M(const std::string& body) {
   Diagnostics d;
-  int id = SourceManager::instance().add("M.tla", "---- MODULE M ----\n" + body + "\n====\n");
+  const SourceFile& id = test_sources().add("M.tla", "---- MODULE M ----\n" + body + "\n====\n");
   auto m = grammar::parse_module(id, d);
   if (!m) {
     std::string s = "ERROR";
@@ -46,7 +52,7 @@ std::string D(const std::string& def) {
 
 bool Err(const std::string& text, int line, int col, const std::string& contains = "") {
   Diagnostics d;
-  int id = SourceManager::instance().add("Err.tla", text);
+  const SourceFile& id = test_sources().add("Err.tla", text);
   auto m = grammar::parse_module(id, d);
   if (m || d.items.empty()) return false;
   auto& it = d.items[0];
@@ -352,7 +358,7 @@ TEST(Module, Units) {
 
 TEST(Module, TextAroundIgnoredAndSubmodules) {
   Diagnostics d;
-  int id = SourceManager::instance().add(
+  const SourceFile& id = test_sources().add(
       "S.tla",
       "junk before ==== ----\n------ MODULE S -------\nA == 1\n---- MODULE Inner ----\n"
       "B == 2\n=====\nC == Inner!B\n=================\n trailing junk (* \" ");
@@ -402,7 +408,7 @@ TEST(Module, Proofs) {
 // The proof structure SANY's checks of facts and step names need (proof_check.cpp).
 TEST(Module, ProofStructure) {
   Diagnostics d;
-  int id = SourceManager::instance().add(
+  const SourceFile& id = test_sources().add(
       "P.tla",
       "---- MODULE P ----\n"
       "THEOREM T == ASSUME NEW a, CONSTANT b, a \\in {} PROVE TRUE\n"
@@ -473,13 +479,13 @@ TEST(Errors, DeepNestingIsAnErrorNotACrash) {
   std::string s = "---- MODULE M ----\nA == " + std::string(10000, '(') + "1" +
                   std::string(10000, ')') + "\n====\n";
   Diagnostics d;
-  int id = SourceManager::instance().add("Deep.tla", s);
+  const SourceFile& id = test_sources().add("Deep.tla", s);
   EXPECT_FALSE(grammar::parse_module(id, d));
   ASSERT_FALSE(d.items.empty());
   EXPECT_NE(d.items[0].message.find("nested too deeply"), std::string::npos);
   std::string c = "---- MODULE M ----\n" + std::string(100000, '(') + std::string(50000, '*') + "\n====\n";
   Diagnostics d2;
-  EXPECT_FALSE(grammar::parse_module(SourceManager::instance().add("C.tla", c), d2));
+  EXPECT_FALSE(grammar::parse_module(test_sources().add("C.tla", c), d2));
   EXPECT_FALSE(d2.items.empty());
 }
 
@@ -488,5 +494,5 @@ TEST(Errors, ModerateNestingIsFine) {
                   std::string(100, ')') + " + " + std::string(60, '{') + std::string(60, '}') +
                   "\n====\n";
   Diagnostics d;
-  EXPECT_TRUE(grammar::parse_module(SourceManager::instance().add("N.tla", s), d));
+  EXPECT_TRUE(grammar::parse_module(test_sources().add("N.tla", s), d));
 }

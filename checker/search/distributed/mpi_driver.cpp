@@ -35,7 +35,7 @@ class RankReport : public EventSink {
                         {"per_rank", ranks}};
     write(j.dump(2) + "\n");
   }
-  void load_error(const Error& e) override { write(error_json(e)); }
+  void load_error(const Error& e, const SourceManager&) override { write(error_json(e)); }
 
  private:
   void write(const std::string& text) {
@@ -67,8 +67,9 @@ int run_on_rank(const RunOptions& o, size_t batch_bytes, int rank, int ranks) {
     if (!o.report_path.empty()) sinks.add(std::make_unique<RankReport>(o.report_path, figures));
     if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));
   }
+  auto session = std::make_shared<Session>();  // outlives a load error, which points into its files
   try {
-    std::unique_ptr<Model> m = load_model(o.model);
+    std::unique_ptr<Model> m = load_model(o.model, session);
     sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, ranks * std::max(1, o.workers),
                              "checking (distributed over " + std::to_string(ranks) + " ranks)"});
     if (std::string why = unsupported(*m, o); !why.empty()) {
@@ -88,7 +89,7 @@ int run_on_rank(const RunOptions& o, size_t batch_bytes, int rank, int ranks) {
     if (rank != 0) return r.exit_code();
     return finish_run(sinks, *m, r);
   } catch (const Error& e) {
-    sinks.load_error(e);
+    sinks.load_error(e, session->sources);
     return exit_code::status_of(e.code());
   }
 }

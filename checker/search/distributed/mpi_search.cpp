@@ -592,7 +592,7 @@ class Distributed : public Search {
     }
     broadcast(msg, *winner_);
     WireReader rd(msg);
-    r_.verdict = read_verdict(rd);
+    r_.verdict = read_verdict(rd, m_.session->sources);
     int64_t parent = rd.get<int64_t>();
     int action = rd.get<int32_t>();
     std::string_view last = rd.get_bytes();

@@ -13,18 +13,22 @@ void write_verdict(WireWriter& w, const Verdict& v) {
   w.put_bytes(v.name);
   w.put<uint8_t>(v.initial ? 1 : 0);
   w.put<int32_t>(static_cast<int32_t>(v.stage));
-  for (int x : {v.loc.file, v.loc.line, v.loc.col, v.loc.end_line, v.loc.end_col}) w.put<int32_t>(x);
+  // The file by its index: every rank read the same files in the same order.
+  for (int x : {v.loc.file ? v.loc.file->id : -1, v.loc.line, v.loc.col, v.loc.end_line, v.loc.end_col})
+    w.put<int32_t>(x);
   w.put_bytes(v.detail);
   w.put<int32_t>(v.error_code);
 }
 
-Verdict read_verdict(WireReader& r) {
+Verdict read_verdict(WireReader& r, const SourceManager& sources) {
   Verdict v;
   v.kind = static_cast<VerdictKind>(r.get<int32_t>());
   v.name = std::string(r.get_bytes());
   v.initial = r.get<uint8_t>() != 0;
   v.stage = static_cast<Stage>(r.get<int32_t>());
-  for (int* x : {&v.loc.file, &v.loc.line, &v.loc.col, &v.loc.end_line, &v.loc.end_col}) *x = r.get<int32_t>();
+  int file = r.get<int32_t>();
+  v.loc.file = file >= 0 && file < sources.size() ? &sources.file(file) : nullptr;
+  for (int* x : {&v.loc.line, &v.loc.col, &v.loc.end_line, &v.loc.end_col}) *x = r.get<int32_t>();
   v.detail = std::string(r.get_bytes());
   v.error_code = r.get<int32_t>();
   return v;

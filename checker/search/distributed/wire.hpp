@@ -59,6 +59,6 @@ class WireReader {
 };
 
 void write_verdict(WireWriter& w, const Verdict& v);
-Verdict read_verdict(WireReader& r);
+Verdict read_verdict(WireReader& r, const SourceManager& sources);
 
 }  // namespace cairn::distributed

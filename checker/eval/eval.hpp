@@ -121,7 +121,7 @@ inline decltype(auto) located_at(const Loc& loc, Body&& body) {
     return body();
   } catch (Error& e) {
     if (e.loc().valid()) throw;
-    throw Error(loc, e.what(), e.code());
+    throw Error(loc, e.what(), e.code(), e.tlc_code());
   }
 }
 

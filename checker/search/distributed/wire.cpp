@@ -16,6 +16,7 @@ void write_verdict(WireWriter& w, const Verdict& v) {
   for (int x : {v.loc.file, v.loc.line, v.loc.col, v.loc.end_line, v.loc.end_col}) w.put<int32_t>(x);
   w.put_bytes(v.detail);
   w.put<int32_t>(v.error_code);
+  w.put<int32_t>(v.tlc_code);
 }
 
 Verdict read_verdict(WireReader& r) {
@@ -27,6 +28,7 @@ Verdict read_verdict(WireReader& r) {
   for (int* x : {&v.loc.file, &v.loc.line, &v.loc.col, &v.loc.end_line, &v.loc.end_col}) *x = r.get<int32_t>();
   v.detail = std::string(r.get_bytes());
   v.error_code = r.get<int32_t>();
+  v.tlc_code = r.get<int32_t>();
   return v;
 }
 

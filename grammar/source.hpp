@@ -21,6 +21,9 @@ struct Loc {
   int line = 0, col = 0;
   int end_line = 0, end_col = 0;
   bool valid() const { return file >= 0 && line > 0; }
+  bool operator==(const Loc& o) const {
+    return file == o.file && line == o.line && col == o.col && end_line == o.end_line && end_col == o.end_col;
+  }
 };
 
 struct SourceFile {
@@ -104,10 +107,19 @@ class Error : public std::runtime_error {
   int code() const { return code_; }
   int tlc_code() const { return tlc_code_; }
 
+  /// The expressions the error passed through on its way out of the evaluator, innermost
+  /// first, each once in a row: TLC's CallStack (TLC_NESTED_EXPRESSION) read outside in.
+  const std::vector<Loc>& nesting() const { return nesting_; }
+  void nested_in(const Loc& l) {
+    if (l.valid() && (nesting_.empty() || !(nesting_.back() == l))) nesting_.push_back(l);
+  }
+  void set_nesting(std::vector<Loc> n) { nesting_ = std::move(n); }
+
  private:
   Loc loc_;
   int code_;
   int tlc_code_;
+  std::vector<Loc> nesting_;
 };
 
 /// `path:line:col: error: message` followed by the source line and a caret (if located).

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ctime>
 #include <mutex>
+#include <optional>
 #include <filesystem>
 #include <ostream>
 #include <set>
@@ -441,29 +442,45 @@ class ToolPrinter : public EventSink {
     return s.str();
   }
 
-  /// EC.TLC_NESTED_EXPRESSION for an evaluation error: the innermost location cairn has,
-  /// in TLC's words (the extension links "Line L, column C to line L2, column C2 in M").
-  /// An error in the next-state relation is nested in the action (the trace's last step),
-  /// one in the initial states in Init's body, which TLC lists first.
+  /// EC.TLC_NESTED_EXPRESSION for an evaluation error: the expressions it was raised in,
+  /// outside in (TLC's CallStack: the action, each conjunct still open, down to the failing
+  /// expression), in TLC's words (the extension links "Line L, column C to line L2, column
+  /// C2 in M"). TLC's stack starts at the action (getNextStates(action.pred)), or at Init's
+  /// body (getInitStates(init)), which cairn adds where its own nesting starts below them.
   void nested_location(const Verdict& v, const std::vector<TraceStep>& trace) {
+    bool evaluated = v.kind == VerdictKind::assertion || v.kind == VerdictKind::eval_error;
     // TLC replays the failed step with its CallStackTool, which records no stack for an
     // invariant (ModelChecker.doNextEvalFailed): no TLC_NESTED_EXPRESSION then.
-    bool evaluated = v.kind == VerdictKind::assertion || v.kind == VerdictKind::eval_error;
     if (!evaluated || !v.loc.valid() || v.stage == Stage::invariant) return;
-    std::vector<Loc> at;
-    if (v.stage == Stage::next && trace.size() > 1 && trace.back().loc.valid()) at.push_back(trace.back().loc);
-    // In the initial predicate, TLC's first is Init's body (getInitStates(init)).
+    std::optional<Loc> start;
+    if (v.stage == Stage::next && trace.size() > 1 && trace.back().loc.valid()) start = trace.back().loc;
     if (v.stage == Stage::init && m_ && m_->init && m_->init->op == Op::Call && m_->init->def &&
         m_->init->def->body && m_->init->def->body->loc.valid())
-      at.push_back(m_->init->def->body->loc);
-    auto same = [](const Loc& a, const Loc& b) {
-      return a.file == b.file && a.line == b.line && a.col == b.col && a.end_line == b.end_line && a.end_col == b.end_col;
-    };
-    if (!at.empty() && same(at.back(), v.loc)) at.pop_back();  // TLC lists a node once
-    at.push_back(v.loc);
+      start = m_->init->def->body->loc;
+    // Outside in, the module's expressions only (the cfg's names are no part of TLC's stack).
+    std::vector<Loc> inner;
+    for (auto it = v.nesting.rbegin(); it != v.nesting.rend(); ++it)
+      if (is_module_loc(*it)) inner.push_back(*it);
+    if (inner.empty()) inner.push_back(v.loc);
+    // TLC's stack begins at the action or Init's body: what cairn passed through outside it
+    // is dropped, and it is added when cairn's nesting starts below it.
+    std::vector<Loc> at;
+    if (start) {
+      auto from = std::find(inner.begin(), inner.end(), *start);
+      if (from == inner.end()) at.push_back(*start);
+      else inner.erase(inner.begin(), from);
+    }
+    for (const Loc& l : inner)
+      if (at.empty() || !(at.back() == l)) at.push_back(l);  // TLC lists a node once in a row
     std::string text = "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n";
     for (size_t i = 0; i < at.size(); ++i) text += std::to_string(i) + ". " + nested_range(at[i]) + "\n";
     msg(ec::nested_expression, error, text + "\n");
+  }
+
+  static bool is_module_loc(const Loc& l) {
+    if (!l.valid()) return false;
+    const std::string& p = SourceManager::instance().file(l.file).path;
+    return p.size() >= 4 && p.compare(p.size() - 4, 4, ".tla") == 0;
   }
 
   static std::string nested_range(const Loc& l) {

@@ -41,6 +41,7 @@ Verdict Verdict::from_error(const Error& e, Stage stage, std::string name) {
   v.detail = e.what();
   v.error_code = e.code();
   v.tlc_code = e.tlc_code();
+  v.nesting = e.nesting();
   return v;
 }
 

@@ -17,6 +17,9 @@ void write_verdict(WireWriter& w, const Verdict& v) {
   w.put_bytes(v.detail);
   w.put<int32_t>(v.error_code);
   w.put<int32_t>(v.tlc_code);
+  w.put<int32_t>(static_cast<int32_t>(v.nesting.size()));
+  for (const Loc& l : v.nesting)
+    for (int x : {l.file, l.line, l.col, l.end_line, l.end_col}) w.put<int32_t>(x);
 }
 
 Verdict read_verdict(WireReader& r) {
@@ -29,6 +32,9 @@ Verdict read_verdict(WireReader& r) {
   v.detail = std::string(r.get_bytes());
   v.error_code = r.get<int32_t>();
   v.tlc_code = r.get<int32_t>();
+  v.nesting.resize(static_cast<size_t>(r.get<int32_t>()));
+  for (Loc& l : v.nesting)
+    for (int* x : {&l.file, &l.line, &l.col, &l.end_line, &l.end_col}) *x = r.get<int32_t>();
   return v;
 }
 

@@ -49,7 +49,8 @@ x = 2
 The error occurred when TLC was evaluating the nested
 expressions at the following positions:
 0. Line 8, column 9 to line 8, column 46 in ToolEval
-1. Line 8, column 39 to line 8, column 46 in ToolEval
+1. Line 8, column 14 to line 8, column 46 in ToolEval
+2. Line 8, column 39 to line 8, column 46 in ToolEval
 
 
 @!@!@ENDMSG 2103 @!@!@

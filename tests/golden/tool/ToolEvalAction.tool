@@ -56,7 +56,9 @@ x = 3
 @!@!@STARTMSG 2103:1 @!@!@
 The error occurred when TLC was evaluating the nested
 expressions at the following positions:
-0. Line 12, column 12 to line 12, column 16 in ToolEvalAction
+0. Line 12, column 11 to line 12, column 24 in ToolEvalAction
+1. Line 12, column 12 to line 12, column 21 in ToolEvalAction
+2. Line 12, column 12 to line 12, column 16 in ToolEvalAction
 
 
 @!@!@ENDMSG 2103 @!@!@

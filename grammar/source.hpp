@@ -24,6 +24,9 @@ struct Loc {
   int line = 0, col = 0;
   int end_line = 0, end_col = 0;
   bool valid() const { return file && line > 0; }
+  bool operator==(const Loc& o) const {
+    return file == o.file && line == o.line && col == o.col && end_line == o.end_line && end_col == o.end_col;
+  }
 };
 
 struct SourceFile {
@@ -81,17 +84,49 @@ constexpr int eval_module = 256 + eval_spec;
 constexpr int status_of(int code) { return code == eval_module ? eval_spec : code; }
 }  // namespace exit_code
 
-/// The one error type: a message, where it happened, and the exit code it maps to.
+/// What TLC's front ends are told of an error beyond its exit code (`-tool`'s message
+/// code, checker/report/tool.cpp): an evaluation error of a standard module's Java code is
+/// an EvalException carrying one of tlc2/output/EC.java's codes (TLC_MODULE_*), 0 when
+/// there is none; a module's syntax error is SANY's parse error, not a semantic one.
+namespace tlc_ec {
+constexpr int none = 0;
+constexpr int sany_parse_error = -1;  // no EC: SANY's "***Parse Error***" report
+constexpr int module_check_member_of = 2158;
+constexpr int module_argument_error = 2169;
+constexpr int module_applying_to_wrong_value = 2176;
+constexpr int module_overflow = 2178;
+constexpr int module_division_by_zero = 2179;
+constexpr int module_null_power_null = 2180;
+constexpr int module_computing_cardinality = 2181;
+constexpr int module_argument_not_in_domain = 2183;
+constexpr int module_apply_empty_seq = 2184;
+constexpr int module_argument_error_an = 2266;
+constexpr int module_one_argument_error = 2283;
+}  // namespace tlc_ec
+
+/// The one error type: a message, where it happened, the exit code it maps to and, for
+/// `-tool`, TLC's message code (tlc_ec above).
 class Error : public std::runtime_error {
  public:
-  Error(Loc loc, std::string message, int code)
-      : std::runtime_error(message), loc_(loc), code_(code) {}
+  Error(Loc loc, std::string message, int code, int tlc_code = tlc_ec::none)
+      : std::runtime_error(message), loc_(loc), code_(code), tlc_code_(tlc_code) {}
   const Loc& loc() const { return loc_; }
   int code() const { return code_; }
+  int tlc_code() const { return tlc_code_; }
+
+  /// The expressions the error passed through on its way out of the evaluator, innermost
+  /// first, each once in a row: TLC's CallStack (TLC_NESTED_EXPRESSION) read outside in.
+  const std::vector<Loc>& nesting() const { return nesting_; }
+  void nested_in(const Loc& l) {
+    if (l.valid() && (nesting_.empty() || !(nesting_.back() == l))) nesting_.push_back(l);
+  }
+  void set_nesting(std::vector<Loc> n) { nesting_ = std::move(n); }
 
  private:
   Loc loc_;
   int code_;
+  int tlc_code_;
+  std::vector<Loc> nesting_;
 };
 
 /// `path:line:col: error: message` followed by the source line and a caret (if located).

@@ -117,6 +117,9 @@ CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(con
     search->init_states();
     if (events && init_event) events->init_states(search->progress());
     search->explore_all();
+  } else if (assumed.ok() && events && init_event) {
+    // A model of ASSUMEs only: TLC still computes its (no) initial states.
+    events->init_states(Progress{});
   }
   CheckResult r = search->result();
   if (!assumed.ok()) r.verdict = assumed;

@@ -117,14 +117,21 @@ class FrameHolder {
 };
 
 /// Runs body; an Error raised without a location (by a value operation) gets loc, the
-/// location of the expression being evaluated.
+/// location of the expression being evaluated. Every expression an error leaves is added
+/// to its nesting (Error::nesting), as TLC's CallStackTool pushes each node it evaluates.
 template <class Body>
 inline decltype(auto) located_at(const Loc& loc, Body&& body) {
   try {
     return body();
   } catch (Error& e) {
-    if (e.loc().valid()) throw;
-    throw Error(loc, e.what(), e.code());
+    if (e.loc().valid()) {
+      e.nested_in(loc);
+      throw;
+    }
+    Error located(loc, e.what(), e.code(), e.tlc_code());
+    located.set_nesting(e.nesting());
+    located.nested_in(loc);
+    throw located;
   }
 }
 

@@ -44,7 +44,7 @@ ast::ModulePtr ModuleLoader::parse_file(const SourceFile& file) {
       else msg += "\n" + format_diagnostic(diags.items[i].loc, diags.items[i].message);
     }
     if (diags.items.empty()) msg = "could not parse module";
-    throw Error(first, msg, exit_code::parse);
+    throw Error(first, msg, exit_code::parse, tlc_ec::sany_parse_error);
   }
   register_nested(m);
   parse_trailing_modules(file, m->name);

@@ -1,9 +1,11 @@
 #include "checker/report/tool.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 #include <mutex>
+#include <optional>
 #include <filesystem>
 #include <ostream>
 #include <set>
@@ -29,7 +31,9 @@ constexpr int invariant_initial = 2107;
 constexpr int property_initial = 2108;
 constexpr int incomplete_next = 2109;
 constexpr int invariant_behavior = 2110;
+constexpr int invariant_eval_failed = 2111;
 constexpr int action_property = 2112;
+constexpr int action_property_eval_failed = 2113;
 constexpr int deadlock = 2114;
 constexpr int temporal_property = 2116;
 constexpr int behavior_up_to_here = 2121;
@@ -184,9 +188,9 @@ class ToolPrinter : public EventSink {
       case VerdictKind::assertion: return msg(ec::assert_failed, error, e->message);
       case VerdictKind::interrupted:
         return msg(ec::general, error, "Interrupted by " + signal_name(v.error_code) + ": the search stopped.");
+      case VerdictKind::eval_error: return msg(eval_error_code(v), error, eval_error_text(v, e ? e->message : ""));
       default: {
-        // Evaluation errors (and POSTCONDITION's): TLC's GENERAL message, the located
-        // message, then where it happened (below, after the trace, as TLC's 2103).
+        // POSTCONDITION's errors: TLC's GENERAL message, the located message.
         std::string text = e ? e->message : headline(v);
         if (std::string h = headline(v); !h.empty() && e) text = h + "\n" + text;
         return msg(ec::general, error, text);
@@ -239,7 +243,11 @@ class ToolPrinter : public EventSink {
     }
     coverage_block(r);
     // TLC reports no statistics after an initial state's violation or an ASSUME's.
-    if (!r.initial_violation() && (code != exit_code::assumption || after_search(r.verdict)) && !is_initial(r.verdict)) {
+    // ... but does after an evaluation error in the initial states (ModelChecker.doInit fails,
+    // printSummary runs).
+    bool init_eval = r.verdict.kind == VerdictKind::eval_error && r.verdict.stage == Stage::init;
+    if (!r.initial_violation() && (code != exit_code::assumption || after_search(r.verdict)) &&
+        (!is_initial(r.verdict) || init_eval)) {
       progress_line(Progress{r.depth, r.generated, r.distinct, r.left, r.seconds});
       msg(ec::stats, info,
           std::to_string(r.generated) + " states generated, " + std::to_string(r.distinct) +
@@ -257,7 +265,9 @@ class ToolPrinter : public EventSink {
     bool parse = e.code() == exit_code::parse;
     msg(ec::sany_start, info, "Starting SANY...");
     parsed_files(sources);
-    if (parse) {
+    if (parse && e.tlc_code() == tlc_ec::sany_parse_error) {
+      sany_parse_error(e);
+    } else if (parse) {
       // SANY's semantic errors (the extension files them under the module processed last).
       Loc l = e.loc();
       if (l.valid()) {
@@ -318,6 +328,71 @@ class ToolPrinter : public EventSink {
     }
   }
 
+  /// An evaluation error's message code, as ModelChecker picks it: an invariant's and an
+  /// action property's have their own (doNextEvalFailed); elsewhere an EvalException of a
+  /// standard module's code has its EC (doNextFailed), anything else is GENERAL.
+  static int eval_error_code(const Verdict& v) {
+    if (v.stage == Stage::invariant) return ec::invariant_eval_failed;
+    if (v.stage == Stage::action_property) return ec::action_property_eval_failed;
+    return v.tlc_code > 0 ? v.tlc_code : ec::general;
+  }
+
+  /// Its text: MP.java's for the invariant's and action property's codes; for a run-time
+  /// failure of the values (TLC's TLCRuntimeException, not an EvalException) while
+  /// computing successors, MP.ECGeneralMsg's wrapping of the exception's message (the
+  /// initial states' errors are printed bare: ModelChecker.doInit).
+  static std::string eval_error_text(const Verdict& v, const std::string& message) {
+    if (v.stage == Stage::invariant) return "Evaluating invariant " + v.name + " failed.\n" + message;
+    if (v.stage == Stage::action_property) return "Evaluating action property " + v.name + " failed.\n" + message;
+    bool runtime = v.tlc_code <= 0 && v.error_code != exit_code::eval_module;
+    if (runtime && (v.stage == Stage::next || v.stage == Stage::constraint))
+      return "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n"
+             "See the User Output or TLC Console for clues to what happened.\n"
+             "The exception was a java.lang.RuntimeException\n: " + message;
+    return message;
+  }
+
+  /// SANY's report of a syntax error (tla2sany.drivers.SANY, ParseException's text): the
+  /// message and where the parser stopped ("Encountered ... at line L, column C", which the
+  /// extension locates), then the fatal errors naming the module that could not be parsed.
+  void sany_parse_error(const Error& e) {
+    const Loc& l = e.loc();
+    std::string path = l.valid() ? l.file->path : std::string();
+    std::string mod = path.empty() ? std::string("?") : module_name(path);
+    std::string file = std::filesystem::path(path).filename().string();
+    out_ << "***Parse Error***\n" << e.what() << "\n";
+    if (l.valid() && l.line > 0) {
+      std::string_view text = l.file->line_text(l.line);
+      out_ << "Encountered \"" << token_at(text, l.col - 1) << "\" at line " << l.line << ", column " << l.col
+           << " and token \"" << token_before(text, l.col - 1) << "\" \n";
+    }
+    std::string fatal = "In module " + mod + "\n\nCould not parse module " + mod + " from file " + file + "\n";
+    out_ << "\n\nFatal errors while parsing TLA+ spec in file " << mod << "\n\n" << fatal << "*** Errors: 1\n\n"
+         << fatal << "\n\n\n";
+  }
+
+  /// The token starting at index i of a source line: a word, or a run of other symbols.
+  static std::string token_at(std::string_view text, int i) {
+    auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    size_t b = static_cast<size_t>(std::max(i, 0)), k = b;
+    if (b >= text.size()) return "<EOF>";
+    bool w = word(text[b]);
+    while (k < text.size() && !std::isspace(static_cast<unsigned char>(text[k])) && word(text[k]) == w) ++k;
+    return std::string(text.substr(b, std::max<size_t>(k - b, 1)));
+  }
+
+  /// The token before index i on the line (the parser's last good token), or "".
+  static std::string token_before(std::string_view text, int i) {
+    auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    int k = std::min(i, static_cast<int>(text.size())) - 1;
+    while (k >= 0 && std::isspace(static_cast<unsigned char>(text[k]))) --k;
+    if (k < 0) return "";
+    int end = k + 1;
+    bool w = word(text[k]);
+    while (k >= 0 && !std::isspace(static_cast<unsigned char>(text[k])) && word(text[k]) == w) --k;
+    return std::string(text.substr(k + 1, end - k - 1));
+  }
+
   static bool is_initial(const Verdict& v) {
     return (v.kind == VerdictKind::invariant && v.initial) || v.kind == VerdictKind::property_initial ||
            v.kind == VerdictKind::incomplete_initial ||
@@ -347,8 +422,9 @@ class ToolPrinter : public EventSink {
       return;
     }
     double minutes = std::max(p.seconds, 1e-3) / 60;
+    // TLCTrace's level for reporting is 1 with no or a single initial state, never 0.
     msg(ec::progress_stats, info,
-        "Progress(" + std::to_string(p.depth) + ") at " + now() + ": " + grouped(p.generated) + " states generated (" +
+        "Progress(" + std::to_string(std::max<int64_t>(p.depth, 1)) + ") at " + now() + ": " + grouped(p.generated) + " states generated (" +
             grouped(static_cast<int64_t>(static_cast<double>(p.generated) / minutes)) + " s/min), " +
             grouped(p.distinct) + " distinct states found (" +
             grouped(static_cast<int64_t>(static_cast<double>(p.distinct) / minutes)) + " ds/min), " +
@@ -365,19 +441,45 @@ class ToolPrinter : public EventSink {
     return s.str();
   }
 
-  /// EC.TLC_NESTED_EXPRESSION for an evaluation error: the innermost location cairn has,
-  /// in TLC's words (the extension links "Line L, column C to line L2, column C2 in M").
-  /// An error in the next-state relation is nested in the action (the trace's last step),
-  /// which TLC lists first.
+  /// EC.TLC_NESTED_EXPRESSION for an evaluation error: the expressions it was raised in,
+  /// outside in (TLC's CallStack: the action, each conjunct still open, down to the failing
+  /// expression), in TLC's words (the extension links "Line L, column C to line L2, column
+  /// C2 in M"). TLC's stack starts at the action (getNextStates(action.pred)), or at Init's
+  /// body (getInitStates(init)), which cairn adds where its own nesting starts below them.
   void nested_location(const Verdict& v, const std::vector<TraceStep>& trace) {
     bool evaluated = v.kind == VerdictKind::assertion || v.kind == VerdictKind::eval_error;
-    if (!evaluated || !v.loc.valid()) return;
+    // TLC replays the failed step with its CallStackTool, which records no stack for an
+    // invariant (ModelChecker.doNextEvalFailed): no TLC_NESTED_EXPRESSION then.
+    if (!evaluated || !v.loc.valid() || v.stage == Stage::invariant) return;
+    std::optional<Loc> start;
+    if (v.stage == Stage::next && trace.size() > 1 && trace.back().loc.valid()) start = trace.back().loc;
+    if (v.stage == Stage::init && m_ && m_->init && m_->init->op == Op::Call && m_->init->def &&
+        m_->init->def->body && m_->init->def->body->loc.valid())
+      start = m_->init->def->body->loc;
+    // Outside in, the module's expressions only (the cfg's names are no part of TLC's stack).
+    std::vector<Loc> inner;
+    for (auto it = v.nesting.rbegin(); it != v.nesting.rend(); ++it)
+      if (is_module_loc(*it)) inner.push_back(*it);
+    if (inner.empty()) inner.push_back(v.loc);
+    // TLC's stack begins at the action or Init's body: what cairn passed through outside it
+    // is dropped, and it is added when cairn's nesting starts below it.
     std::vector<Loc> at;
-    if (v.stage == Stage::next && trace.size() > 1 && trace.back().loc.valid()) at.push_back(trace.back().loc);
-    at.push_back(v.loc);
+    if (start) {
+      auto from = std::find(inner.begin(), inner.end(), *start);
+      if (from == inner.end()) at.push_back(*start);
+      else inner.erase(inner.begin(), from);
+    }
+    for (const Loc& l : inner)
+      if (at.empty() || !(at.back() == l)) at.push_back(l);  // TLC lists a node once in a row
     std::string text = "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n";
     for (size_t i = 0; i < at.size(); ++i) text += std::to_string(i) + ". " + nested_range(at[i]) + "\n";
     msg(ec::nested_expression, error, text + "\n");
+  }
+
+  static bool is_module_loc(const Loc& l) {
+    if (!l.valid()) return false;
+    const std::string& p = l.file->path;
+    return p.size() >= 4 && p.compare(p.size() - 4, 4, ".tla") == 0;
   }
 
   static std::string nested_range(const Loc& l) {

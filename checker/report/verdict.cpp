@@ -40,6 +40,8 @@ Verdict Verdict::from_error(const Error& e, Stage stage, std::string name) {
   v.loc = e.loc();
   v.detail = e.what();
   v.error_code = e.code();
+  v.tlc_code = e.tlc_code();
+  v.nesting = e.nesting();
   return v;
 }
 

@@ -39,6 +39,8 @@ struct Verdict {
   Loc loc;
   std::string detail;  // the evaluator's message, or the undefined variable
   int error_code = 0;  // the code the evaluation Error carried
+  int tlc_code = 0;    // and TLC's EC for it (grammar/source.hpp tlc_ec; `-tool` sends it)
+  std::vector<Loc> nesting;  // the expressions it was raised in, innermost first (Error::nesting)
 
   bool ok() const { return kind == VerdictKind::ok; }
 

@@ -439,7 +439,8 @@ class Explorer : public Search {
     try {
       bad = space_.violated_action_property(j.cur, nx, nlevel, at);
     } catch (Error& e) {
-      eval_failure(j, e, Stage::action_property, std::vector<Value>(nx, nx + n_), action, "", stored);
+      eval_failure(j, e, Stage::action_property, std::vector<Value>(nx, nx + n_), action,
+                   m_.action_properties[at].name, stored);
     }
     if (bad >= 0) {
       Finding f = finding(j, Verdict::found(VerdictKind::action_property, m_.action_properties[static_cast<size_t>(bad)].name));

@@ -404,7 +404,7 @@ class Simulation : public Search {
     try {
       bad = space_.violated_action_property(cur, nx, level, at);
     } catch (const Error& e) {
-      fail(Verdict::from_error(e, Stage::action_property), nx);
+      fail(Verdict::from_error(e, Stage::action_property, m_.action_properties[at].name), nx);
     }
     if (bad >= 0) fail(Verdict::found(VerdictKind::action_property, m_.action_properties[static_cast<size_t>(bad)].name), nx);
   }

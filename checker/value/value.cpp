@@ -16,8 +16,8 @@ Error eval_error(std::string message) {
   return Error(Loc{}, std::move(message), exit_code::eval_spec);
 }
 
-Error module_error(std::string message) {
-  return Error(Loc{}, std::move(message), exit_code::eval_module);
+Error module_error(std::string message, int tlc_code) {
+  return Error(Loc{}, std::move(message), exit_code::eval_module, tlc_code);
 }
 
 Value Value::from_obj(Obj* o) {
@@ -290,7 +290,7 @@ Family family(const Value& v) {
 /// EC.TLC_MODULE_CHECK_MEMBER_OF: a module's set (Nat, Int, STRING, Seq(S)) cannot tell
 /// whether a value of another kind is a member.
 Error not_member_of(const Value& x, const std::string& set) {
-  return module_error("Attempted to check if the value:\n" + to_string(x) + "\nis an element of " + set + ".");
+  return module_error("Attempted to check if the value:\n" + to_string(x) + "\nis an element of " + set + ".", tlc_ec::module_check_member_of);
 }
 
 /// A model value's type (ModelValue.type): the first character of a name `c_...` longer

@@ -55,7 +55,8 @@ Error eval_error(std::string message);
 /// ModelChecker replays the error and exits with the exception's own EC, which
 /// EC.ExitStatus does not map. Failures of the values themselves (a function applied
 /// outside its domain, a comparison across kinds) are TLCRuntimeExceptions: 75.
-Error module_error(std::string message);
+/// `tlc_code`: the EC (grammar/source.hpp tlc_ec) TLC's Java code raises it with.
+Error module_error(std::string message, int tlc_code);
 
 class Value {
  public:

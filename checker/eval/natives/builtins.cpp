@@ -21,7 +21,7 @@ namespace {
 // TLC's integers are Java ints: a result outside -2^31..2^31-1 is an overflow error
 // (tlc2.module.Naturals.Plus/Minus/Times/Expt), never a wider value.
 [[noreturn]] void overflow(const std::string& what) {
-  throw module_error("Overflow when computing " + what);
+  throw module_error("Overflow when computing " + what, tlc_ec::module_overflow);
 }
 
 bool fits_int32(int64_t r) { return r >= INT32_MIN && r <= INT32_MAX; }
@@ -60,7 +60,7 @@ int64_t int_arg(const Value& v, const char* op, int pos) {
 
 // An argument the Java method checks itself (Naturals.LessThan, Sequences.SubSeq).
 int64_t checked_int_arg(const Value& v, const char* op, int pos) {
-  if (!v.is_int()) throw module_error(int_arg_message(v, op, pos));
+  if (!v.is_int()) throw module_error(int_arg_message(v, op, pos), tlc_ec::module_argument_error_an);
   return v.as_int();
 }
 
@@ -76,7 +76,7 @@ const FcnObj* seq_arg(const Value& v, const char* op, Value& holder) {
       return as_fcn(holder);
     }
   }
-  throw module_error(std::string("The argument of ") + op + " should be a sequence, but instead it is:\n" + to_string(v));
+  throw module_error(std::string("The argument of ") + op + " should be a sequence, but instead it is:\n" + to_string(v), tlc_ec::module_one_argument_error);
 }
 
 // ---- the language ---------------------------------------------------------------------------
@@ -212,7 +212,7 @@ Value n_neg(const Value* a, Ctx&) {
 
 Value n_mod(const Value* a, Ctx&) {
   int64_t x = int_arg(a[0], "%", 1), y = int_arg(a[1], "%", 2);
-  if (y <= 0) throw module_error("The second argument of % should be a positive number, but instead it is:\n" + std::to_string(y));
+  if (y <= 0) throw module_error("The second argument of % should be a positive number, but instead it is:\n" + std::to_string(y), tlc_ec::module_argument_error);
   int64_t r = x % y;
   if (r < 0) r += y;
   return Value::integer(r);
@@ -221,7 +221,7 @@ Value n_mod(const Value* a, Ctx&) {
 /// x \div y truncated toward zero, after TLC's checks.
 int64_t truncated_div(const Value* a) {
   int64_t x = int_arg(a[0], "\\div", 1), y = int_arg(a[1], "\\div", 2);
-  if (y == 0) throw module_error("The second argument of \\div is 0.");
+  if (y == 0) throw module_error("The second argument of \\div is 0.", tlc_ec::module_division_by_zero);
   if ((x == INT64_MIN && y == -1) || !fits_int32(x / y)) overflow(std::to_string(x) + " \\div " + std::to_string(y));
   return x / y;
 }
@@ -242,8 +242,8 @@ Value n_div_int(const Value* a, Ctx&) {
 
 Value n_pow(const Value* a, Ctx&) {
   int64_t x = int_arg(a[0], "^", 1), y = int_arg(a[1], "^", 2);
-  if (y < 0) throw module_error("The second argument of ^ should be a natural number, but instead it is:\n" + std::to_string(y));
-  if (x == 0 && y == 0) throw module_error("0^0 is undefined.");
+  if (y < 0) throw module_error("The second argument of ^ should be a natural number, but instead it is:\n" + std::to_string(y), tlc_ec::module_argument_error);
+  if (x == 0 && y == 0) throw module_error("0^0 is undefined.", tlc_ec::module_null_power_null);
   // Fix (value tests): the loop used to stop as soon as r was 0 or 1, so (-1)^3 gave 1.
   // Bases 0, 1, -1 are handled in closed form; any other base overflows within 32 steps.
   if (x == 0 || x == 1) return Value::integer(x);
@@ -286,19 +286,19 @@ Value s_append(const Value* a, Ctx&) {
 Value s_head(const Value* a, Ctx&) {
   Value h;
   const FcnObj* x = seq_arg(a[0], "Head", h);
-  if (x->size() == 0) throw module_error("Attempted to apply Head to the empty sequence.");
+  if (x->size() == 0) throw module_error("Attempted to apply Head to the empty sequence.", tlc_ec::module_apply_empty_seq);
   return x->rng[0];
 }
 
 Value s_tail(const Value* a, Ctx& c) {
   if (a[0].is_str()) {
     const std::string& s = a[0].text();
-    if (s.empty()) throw module_error("Attempted to apply Tail to the empty string.");
+    if (s.empty()) throw module_error("Attempted to apply Tail to the empty string.", tlc_ec::none);
     return strings(c).str(s.substr(1));
   }
   Value h;
   const FcnObj* x = seq_arg(a[0], "Tail", h);
-  if (x->size() == 0) throw module_error("Attempted to apply Tail to the empty sequence.");
+  if (x->size() == 0) throw module_error("Attempted to apply Tail to the empty sequence.", tlc_ec::module_apply_empty_seq);
   return make_tuple(std::vector<Value>(x->rng.begin() + 1, x->rng.end()));
 }
 
@@ -308,14 +308,14 @@ Value s_subseq(const Value* a, Ctx& c) {
     const std::string& s = a[0].text();
     if (m > n) return strings(c).str("");
     if (m < 1 || n > static_cast<int64_t>(s.size()))
-      throw module_error("The second and third arguments of SubSeq are out of range");
+      throw module_error("The second and third arguments of SubSeq are out of range", tlc_ec::none);
     return strings(c).str(s.substr(static_cast<size_t>(m - 1), static_cast<size_t>(n - m + 1)));
   }
   Value h;
   const FcnObj* x = seq_arg(a[0], "SubSeq", h);
   if (m > n) return make_tuple({});
   if (m < 1 || n > static_cast<int64_t>(x->size()))
-    throw module_error("The second argument of SubSeq must be in the domain of its first argument:\n" + to_string(a[0]) + "\nbut instead it is\n" + std::to_string(m < 1 ? m : n));
+    throw module_error("The second argument of SubSeq must be in the domain of its first argument:\n" + to_string(a[0]) + "\nbut instead it is\n" + std::to_string(m < 1 ? m : n), tlc_ec::module_argument_not_in_domain);
   return make_tuple(std::vector<Value>(x->rng.begin() + (m - 1), x->rng.begin() + n));
 }
 
@@ -325,7 +325,7 @@ Value s_selectseq(const Value* a, Ctx& c) {
   std::vector<Value> out;
   for (const Value& e : x->rng) {
     Value r = apply_closure(a[1], {e}, c);
-    if (!r.is_bool()) throw module_error("The test of SelectSeq must be a boolean, but is " + to_string(r));
+    if (!r.is_bool()) throw module_error("The test of SelectSeq must be a boolean, but is " + to_string(r), tlc_ec::none);
     if (r.as_bool()) out.push_back(e);
   }
   return make_tuple(std::move(out));
@@ -334,7 +334,7 @@ Value s_selectseq(const Value* a, Ctx& c) {
 // ---- FiniteSets ---------------------------------------------------------------------------
 
 Value f_card(const Value* a, Ctx&) {
-  if (!a[0].is_setlike()) throw module_error("Attempted to compute the cardinality of the non-set " + to_string(a[0]));
+  if (!a[0].is_setlike()) throw module_error("Attempted to compute the cardinality of the non-set " + to_string(a[0]), tlc_ec::none);
   return Value::integer(cardinality(a[0]));
 }
 
@@ -495,7 +495,7 @@ Value t_tlcset(const Value* a, Ctx& c) {
       return Value::boolean(true);  // no effect here
   }
   throw module_error("The first argument of TLCSet should be a nonnegative integer, but instead it is:\n" +
-                     to_string(a[0]));
+                     to_string(a[0]), tlc_ec::module_argument_error);
 }
 
 Value t_colongt(const Value* a, Ctx&) { return make_fcn({a[0]}, {a[1]}); }
@@ -506,7 +506,7 @@ Value t_atat(const Value* a, Ctx&) {
   std::vector<Value> dom, rng;
   auto add = [&](const Value& fv, const char* which) {
     if (!fv.is_fcnlike())
-      throw module_error(std::string("The ") + which + " argument of @@ should be a function, but instead it is:\n" + to_string(fv));
+      throw module_error(std::string("The ") + which + " argument of @@ should be a function, but instead it is:\n" + to_string(fv), tlc_ec::module_argument_error);
     Value f = materialize_fcn(fv);
     const FcnObj* fo = as_fcn(f);
     if (fo->rcd) fo->normalise();
@@ -528,7 +528,7 @@ Value t_atat(const Value* a, Ctx&) {
 
 Value t_permutations(const Value* a, Ctx&) {
   if (!a[0].is_setlike() || is_infinite(a[0]))
-    throw module_error("Applying Permutations to the following value,\nwhich is not a finite set:\n" + to_string(a[0]));
+    throw module_error("Applying Permutations to the following value,\nwhich is not a finite set:\n" + to_string(a[0]), tlc_ec::module_applying_to_wrong_value);
   Value s = enumerate(a[0]);
   std::vector<Value> el = as_set(s)->elems;
   std::vector<size_t> idx(el.size());
@@ -551,7 +551,7 @@ Value t_sortseq(const Value* a, Ctx& c) {
     size_t j = i;
     while (j > 0) {
       Value r = apply_closure(a[1], {v[j], v[j - 1]}, c);
-      if (!r.is_bool()) throw module_error("The second argument of SortSeq should be a operator, but instead it is:\n" + to_string(r));
+      if (!r.is_bool()) throw module_error("The second argument of SortSeq should be a operator, but instead it is:\n" + to_string(r), tlc_ec::module_argument_error);
       if (!r.as_bool()) break;
       std::swap(v[j], v[j - 1]);
       --j;

@@ -32,15 +32,15 @@ const char* const kPos[] = {"first", "second", "third", "fourth", "fifth"};
 // EC.TLC_MODULE_ARGUMENT_ERROR: "The %1% argument of %2% should be a %3%, ..."
 [[noreturn]] void arg_error(int pos, const std::string& op, const std::string& what, const Value& v) {
   throw module_error("The " + std::string(kPos[pos]) + " argument of " + op + " should be a " + what +
-                   ", but instead it is:\n" + to_string(v));
+                   ", but instead it is:\n" + to_string(v), tlc_ec::module_argument_error);
 }
 // EC.TLC_MODULE_ONE_ARGUMENT_ERROR
 [[noreturn]] void one_arg_error(const std::string& op, const std::string& what, const Value& v) {
-  throw module_error("The argument of " + op + " should be a " + what + ", but instead it is:\n" + to_string(v));
+  throw module_error("The argument of " + op + " should be a " + what + ", but instead it is:\n" + to_string(v), tlc_ec::module_one_argument_error);
 }
 // EC.TLC_MODULE_APPLYING_TO_WRONG_VALUE
 [[noreturn]] void wrong_value(const std::string& op, const std::string& what, const Value& v) {
-  throw module_error("Applying " + op + " to the following value,\nwhich is not " + what + ":\n" + to_string(v));
+  throw module_error("Applying " + op + " to the following value,\nwhich is not " + what + ":\n" + to_string(v), tlc_ec::module_applying_to_wrong_value);
 }
 [[noreturn]] void choose_failed() {
   throw eval_error("Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.");

@@ -48,7 +48,7 @@ Value key_at(const FcnObj* fo, size_t i) {
 }
 
 [[noreturn]] void unsupported(const Value& v) {
-  throw module_error("Cannot convert value: unsupported value type (" + to_string(v) + ")");
+  throw module_error("Cannot convert value: unsupported value type (" + to_string(v) + ")", tlc_ec::none);
 }
 
 void node(const Value& v, std::string& out);
@@ -109,7 +109,7 @@ void node(const Value& v, std::string& out) {
 }
 
 std::string string_of(const Value& v, const char* op) {
-  if (!v.is_str()) throw module_error(std::string("The first argument of ") + op + " should be a string, but instead it is:\n" + to_string(v));
+  if (!v.is_str()) throw module_error(std::string("The first argument of ") + op + " should be a string, but instead it is:\n" + to_string(v), tlc_ec::module_argument_error);
   return v.text();
 }
 
@@ -118,7 +118,7 @@ void write_file(const std::string& path, const std::string& text) {
   std::error_code ec;
   if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path(), ec);
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  if (!f) throw module_error("Cannot write the file " + path);
+  if (!f) throw module_error("Cannot write the file " + path, tlc_ec::none);
   f << text;
 }
 
@@ -154,7 +154,7 @@ Value json_serialize(const Value* a, Ctx&) {
   std::string path = string_of(a[0], "JsonSerialize");
   if (!a[1].is_fcnlike() || !(is_tuple(a[1]) || is_record(a[1])))
     throw module_error("The second argument of JsonSerialize should be a sequence or record, but instead it is:\n" +
-                       to_string(a[1]));
+                       to_string(a[1]), tlc_ec::module_argument_error);
   std::string out;
   node(a[1], out);
   write_file(path, out);
@@ -165,7 +165,7 @@ Value json_nd_serialize(const Value* a, Ctx&) {
   std::string path = string_of(a[0], "ndJsonSerialize");
   if (!is_tuple(a[1]))
     throw module_error("The second argument of ndJsonSerialize should be a sequence, but instead it is:\n" +
-                       to_string(a[1]));
+                       to_string(a[1]), tlc_ec::module_argument_error);
   Value hold;
   std::string out;
   for (const Value& e : fcn_of(a[1], hold)->rng) {

@@ -36,7 +36,7 @@ size_t host_index(std::vector<Host>& hosts, const Value& id, bool add) {
 
 Value vc_causal_order(const Value* a, Ctx& c) {
   if (!is_tuple(a[0]))
-    throw module_error("The first argument of CausalOrder should be a sequence, but instead it is:\n" + to_string(a[0]));
+    throw module_error("The first argument of CausalOrder should be a sequence, but instead it is:\n" + to_string(a[0]), tlc_ec::module_argument_error);
   const FcnObj* log = as_fcn(a[0]);
   std::vector<Line> lines;
   std::vector<Host> hosts;

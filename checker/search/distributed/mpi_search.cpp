@@ -399,7 +399,7 @@ class Distributed : public Search {
     try {
       bad = space_.violated_action_property(cur, nx, nlevel, at);
     } catch (Error& e) {
-      fail(parent, Verdict::from_error(e, Stage::action_property), nx, action);
+      fail(parent, Verdict::from_error(e, Stage::action_property, m_.action_properties[at].name), nx, action);
     }
     if (bad >= 0)
       fail(parent, Verdict::found(VerdictKind::action_property, m_.action_properties[static_cast<size_t>(bad)].name),

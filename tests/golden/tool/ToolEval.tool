@@ -24,9 +24,9 @@ Computing initial states...
 @!@!@STARTMSG 2190:0 @!@!@
 Finished computing initial states: 1 distinct state generated at 2026-12-02 03:00:59.
 @!@!@ENDMSG 2190 @!@!@
-@!@!@STARTMSG 1000:1 @!@!@
+@!@!@STARTMSG 2179:1 @!@!@
 The second argument of \div is 0.
-@!@!@ENDMSG 1000 @!@!@
+@!@!@ENDMSG 2179 @!@!@
 @!@!@STARTMSG 2121:1 @!@!@
 The behavior up to this point is:
 @!@!@ENDMSG 2121 @!@!@
@@ -49,7 +49,8 @@ x = 2
 The error occurred when TLC was evaluating the nested
 expressions at the following positions:
 0. Line 8, column 9 to line 8, column 46 in ToolEval
-1. Line 8, column 39 to line 8, column 46 in ToolEval
+1. Line 8, column 14 to line 8, column 46 in ToolEval
+2. Line 8, column 39 to line 8, column 46 in ToolEval
 
 
 @!@!@ENDMSG 2103 @!@!@

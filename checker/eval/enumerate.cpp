@@ -409,11 +409,13 @@ class Enumerator {
       case Op::Cached: {
         // A closed constant subexpression (fold.hpp) branches as TLC enumerates it: a
         // constant `P \/ Q`, \E, IF or operator applied to arguments yields one branch per
-        // true disjunct or witness (each counts as generated). Only a zero-argument
-        // definition is one value (TLC evaluates it at startup): that stays cached.
+        // true disjunct or witness, a \A one per combination of its instances' branches
+        // (each counts as generated). Only a zero-argument definition is one value (TLC
+        // evaluates it at startup): that stays cached.
         const Node* k = n->kids[0];
         Op o = k->op;
-        if (o == Op::And || o == Op::Or || o == Op::Implies || o == Op::Exists || o == Op::If || o == Op::Case || o == Op::Let ||
+        if (o == Op::And || o == Op::Or || o == Op::Implies || o == Op::Exists || o == Op::Forall || o == Op::If ||
+            o == Op::Case || o == Op::Let ||
             (o == Op::Call && !k->kids.empty())) {
           step(k, f, rest);
           return;

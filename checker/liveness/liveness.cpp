@@ -303,6 +303,22 @@ class Env {
   std::unordered_map<const Node*, bool> has_enabled_;
   std::unordered_set<const Def*> visiting_;
 
+  std::unordered_map<const Node*, bool> has_ghost_;
+
+  bool has_ghost(const Node* n) {
+    auto it = has_ghost_.find(n);
+    if (it != has_ghost_.end()) return it->second;
+    has_ghost_[n] = false;  // a recursive definition reached again adds nothing
+    bool r = n->op == Op::GhostVar;
+    for (const Node* k : n->kids)
+      if (!r && has_ghost(k)) r = true;
+    for (const Binder& b : n->binders)
+      if (!r && b.set && has_ghost(b.set)) r = true;
+    if (!r && n->def && n->def->body && !n->def->native) r = has_ghost(n->def->body);
+    has_ghost_[n] = r;
+    return r;
+  }
+
   bool has_enabled(const Node* n) {
     auto it = has_enabled_.find(n);
     if (it != has_enabled_.end()) return it->second;
@@ -451,6 +467,9 @@ class Env {
         return pred(n->kids[0], f, c);
       case Op::Enabled:
         if (f && f->parent) break;  // inside a LET or LAMBDA: the evaluator's ENABLED
+        // An ENABLED of an instance whose primed variables are its own (GhostVars, see
+        // the resolver): the evaluator's ENABLED, whose next state has their slots.
+        if (has_ghost(n)) break;
         return enabled(n->kids[0], f, c.cur);
       case Op::BoxAction: return pred(n->kids[0], f, c) || !changes(n->kids[1], f, c.cur, c.next, cur_lets_);
       case Op::AngleAction: return pred(n->kids[0], f, c) && changes(n->kids[1], f, c.cur, c.next, cur_lets_);

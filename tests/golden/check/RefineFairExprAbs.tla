@@ -7,4 +7,5 @@ Up == n < 1 /\ n' = n + 1
 Spec == Init /\ [][Next]_n /\ WF_n(Next)
 StrongSpec == Init /\ [][Next]_n /\ SF_n(Next)
 FairUp == WF_n(Up)
+En == ENABLED <<Next>>_n
 ====

@@ -231,7 +231,7 @@ class Enumerator {
     });
   }
 
-  /// An action-level `\A x \in S : A` is the conjunction of its instances (TLC's
+  /// A `\A x \in S : A` in an action (or Init) is the conjunction of its instances (TLC's
   /// getNextStates/getInitStates, OPCODE_bf): the first binding's instance is enumerated
   /// first (it may bind variables), then the others, last binding first (they are consed
   /// onto the pending list), then the rest. No binding: just the rest.
@@ -323,7 +323,13 @@ class Enumerator {
         else cont(rest);
         return;
       case Op::Forall:
-        if (n->kids[0]->level >= (init_ ? Level::State : Level::Action)) { forall(n, f, rest); return; }
+        // Whatever its level (TLC's getNextStates/getInitStates take OPCODE_bf before any
+        // level test): a `P \/ Q` in the body then branches, so Q is evaluated even where P
+        // holds (and its error raised). An unbounded \A is evaluated (and fails) as TLC does.
+        if (std::all_of(n->binders.begin(), n->binders.end(), [](const Binder& b) { return b.set; })) {
+          forall(n, f, rest);
+          return;
+        }
         break;
       case Op::If:
       case Op::Case:
@@ -403,11 +409,13 @@ class Enumerator {
       case Op::Cached: {
         // A closed constant subexpression (fold.hpp) branches as TLC enumerates it: a
         // constant `P \/ Q`, \E, IF or operator applied to arguments yields one branch per
-        // true disjunct or witness (each counts as generated). Only a zero-argument
-        // definition is one value (TLC evaluates it at startup): that stays cached.
+        // true disjunct or witness, a \A one per combination of its instances' branches
+        // (each counts as generated). Only a zero-argument definition is one value (TLC
+        // evaluates it at startup): that stays cached.
         const Node* k = n->kids[0];
         Op o = k->op;
-        if (o == Op::And || o == Op::Or || o == Op::Implies || o == Op::Exists || o == Op::If || o == Op::Case || o == Op::Let ||
+        if (o == Op::And || o == Op::Or || o == Op::Implies || o == Op::Exists || o == Op::Forall || o == Op::If ||
+            o == Op::Case || o == Op::Let ||
             (o == Op::Call && !k->kids.empty())) {
           step(k, f, rest);
           return;

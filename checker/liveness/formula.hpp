@@ -30,6 +30,10 @@ struct FairAct {
   const Node* sub = nullptr;
   Frame* frame = nullptr;
   Loc loc;
+  // ENABLED <<A>>_v as TLC decides it where it differs from enumerating A (a WF/SF written
+  // in an instantiated module whose primed variables are substituted by expressions: see
+  // the resolver's third kid of WF/SF), or null.
+  const Node* enabled = nullptr;
 };
 
 enum class TK : uint8_t { True, False, Lit, Not, And, Or, Always, Eventually };

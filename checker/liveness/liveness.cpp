@@ -106,10 +106,12 @@ class Env {
     return static_cast<int>(atoms.size() - 1);
   }
 
-  int add_fair(const Node* action, const Node* sub, Frame* f, Loc loc) {
+  int add_fair(const Node* wf, Frame* f) {
+    const Node* action = wf->kids[1];
+    const Node* sub = wf->kids[0];
     for (size_t i = 0; i < fair.size(); ++i)
       if (fair[i].action == action && fair[i].sub == sub && fair[i].frame == f) return static_cast<int>(i);
-    fair.push_back(FairAct{action, sub, f, loc});
+    fair.push_back(FairAct{action, sub, f, wf->loc, wf->kids.size() > 2 ? wf->kids[2] : nullptr});
     fair_lets.push_back(lets_);
     return static_cast<int>(fair.size() - 1);
   }
@@ -199,7 +201,7 @@ class Env {
       }
       case Op::WF:
       case Op::SF: {
-        int k = add_fair(n->kids[1], n->kids[0], f, n->loc);
+        int k = add_fair(n, f);
         Atom e;
         e.k = Atom::K::Enabled;
         e.fair = k;
@@ -289,7 +291,7 @@ class Env {
       return;
     }
     if (n->op == Op::WF || n->op == Op::SF) {
-      int k = add_fair(n->kids[1], n->kids[0], f, n->loc);
+      int k = add_fair(n, f);
       streett.emplace_back(k, n->op == Op::SF);
       return;
     }
@@ -300,6 +302,22 @@ class Env {
 
   std::unordered_map<const Node*, bool> has_enabled_;
   std::unordered_set<const Def*> visiting_;
+
+  std::unordered_map<const Node*, bool> has_ghost_;
+
+  bool has_ghost(const Node* n) {
+    auto it = has_ghost_.find(n);
+    if (it != has_ghost_.end()) return it->second;
+    has_ghost_[n] = false;  // a recursive definition reached again adds nothing
+    bool r = n->op == Op::GhostVar;
+    for (const Node* k : n->kids)
+      if (!r && has_ghost(k)) r = true;
+    for (const Binder& b : n->binders)
+      if (!r && b.set && has_ghost(b.set)) r = true;
+    if (!r && n->def && n->def->body && !n->def->native) r = has_ghost(n->def->body);
+    has_ghost_[n] = r;
+    return r;
+  }
 
   bool has_enabled(const Node* n) {
     auto it = has_enabled_.find(n);
@@ -449,6 +467,9 @@ class Env {
         return pred(n->kids[0], f, c);
       case Op::Enabled:
         if (f && f->parent) break;  // inside a LET or LAMBDA: the evaluator's ENABLED
+        // An ENABLED of an instance whose primed variables are its own (GhostVars, see
+        // the resolver): the evaluator's ENABLED, whose next state has their slots.
+        if (has_ghost(n)) break;
         return enabled(n->kids[0], f, c.cur);
       case Op::BoxAction: return pred(n->kids[0], f, c) || !changes(n->kids[1], f, c.cur, c.next, cur_lets_);
       case Op::AngleAction: return pred(n->kids[0], f, c) && changes(n->kids[1], f, c.cur, c.next, cur_lets_);
@@ -723,7 +744,7 @@ void Checker::prepare() {
   fair_is_next_.resize(nf);
   for (size_t k = 0; k < nf; ++k) {
     const Node* a = env_.fair[k].action;
-    fair_is_next_[k] = m_.next && a->op == Op::Call && a->kids.empty() && m_.next->op == Op::Call &&
+    fair_is_next_[k] = !env_.fair[k].enabled && m_.next && a->op == Op::Call && a->kids.empty() && m_.next->op == Op::Call &&
                        m_.next->kids.empty() && a->def == m_.next->def;
   }
   match_fair_actions();
@@ -825,7 +846,7 @@ void Checker::match_fair_actions() {
   std::vector<std::vector<std::pair<size_t, int>>> taken(nf);
   std::vector<char> split_used(m_.actions.size(), 0);
   for (size_t k = 0; k < nf; ++k) {
-    if (fair_is_next_[k]) continue;
+    if (fair_is_next_[k] || env_.fair[k].enabled) continue;
     const FairAct& fa = env_.fair[k];
     const Node* a = fa.action;
     std::vector<const Node*> guards;
@@ -950,6 +971,20 @@ void Checker::label_node(Env& env, const Value* cur, int level, NodeOut& out,
   }
   for (size_t k = 0; k < env.fair.size(); ++k) {
     auto& set = fair_sets[k];
+    if (const Node* en = env.fair[k].enabled) {
+      // TLC's LNStateEnabled: ENABLED <<A>>_v evaluated in the node; the taken bits are
+      // <<A>>_v evaluated on each edge (LNAction), in label_edges.
+      set.clear();
+      fair_partial[k] = true;
+      fair_by_edges[k] = false;
+      env.reset(env.fair_lets[k]);
+      Ctx ce;
+      ce.worker = m_.worker();
+      ce.cur = cur;
+      ce.level = level;
+      if (eval_bool(en, env.fair[k].frame, ce, "a fairness action")) set_bit(nb, n_state_atoms_ + static_cast<int>(k));
+      continue;
+    }
     if (!fair_is_next_[k] && (!fair_reuse_[k] || fair_redo[k])) {
       // Enumerate A from the node (its successors were not all taken from the expansion).
       set.clear();
@@ -1304,6 +1339,13 @@ bool Checker::labels_fail(const Value* cur) {
     for (size_t k = 0; k < env.fair.size(); ++k) {
       const FairAct& fa = env.fair[k];
       env.reset(env.fair_lets[k]);
+      if (fa.enabled) {
+        Ctx ce;
+        ce.worker = m_.worker();
+        ce.cur = cur;
+        eval_bool(fa.enabled, fa.frame, ce, "a fairness action");
+        continue;
+      }
       env.successors(fa.action, fa.frame, cur, [&](const Value* nx) {
         return !env.changes(fa.sub, fa.frame, cur, nx, &env.fair_lets[k]);  // stop at the first <<A>>_v step
       });

@@ -1,6 +1,8 @@
 // Expressions: each AST form compiled to IR nodes.
 #include "checker/resolve/resolver.hpp"
 
+#include <set>
+
 namespace cairn::resolver {
 
 Level Resolver::level_of(const Node* n) {
@@ -10,6 +12,22 @@ Level Resolver::level_of(const Node* n) {
     if (b.set) l = max_level(l, b.set->level);
   return l;
 }
+
+namespace {
+
+/// Whether a GhostVar is reachable from n (through the bodies of the definitions it calls).
+bool reaches_ghost(const Node* n, std::set<const Def*>& seen) {
+  if (!n) return false;
+  if (n->op == Op::GhostVar) return true;
+  for (const Node* k : n->kids)
+    if (reaches_ghost(k, seen)) return true;
+  for (const Binder& b : n->binders)
+    if (reaches_ghost(b.set, seen)) return true;
+  if (n->def && n->def->body && seen.insert(n->def).second && reaches_ghost(n->def->body, seen)) return true;
+  return false;
+}
+
+}  // namespace
 
 const Node* Resolver::expr(const Expr& e, Fn& fn) {
   Node* n = expr_inner(e, fn);
@@ -618,6 +636,30 @@ Node* Resolver::expr_inner(const Expr& e, Fn& fn) {
       Node* n = node(e.kind == Ex::WF ? Op::WF : Op::SF, e.loc);
       n->kids = {expr(*e.kids[0], fn), expr(*e.kids[1], fn)};
       n->level = Level::Temporal;
+      if (scope_inst_.count(fn.mod)) {
+        // WF_v(A) written in an instantiated module: TLC decides its ENABLED <<A>>_v as an
+        // ENABLED written there (LNStateEnabled.eval: Tool.enabled in a branched context),
+        // so a primed variable the instance substitutes by an expression is the instance's
+        // own variable (a GhostVar), free to take any value. Kept as a third kid when that
+        // makes a difference; <<A>>_v on a step stays the plain kids' (LNAction.eval).
+        InstCtx* saved_cut = cut_inst_;
+        int saved_priming = priming_;
+        cut_inst_ = scope_inst_[fn.mod];
+        priming_ = 0;
+        Node* aa = node(Op::AngleAction, e.loc);
+        aa->kids = {expr(*e.kids[1], fn), primed([&] { return expr(*e.kids[0], fn); })};
+        aa->level = Level::Action;
+        cut_inst_ = saved_cut;
+        priming_ = saved_priming;
+        std::set<const Def*> seen;
+        if (reaches_ghost(aa, seen)) {
+          Node* en = node(Op::Enabled, e.loc);
+          en->kids = {aa};
+          en->level = Level::State;
+          en->text = "ENABLED";
+          n->kids.push_back(en);
+        }
+      }
       return n;
     }
     case Ex::Label: {

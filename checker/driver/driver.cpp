@@ -141,8 +141,8 @@ CheckResult check(Model& m, const CheckOptions& opts) {
 }
 
 int run_check(const RunOptions& o) {
+  auto session = std::make_shared<Session>();  // outlives a load error (and the sinks), which point into its files
   FanOut sinks = sinks_for(o);
-  auto session = std::make_shared<Session>();  // outlives a load error, which points into its files
   try {
     std::unique_ptr<Model> m = load_model(o.model, session);
     sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, o.workers});
@@ -219,8 +219,8 @@ int run_check(const RunOptions& o) {
 }
 
 int run_simulate(const RunOptions& o, const SimOptions& so) {
-  FanOut sinks = sinks_for(o);
   auto session = std::make_shared<Session>();
+  FanOut sinks = sinks_for(o);
   try {
     std::unique_ptr<Model> m = load_model(o.model, session);
     sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, so.workers, "simulating"});

@@ -61,13 +61,13 @@ std::string unsupported(const Model& m, const RunOptions& o) {
 
 int run_on_rank(const RunOptions& o, size_t batch_bytes, int rank, int ranks) {
   RunFigures figures;
+  auto session = std::make_shared<Session>();  // outlives a load error (and the sinks), which point into its files
   FanOut sinks;  // rank 0's; the other ranks publish nothing
   if (rank == 0) {
     sinks.add(text_printer(std::cout, std::cerr, TextOptions{o.quiet, false}));
     if (!o.report_path.empty()) sinks.add(std::make_unique<RankReport>(o.report_path, figures));
     if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));
   }
-  auto session = std::make_shared<Session>();  // outlives a load error, which points into its files
   try {
     std::unique_ptr<Model> m = load_model(o.model, session);
     sinks.start(*m, RunStart{o.model.spec_path, m->cfg_path, ranks * std::max(1, o.workers),

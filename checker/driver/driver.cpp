@@ -100,7 +100,7 @@ uint64_t run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) 
 /// the ASSUMEs, then the search's Init and exploration, with a progress ticker when
 /// events go somewhere. `init_event`: the search's Init statistics are an event (BFS).
 CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(const StateSpace&)>& make,
-                       EventSink* events, bool quiet, bool init_event) {
+                       EventSink* events, bool quiet, bool init_event, const std::atomic<int>* stop) {
   std::optional<StateSpace> space;
   try {
     space.emplace(m);  // evaluates SYMMETRY
@@ -110,7 +110,7 @@ CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(con
     return r;
   }
   std::unique_ptr<Search> search = make(*space);
-  Verdict assumed = check_assumptions(m);
+  Verdict assumed = check_assumptions(m, stop);  // a signal stops a long ASSUME too
   if (assumed.ok() && !m.assumptions_only) {
     std::optional<ProgressTicker> ticker;
     if (events && !quiet) ticker.emplace(*events, *search);
@@ -137,7 +137,7 @@ int finish_run(FanOut& sinks, const Model& m, CheckResult& r) {
 CheckResult check(Model& m, const CheckOptions& opts) {
   m.session->run.configure({m.check_deadlock, std::max(1, opts.workers), opts.seed});
   return run_search(m, [&](const StateSpace& space) { return make_bfs(space, opts); }, opts.events, opts.quiet,
-                    true);
+                    true, opts.stop);
 }
 
 int run_check(const RunOptions& o) {

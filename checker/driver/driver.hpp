@@ -59,7 +59,7 @@ class FanOut;
 /// walks, the distributed search): the state space (SYMMETRY), the ASSUMEs, then the
 /// search's Init and exploration, progress going to `events` when given.
 CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(const StateSpace&)>& make,
-                       EventSink* events, bool quiet, bool init_event);
+                       EventSink* events, bool quiet, bool init_event, const std::atomic<int>* stop = nullptr);
 
 /// The last stages of a run, after its search: POSTCONDITION, then the result to the
 /// sinks; TLC's exit code (or a system error when a report could not be written).

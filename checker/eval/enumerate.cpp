@@ -502,10 +502,13 @@ InitStates enumerate_init_parallel(const Node* init, Def* owner, size_t nvars, C
     Ctx rc = base;
     rc.worker = &base.worker->run->here();
     rc.worker->begin_init();
+    StopScope interruptible(rc);
     try {
       run_init(init, owner, nvars, rc, keep, &split);
     } catch (InitSplit::Done&) {
     } catch (Stopped&) {
+      stopped = true;
+    } catch (EvalInterrupted&) {
       stopped = true;
     } catch (Error& err) {
       out.failure.emplace(Failure{split.key(), out.keys.size(), err});

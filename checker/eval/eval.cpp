@@ -51,6 +51,7 @@ std::shared_ptr<LazyEnv> capture_env(Frame* f, const Ctx& c, bool reads_state) {
   cap.link();
   if (reads_state) env->state = CapturedState::of(c);
   env->cc = c;
+  env->cc.stop = nullptr;  // evaluated later, where no one catches EvalInterrupted
   env->cc.cur = nullptr;
   env->cc.next = nullptr;
   return env;
@@ -132,6 +133,7 @@ auto run_deferred(const LazyEnv& env, Body&& body) {
   env.state.install(local);
   // The value may be applied by another worker than the one that built it.
   if (local.worker) local.worker = &local.worker->run->here();
+  if (local.worker) local.stop = local.worker->interruptible;
   return body(h.get(), local);
 }
 
@@ -596,6 +598,13 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
 thread_local int64_t g_eval_steps_left = INT64_MAX;
 #endif
 
+namespace {
+[[gnu::noinline]] void poll_stop(const Ctx& c) {
+  if (c.worker && (++c.worker->stop_ticks & 1023) != 0) return;
+  if (int sig = c.stop->load(std::memory_order_relaxed)) throw EvalInterrupted{sig};
+}
+}  // namespace
+
 Value eval(const Node* n, Frame* f, Ctx& c) {
   check_stack(n->loc);
 #ifdef CAIRN_EVAL_BUDGET
@@ -636,6 +645,7 @@ bool eval_bool_fast(const Node* n, Frame* f, Ctx& c, bool& out) {
 }  // namespace
 
 bool eval_bool(const Node* n, Frame* f, Ctx& c, const char* what) {
+  if (c.stop) [[unlikely]] poll_stop(c);
   bool fast;
 #ifndef CAIRN_EVAL_BUDGET
   if (eval_bool_fast(n, f, c, fast)) return fast;
@@ -739,6 +749,7 @@ void for_each_binding(const Binder& b, Frame* f, Ctx& c, FnRef<bool()> body) {
     return;
   }
   for_each_element(s, [&](const Value& e) {
+    if (c.stop) [[unlikely]] poll_stop(c);
     bind(b, f, e);
     return body();
   });

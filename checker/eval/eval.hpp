@@ -24,6 +24,34 @@ struct Ctx {
   // The worker evaluating (its random generator, TLCSet registers, the state's size);
   // every evaluation starts from a context that names one (RunContext::here()).
   Worker* worker = nullptr;
+  // Where one evaluation can run for long with no state boundary to stop at (an ASSUME,
+  // the initial states): the signal flag (driver/interrupt.hpp), polled every 1024
+  // boolean evaluations and bound values (eval_bool, for_each_binding: every loop and
+  // every recursion passes there); once it is set, EvalInterrupted is thrown. Null
+  // elsewhere: the searches stop between states.
+  const std::atomic<int>* stop = nullptr;
+};
+
+/// Thrown by eval when Ctx::stop is set (not an Error: no handler turns it into one).
+struct EvalInterrupted {
+  int signal = 0;
+};
+
+/// For its lifetime, lazy values applied by c's worker poll c.stop too (Worker::interruptible).
+class StopScope {
+ public:
+  explicit StopScope(const Ctx& c) : w_(c.worker), saved_(w_ ? w_->interruptible : nullptr) {
+    if (w_) w_->interruptible = c.stop;
+  }
+  ~StopScope() {
+    if (w_) w_->interruptible = saved_;
+  }
+  StopScope(const StopScope&) = delete;
+  StopScope& operator=(const StopScope&) = delete;
+
+ private:
+  Worker* w_;
+  const std::atomic<int>* saved_;
 };
 
 /// The run's Interner, for making strings and model values while evaluating.

@@ -76,6 +76,10 @@ struct Worker {
   void begin_init() { rng.seed(first_seed); }
   uint64_t first_seed = 0;  // the run's seed
   bool exit_requested = false;  // TLCSet("exit", TRUE) while this worker evaluated
+  uint32_t stop_ticks = 0;      // evaluation steps, for polling Ctx::stop now and then
+  // Ctx::stop of the interruptible evaluation this worker is in (an ASSUME, Init), for the
+  // lazy values it applies, whose captured contexts have none (StopScope).
+  const std::atomic<int>* interruptible = nullptr;
 };
 
 /// What the workers of one run share.

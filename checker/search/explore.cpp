@@ -741,6 +741,8 @@ class Explorer : public Search {
     Ctx base;
     base.worker = m_.worker();
     base.worker->begin_init();
+    base.stop = opts_.stop;  // one initial state can take long to compute
+    StopScope interruptible(base);
     try {
       space_.initial_states(base, [&](const Value* st) {
         if (stopping()) throw Halt{};
@@ -760,6 +762,8 @@ class Explorer : public Search {
       return false;
     } catch (Halt&) {
       return init_stopped(frontier);
+    } catch (EvalInterrupted&) {
+      return init_stopped(frontier);
     } catch (Error& e) {
       return init_failed(j, e, frontier);
     }
@@ -772,6 +776,7 @@ class Explorer : public Search {
     base.worker = m_.worker();
     base.worker->begin_init();
     std::vector<Value> all;
+    base.stop = opts_.stop;
     try {
       // Several replicas per worker: the split point's elements are dealt round-robin.
       InitStates init = space_.initial_states_parallel(base, 4 * opts_.workers, [this] { return stopping(); });
@@ -881,14 +886,18 @@ void check_postcondition(const Model& m, CheckResult& r) {
   }
 }
 
-Verdict check_assumptions(const Model& m) {
+Verdict check_assumptions(const Model& m, const std::atomic<int>* stop) {
   for (const auto& a : m.spec->assumptions) {
     Ctx c;
     c.worker = m.worker();
+    c.stop = stop;
+    StopScope interruptible(c);
     FrameHolder fh(256, nullptr);
     bool ok = false;
     try {
       ok = eval_bool(a.node, fh.get(), c, "an assumption");
+    } catch (EvalInterrupted& i) {
+      return Verdict::interrupted_by(i.signal);
     } catch (Error& e) {
       Verdict v = Verdict::from_error(e, Stage::assumption);
       v.kind = VerdictKind::assumption_error;

@@ -181,7 +181,7 @@ class StateSpace;
 std::unique_ptr<Search> make_bfs(const StateSpace& space, const CheckOptions& opts);
 
 /// The ASSUMEs of the model, in order: the first false or failing one is the verdict.
-Verdict check_assumptions(const Model& m);
+Verdict check_assumptions(const Model& m, const std::atomic<int>* stop = nullptr);
 
 /// The cfg's POSTCONDITION, evaluated once the search (and the liveness check) succeeded,
 /// as TLC does (Tool.checkPostCondition): false or failing to evaluate is exit 10.

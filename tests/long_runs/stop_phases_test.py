@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""SIGINT during Init's enumeration and during the liveness phase stops cleanly (README
-"Long runs").
+"""SIGINT during an ASSUME, Init's enumeration, one initial state's evaluation and the
+liveness phase stops cleanly (README "Long runs").
 
 Usage: stop_phases_test.py PATH-TO-CAIRN
 
@@ -8,7 +8,9 @@ InitStop.tla's Init enumerates for many seconds: a SIGINT 1.5 s in must end the 
 a few seconds with exit 130, the statistics, and a --report-json with result
 "interrupted" (1 and 2 workers). LiveStop.tla's liveness phase checks 3000 temporal
 branches: a SIGINT sent once the run prints that it checks them must end it the same way
-(it would otherwise succeed, exit 0, after many more seconds).
+(it would otherwise succeed, exit 0, after many more seconds). AssumeStop.tla's ASSUME and
+InitOneStop.tla's one initial state each take tens of seconds to evaluate: the signal must
+stop the evaluation itself, within 5 s.
 """
 
 import json
@@ -61,6 +63,8 @@ def stop(cairn, spec, workers, tmp, wait_for=None, delay=1.5):
             errors.append(f"{spec}, {workers} worker(s): report {r.get('result')} {r.get('exit_code')}")
     except (OSError, ValueError) as e:
         errors.append(f"{spec}, {workers} worker(s): no report: {e}")
+    if took > 5:
+        errors.append(f"{spec}, {workers} worker(s): took {took:.2f}s to stop after SIGINT")
     print(f"{spec}, {workers} worker(s): stopped in {took:.2f}s")
     return errors
 
@@ -72,6 +76,9 @@ def main():
         errors += stop(cairn, "InitStop", 1, tmp)
         errors += stop(cairn, "InitStop", 2, tmp)
         errors += stop(cairn, "LiveStop", 1, tmp, wait_for="temporal branches", delay=0.3)
+        errors += stop(cairn, "AssumeStop", 1, tmp)
+        errors += stop(cairn, "InitOneStop", 1, tmp)
+        errors += stop(cairn, "InitOneStop", 2, tmp)
     for e in errors:
         print("FAIL:", e)
     print("stop phases: ok" if not errors else f"stop phases: {len(errors)} failure(s)")

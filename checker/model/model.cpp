@@ -308,7 +308,8 @@ void read_property(Model& m, const cfg::Named& p) {
   std::vector<NamedPiece> pieces;
   std::vector<const Node*> calls;
   flatten_property(d->body, pieces, d, calls, p.name);
-  for (const auto& [piece, name] : pieces) {
+  for (const auto& [piece_, name] : pieces) {
+    const auto& piece = piece_;  // a structured binding cannot be captured (clang 14)
     const Node* n = piece.n;
     Def* owner = piece.owner;
     auto local = [&](const Node* x) { return in_owner_frame(*m.spec, x, piece); };

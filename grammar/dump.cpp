@@ -121,9 +121,12 @@ std::string dump(const Expr& e) {
     }
     case Ex::OpSym:
       if (e.kids.empty()) return e.sval;
-      if (e.fix == Fix::Prefix) return "(" + e.sval + " " + dump(*e.kids[0]) + ")";
-      if (e.fix == Fix::Postfix) return "(" + dump(*e.kids[0]) + e.sval + ")";
-      return "(" + dump(*e.kids[0]) + " " + e.sval + " " + dump(*e.kids[1]) + ")";
+      if (e.fix == Fix::Prefix && e.kids.size() == 1) return "(" + e.sval + " " + dump(*e.kids[0]) + ")";
+      if (e.fix == Fix::Postfix && e.kids.size() == 1) return "(" + dump(*e.kids[0]) + e.sval + ")";
+      if (e.kids.size() == 2 && e.fix != Fix::Prefix && e.fix != Fix::Postfix)
+        return "(" + dump(*e.kids[0]) + " " + e.sval + " " + dump(*e.kids[1]) + ")";
+      // The prefix form with another number of arguments, `+(1)`: resolution rejects it.
+      return e.sval + "(" + join_exprs(e.kids) + ")";
     case Ex::FcnApp: return dump(*e.kids[0]) + "[" + join_exprs(e.kids, 1) + "]";
     case Ex::Dot: return dump(*e.kids[0]) + "." + e.sval;
     case Ex::Tuple: return "<<" + join_exprs(e.kids) + ">>";

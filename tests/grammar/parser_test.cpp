@@ -221,6 +221,9 @@ TEST(Precedence, Table) {
 TEST(Expr, PrefixFormApplication) {
   EXPECT_EQ(E("+(4, 6)"), "(4 + 6)");
   EXPECT_EQ(E("+(4, 6) = 10"), "((4 + 6) = 10)");
+  // The prefix form with the wrong number of arguments parses (resolution rejects it).
+  EXPECT_EQ(E("+(1)"), "+(1)");
+  EXPECT_EQ(E("+(1, 2, 3)"), "+(1, 2, 3)");
   EXPECT_EQ(E("\\in(1, S)"), "(1 \\in S)");
   EXPECT_EQ(E("(+) (1, 2)"), "(1 \\oplus 2)");
   EXPECT_EQ(E("=<(1, 2)"), "(1 <= 2)");

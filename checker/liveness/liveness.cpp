@@ -1908,7 +1908,6 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
 // back to the root). Returns false (keeping check_one's lasso) if nothing is found.
 bool Checker::tlc_lasso(const Check& ch, CheckResult& r) {
   Formulas& fs = env_.fs;
-  if (std::getenv("CAIRN_LDEBUG")) std::cerr << "tlc_lasso " << fs.show(ch.formula) << "\n";
   std::vector<int> parts;
   if (fs[ch.formula].k == TK::And) parts = fs[ch.formula].kids;
   else parts.push_back(ch.formula);
@@ -1935,9 +1934,16 @@ bool Checker::tlc_lasso(const Check& ch, CheckResult& r) {
   Automaton aut;
   if (rest.empty()) aut.states.push_back({Cover{{}, 0, 0}});
   else aut = tableau(fs, restf);
-  size_t Q = aut.states.size();
-  std::vector<std::vector<CoverMask>> covers(Q);
-  for (size_t q = 0; q < Q; ++q)
+  // TLC's behaviour graph: nodes are (state, tableau node), a tableau node being one way
+  // to meet the obligations of now (a cover of an automaton state: its literals hold in
+  // the node's state), its successors the covers of the next obligations
+  // (TableauLiveChecker.addNextState: for each successor state, each tableau successor
+  // consistent with it); the initial nodes are each initial state with each cover of the
+  // whole formula (LiveCheck.addInitState), in that order. An eventuality is fulfilled at
+  // a node whose cover does not postpone it (TLC's promises, TBPar.isFulfilling).
+  std::vector<CoverMask> cov;
+  std::vector<std::vector<int32_t>> covers_of(aut.states.size());
+  for (size_t q = 0; q < aut.states.size(); ++q)
     for (const Cover& c : aut.states[q]) {
       CoverMask cm;
       cm.node_one.assign(g_.wn, 0);
@@ -1951,49 +1957,50 @@ bool Checker::tlc_lasso(const Check& ch, CheckResult& r) {
       }
       cm.to = c.to;
       cm.acc = c.acc;
-      covers[q].push_back(std::move(cm));
+      covers_of[q].push_back(static_cast<int32_t>(cov.size()));
+      cov.push_back(std::move(cm));
     }
+  const uint64_t C = cov.size();
 
   // The product, by BFS (parents give TLC's shortest prefix, TableauDiskGraph.getPath).
   std::unordered_map<uint64_t, int32_t> pid;
   std::vector<int32_t> pstate, parent, parent_edge, pq;
   std::vector<int64_t> pfirst;
   std::vector<int32_t> pe_to, pe_gedge;
-  std::vector<uint64_t> pe_acc;
-  auto node_of = [&](int32_t s, int32_t q, int32_t par, int32_t pe) {
-    uint64_t key = static_cast<uint64_t>(s) * Q + static_cast<uint64_t>(q);
+  auto node_of = [&](int32_t s, int32_t c, int32_t par, int32_t pe) {
+    uint64_t key = static_cast<uint64_t>(s) * C + static_cast<uint64_t>(c);
     auto [it, fresh] = pid.emplace(key, static_cast<int32_t>(pstate.size()));
     if (fresh) {
       pstate.push_back(s);
-      pq.push_back(q);
+      pq.push_back(c);
       parent.push_back(par);
       parent_edge.push_back(pe);
     }
     return it->second;
   };
-  for (int32_t s : g_.inits) node_of(s, 0, -1, -1);
+  auto nb_of = [&](int32_t s) { return &g_.node_bits[static_cast<size_t>(s) * g_.wn]; };
+  for (int32_t s : g_.inits)
+    for (int32_t c : covers_of[0])
+      if (matches(nb_of(s), cov[static_cast<size_t>(c)].node_one, cov[static_cast<size_t>(c)].node_zero))
+        node_of(s, c, -1, -1);
   size_t ninit = pstate.size();
   for (size_t v = 0; v < pstate.size(); ++v) {
     if (v % 4096 == 0) poll_stop();
-    int32_t s = pstate[v], q = pq[v];
+    int32_t s = pstate[v];
+    const CoverMask& cm = cov[static_cast<size_t>(pq[v])];
     pfirst.push_back(static_cast<int64_t>(pe_to.size()));
-    const uint64_t* nb = &g_.node_bits[static_cast<size_t>(s) * g_.wn];
-    for (const CoverMask& cm : covers[static_cast<size_t>(q)]) {
-      if (!matches(nb, cm.node_one, cm.node_zero)) continue;
-      if (matches(&g_.stutter_bits[static_cast<size_t>(s) * g_.we], cm.edge_one, cm.edge_zero)) {
+    auto step = [&](int32_t t, int32_t ge, const uint64_t* eb) {
+      if (!matches(eb, cm.edge_one, cm.edge_zero)) return;
+      for (int32_t c : covers_of[static_cast<size_t>(cm.to)]) {
+        if (!matches(nb_of(t), cov[static_cast<size_t>(c)].node_one, cov[static_cast<size_t>(c)].node_zero)) continue;
         int32_t eid = static_cast<int32_t>(pe_to.size());
-        pe_to.push_back(node_of(s, cm.to, static_cast<int32_t>(v), eid));
-        pe_gedge.push_back(-1);
-        pe_acc.push_back(cm.acc);
+        pe_to.push_back(node_of(t, c, static_cast<int32_t>(v), eid));
+        pe_gedge.push_back(ge);
       }
-      for (int64_t e = g_.first[static_cast<size_t>(s)]; e < g_.first[static_cast<size_t>(s) + 1]; ++e) {
-        if (!matches(&g_.edge_bits[static_cast<size_t>(e) * g_.we], cm.edge_one, cm.edge_zero)) continue;
-        int32_t eid = static_cast<int32_t>(pe_to.size());
-        pe_to.push_back(node_of(g_.to[static_cast<size_t>(e)], cm.to, static_cast<int32_t>(v), eid));
-        pe_gedge.push_back(static_cast<int32_t>(e));
-        pe_acc.push_back(cm.acc);
-      }
-    }
+    };
+    step(s, -1, &g_.stutter_bits[static_cast<size_t>(s) * g_.we]);
+    for (int64_t e = g_.first[static_cast<size_t>(s)]; e < g_.first[static_cast<size_t>(s) + 1]; ++e)
+      step(g_.to[static_cast<size_t>(e)], static_cast<int32_t>(e), &g_.edge_bits[static_cast<size_t>(e) * g_.we]);
   }
   pfirst.push_back(static_cast<int64_t>(pe_to.size()));
   size_t P = pstate.size();
@@ -2077,7 +2084,7 @@ bool Checker::tlc_lasso(const Check& ch, CheckResult& r) {
     }
     auto edge_meets = [&](int64_t e, const Req& q) {
       switch (q.kind) {
-        case 0: return ((pe_acc[static_cast<size_t>(e)] >> q.x) & 1) != 0;
+        case 0: return false;
         case 1: return !enabled(source(e), q.x) || taken(e, q.x);
         case 2: return taken(e, q.x);
         case 4: return edge_holds(q.x, e);
@@ -2085,6 +2092,7 @@ bool Checker::tlc_lasso(const Check& ch, CheckResult& r) {
       }
     };
     auto node_meets = [&](int32_t v, const Req& q) {
+      if (q.kind == 0) return ((cov[static_cast<size_t>(pq[static_cast<size_t>(v)])].acc >> q.x) & 1) != 0;
       return q.kind == 3 && holds(q.x, nbits(v), nullptr, pstate[static_cast<size_t>(v)]);
     };
     std::fill(index.begin(), index.end(), -1);

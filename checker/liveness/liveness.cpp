@@ -715,6 +715,9 @@ class Checker : public EdgeObserver {
   void match_fair_actions();
   bool check_one(const Check& ch, CheckResult& r);
   bool tlc_lasso(const Check& ch, CheckResult& r);
+  // Checking one simulated behaviour (TLC's LiveCheck1.checkTrace, not LiveWorker): the
+  // lasso stays check_one's own.
+  bool behaviour_ = false;
   /// Ends the phase (Interrupted) once a signal asked the run to stop.
   void poll_stop() const {
     if (opts_.stop && opts_.stop->load(std::memory_order_relaxed) != 0) throw Interrupted{};
@@ -1503,6 +1506,7 @@ std::optional<CheckResult> Checker::check_behaviour(const std::vector<std::vecto
     prepared_ = true;
   }
   if (states.empty()) return std::nullopt;
+  behaviour_ = true;
   CheckResult r;
   try {
     graph_of_behaviour(states);
@@ -1722,7 +1726,7 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
     }
   }
   if (found.empty()) return true;
-  if (tlc_lasso(ch, r)) return false;
+  if (!behaviour_ && tlc_lasso(ch, r)) return false;
 
   // ---- the counterexample: prefix to the SCC, then a cycle through what fairness and
   // acceptance need.
@@ -2004,6 +2008,8 @@ bool Checker::tlc_lasso(const Check& ch, CheckResult& r) {
   }
   pfirst.push_back(static_cast<int64_t>(pe_to.size()));
   size_t P = pstate.size();
+  // One search per possible error model: past this much work, keep check_one's lasso.
+  if ((static_cast<uint64_t>(pe_to.size()) + P) << sfs.size() > 400'000'000ULL) return false;
   auto nbits = [&](int32_t v) { return &g_.node_bits[static_cast<size_t>(pstate[static_cast<size_t>(v)]) * g_.wn]; };
   auto ebits = [&](int64_t e) {
     int32_t ge = pe_gedge[static_cast<size_t>(e)];

@@ -714,6 +714,10 @@ class Checker : public EdgeObserver {
                   std::vector<char>& fair_by_edges, const std::vector<char>& fair_redo);
   void match_fair_actions();
   bool check_one(const Check& ch, CheckResult& r);
+  bool tlc_lasso(const Check& ch, CheckResult& r);
+  // Checking one simulated behaviour (TLC's LiveCheck1.checkTrace, not LiveWorker): the
+  // lasso stays check_one's own.
+  bool behaviour_ = false;
   /// Ends the phase (Interrupted) once a signal asked the run to stop.
   void poll_stop() const {
     if (opts_.stop && opts_.stop->load(std::memory_order_relaxed) != 0) throw Interrupted{};
@@ -1502,6 +1506,7 @@ std::optional<CheckResult> Checker::check_behaviour(const std::vector<std::vecto
     prepared_ = true;
   }
   if (states.empty()) return std::nullopt;
+  behaviour_ = true;
   CheckResult r;
   try {
     graph_of_behaviour(states);
@@ -1721,6 +1726,7 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
     }
   }
   if (found.empty()) return true;
+  if (!behaviour_ && tlc_lasso(ch, r)) return false;
 
   // ---- the counterexample: prefix to the SCC, then a cycle through what fairness and
   // acceptance need.
@@ -1882,6 +1888,413 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
     for (int64_t e : real) r.trace.push_back(step_of(e));
     // The cycle ends in root's state: trace.back() repeats trace[loop].
     r.loop_back = loop;
+  }
+  return false;
+}
+
+// The counterexample TLC reports (LiveWorker.checkSccs / checkComponent / printTrace), once
+// check_one's Streett search has shown that one exists. TLC checks the disjuncts of
+// fairness /\ ~property one by one ("possible error models", Liveness.processLiveness: the
+// DNF's cross product, the first conjunct varying slowest): each SF_v(A) is the disjunction
+// <>[]~ENABLED <<A>>_v \/ []<><<A>>_v, so with k SFs there are 2^k models, the SFs in
+// spec order, the first one slowest, its <>[] branch first. A top-level <>[]X of the
+// negated property (X without temporal operators) is an "EA" condition and []<>X an "AE"
+// one; the rest goes into the tableau. For each model, TLC searches the graph restricted
+// to the steps meeting every EA condition (X of the step's current state and the step),
+// by a Tarjan DFS from the initial nodes that visits a node's successors last-first; the
+// targets of steps that fail an EA condition become later roots, in FIFO order. The first
+// SCC (in completion order) with a step in it (a single node needs an EA self-loop) that
+// meets every AE condition (WF: a node where A is disabled or an A-step; the model's
+// []<>A SFs: an A-step; acceptance sets and the property's []<>X) is reported: the
+// shortest path from an initial node to the SCC's DFS root, then the cycle dfsPostFix
+// builds (a DFS walk from the root that moves on to a successor as soon as it meets a
+// condition not met yet, restarting its visited set then) closed by bfsPostFix (a BFS
+// back to the root). Returns false (keeping check_one's lasso) if nothing is found.
+bool Checker::tlc_lasso(const Check& ch, CheckResult& r) {
+  Formulas& fs = env_.fs;
+  std::vector<int> parts;
+  if (fs[ch.formula].k == TK::And) parts = fs[ch.formula].kids;
+  else parts.push_back(ch.formula);
+  std::vector<int> ea, ae_state, ae_action, rest;
+  for (int p : parts) {
+    const TF t = fs[p];
+    if (t.k == TK::Eventually && fs[t.kids[0]].k == TK::Always && temporal_free(env_, fs[t.kids[0]].kids[0])) {
+      ea.push_back(fs[t.kids[0]].kids[0]);
+    } else if (t.k == TK::Always && fs[t.kids[0]].k == TK::Eventually &&
+               temporal_free(env_, fs[t.kids[0]].kids[0])) {
+      int x = fs[t.kids[0]].kids[0];
+      (has_action(env_, x) ? ae_action : ae_state).push_back(x);
+    } else {
+      rest.push_back(p);
+    }
+  }
+  int restf = rest.empty() ? fs.mk(TK::True) : rest.size() == 1 ? rest[0] : fs.mk(TK::And, rest);
+  std::vector<std::pair<int, bool>> streett = env_.streett;
+  std::vector<int> sfs;
+  for (auto [k, strong] : streett)
+    if (strong) sfs.push_back(k);
+  if (sfs.size() > 10) return false;
+  // Without a tableau (TLC's OrderOfSolution without one), the graph is the state graph.
+  Automaton aut;
+  if (rest.empty()) aut.states.push_back({Cover{{}, 0, 0}});
+  else aut = tableau(fs, restf);
+  // TLC's behaviour graph: nodes are (state, tableau node), a tableau node being one way
+  // to meet the obligations of now (a cover of an automaton state: its literals hold in
+  // the node's state), its successors the covers of the next obligations
+  // (TableauLiveChecker.addNextState: for each successor state, each tableau successor
+  // consistent with it); the initial nodes are each initial state with each cover of the
+  // whole formula (LiveCheck.addInitState), in that order. An eventuality is fulfilled at
+  // a node whose cover does not postpone it (TLC's promises, TBPar.isFulfilling).
+  std::vector<CoverMask> cov;
+  std::vector<std::vector<int32_t>> covers_of(aut.states.size());
+  for (size_t q = 0; q < aut.states.size(); ++q)
+    for (const Cover& c : aut.states[q]) {
+      CoverMask cm;
+      cm.node_one.assign(g_.wn, 0);
+      cm.node_zero.assign(g_.wn, 0);
+      cm.edge_one.assign(g_.we, 0);
+      cm.edge_zero.assign(g_.we, 0);
+      for (auto [a, neg] : c.lits) {
+        bool edge = env_.atoms[static_cast<size_t>(a)].on_edge();
+        auto& v = edge ? (neg ? cm.edge_zero : cm.edge_one) : (neg ? cm.node_zero : cm.node_one);
+        set_bit(v.data(), atom_bit_[static_cast<size_t>(a)]);
+      }
+      cm.to = c.to;
+      cm.acc = c.acc;
+      covers_of[q].push_back(static_cast<int32_t>(cov.size()));
+      cov.push_back(std::move(cm));
+    }
+  const uint64_t C = cov.size();
+
+  // The product, by BFS (parents give TLC's shortest prefix, TableauDiskGraph.getPath).
+  std::unordered_map<uint64_t, int32_t> pid;
+  std::vector<int32_t> pstate, parent, parent_edge, pq;
+  std::vector<int64_t> pfirst;
+  std::vector<int32_t> pe_to, pe_gedge;
+  auto node_of = [&](int32_t s, int32_t c, int32_t par, int32_t pe) {
+    uint64_t key = static_cast<uint64_t>(s) * C + static_cast<uint64_t>(c);
+    auto [it, fresh] = pid.emplace(key, static_cast<int32_t>(pstate.size()));
+    if (fresh) {
+      pstate.push_back(s);
+      pq.push_back(c);
+      parent.push_back(par);
+      parent_edge.push_back(pe);
+    }
+    return it->second;
+  };
+  auto nb_of = [&](int32_t s) { return &g_.node_bits[static_cast<size_t>(s) * g_.wn]; };
+  for (int32_t s : g_.inits)
+    for (int32_t c : covers_of[0])
+      if (matches(nb_of(s), cov[static_cast<size_t>(c)].node_one, cov[static_cast<size_t>(c)].node_zero))
+        node_of(s, c, -1, -1);
+  size_t ninit = pstate.size();
+  for (size_t v = 0; v < pstate.size(); ++v) {
+    if (v % 4096 == 0) poll_stop();
+    int32_t s = pstate[v];
+    const CoverMask& cm = cov[static_cast<size_t>(pq[v])];
+    pfirst.push_back(static_cast<int64_t>(pe_to.size()));
+    auto step = [&](int32_t t, int32_t ge, const uint64_t* eb) {
+      if (!matches(eb, cm.edge_one, cm.edge_zero)) return;
+      for (int32_t c : covers_of[static_cast<size_t>(cm.to)]) {
+        if (!matches(nb_of(t), cov[static_cast<size_t>(c)].node_one, cov[static_cast<size_t>(c)].node_zero)) continue;
+        int32_t eid = static_cast<int32_t>(pe_to.size());
+        pe_to.push_back(node_of(t, c, static_cast<int32_t>(v), eid));
+        pe_gedge.push_back(ge);
+      }
+    };
+    step(s, -1, &g_.stutter_bits[static_cast<size_t>(s) * g_.we]);
+    for (int64_t e = g_.first[static_cast<size_t>(s)]; e < g_.first[static_cast<size_t>(s) + 1]; ++e)
+      step(g_.to[static_cast<size_t>(e)], static_cast<int32_t>(e), &g_.edge_bits[static_cast<size_t>(e) * g_.we]);
+  }
+  pfirst.push_back(static_cast<int64_t>(pe_to.size()));
+  size_t P = pstate.size();
+  // One search per possible error model: past this much work, keep check_one's lasso.
+  if ((static_cast<uint64_t>(pe_to.size()) + P) << sfs.size() > 400'000'000ULL) return false;
+  auto nbits = [&](int32_t v) { return &g_.node_bits[static_cast<size_t>(pstate[static_cast<size_t>(v)]) * g_.wn]; };
+  auto ebits = [&](int64_t e) {
+    int32_t ge = pe_gedge[static_cast<size_t>(e)];
+    return ge >= 0 ? &g_.edge_bits[static_cast<size_t>(ge) * g_.we] : nullptr;
+  };
+  auto source = [&](int64_t e) {
+    auto it = std::upper_bound(pfirst.begin(), pfirst.end(), e);
+    return static_cast<int32_t>((it - pfirst.begin()) - 1);
+  };
+  auto enabled = [&](int32_t v, int k) { return bit(nbits(v), n_state_atoms_ + k); };
+  auto taken = [&](int64_t e, int k) {
+    const uint64_t* eb = ebits(e);
+    return eb && bit(eb, n_action_atoms_ + k);
+  };
+  // A formula without temporal operators on a node (and a step: null = a stuttering one).
+  std::function<bool(int, const uint64_t*, const uint64_t*, int32_t)> holds = [&](int x, const uint64_t* nb,
+                                                                                 const uint64_t* eb, int32_t s) {
+    const TF& t = fs[x];
+    switch (t.k) {
+      case TK::True: return true;
+      case TK::False: return false;
+      case TK::Lit: {
+        const Atom& a = env_.atoms[static_cast<size_t>(t.atom)];
+        const uint64_t* w = a.on_edge() ? (eb ? eb : &g_.stutter_bits[static_cast<size_t>(s) * g_.we]) : nb;
+        return bit(w, atom_bit_[static_cast<size_t>(t.atom)]) != t.neg;
+      }
+      case TK::And:
+        for (int c : t.kids)
+          if (!holds(c, nb, eb, s)) return false;
+        return true;
+      case TK::Or:
+        for (int c : t.kids)
+          if (holds(c, nb, eb, s)) return true;
+        return false;
+      default: return false;
+    }
+  };
+  auto edge_holds = [&](int x, int64_t e) {
+    int32_t v = source(e);
+    return holds(x, nbits(v), ebits(e), pstate[static_cast<size_t>(v)]);
+  };
+
+  // The requirements of a model: AE conditions.
+  struct Req {
+    int kind;  // 0 acceptance set, 1 WF, 2 SF []<>A, 3 AE state formula, 4 AE action formula
+    int x;
+  };
+  const size_t nsf = sfs.size();
+  std::vector<char> ea_sf(nsf, 0);
+  std::vector<char> ea_edge(pe_to.size(), 0);
+  std::vector<int32_t> index(P), low(P), comp(P);
+  std::vector<char> onstack(P);
+  for (uint32_t pem = 0; pem < (1u << nsf); ++pem) {
+    poll_stop();
+    std::vector<Req> reqs;
+    for (const auto& fair : streett) {
+      const int k = fair.first;
+      if (!fair.second) {
+        reqs.push_back(Req{1, k});
+        continue;
+      }
+      size_t j = static_cast<size_t>(std::find(sfs.begin(), sfs.end(), k) - sfs.begin());
+      ea_sf[j] = ((pem >> (nsf - 1 - j)) & 1) == 0;
+      if (!ea_sf[j]) reqs.push_back(Req{2, k});
+    }
+    for (int x : ae_state) reqs.push_back(Req{3, x});
+    for (int x : ae_action) reqs.push_back(Req{4, x});
+    for (int j = 0; j < aut.nacc; ++j) reqs.push_back(Req{0, j});
+    for (size_t v = 0; v < P; ++v) {
+      for (int64_t e = pfirst[v]; e < pfirst[v + 1]; ++e) {
+        bool ok = true;
+        for (size_t j = 0; j < nsf && ok; ++j)
+          if (ea_sf[j] && enabled(static_cast<int32_t>(v), sfs[j])) ok = false;
+        for (size_t j = 0; j < ea.size() && ok; ++j)
+          if (!holds(ea[j], nbits(static_cast<int32_t>(v)), ebits(e), pstate[v])) ok = false;
+        ea_edge[static_cast<size_t>(e)] = ok;
+      }
+    }
+    auto edge_meets = [&](int64_t e, const Req& q) {
+      switch (q.kind) {
+        case 0: return false;
+        case 1: return !enabled(source(e), q.x) || taken(e, q.x);
+        case 2: return taken(e, q.x);
+        case 4: return edge_holds(q.x, e);
+        default: return false;
+      }
+    };
+    auto node_meets = [&](int32_t v, const Req& q) {
+      if (q.kind == 0) return ((cov[static_cast<size_t>(pq[static_cast<size_t>(v)])].acc >> q.x) & 1) != 0;
+      return q.kind == 3 && holds(q.x, nbits(v), nullptr, pstate[static_cast<size_t>(v)]);
+    };
+    std::fill(index.begin(), index.end(), -1);
+    std::fill(onstack.begin(), onstack.end(), 0);
+    std::fill(comp.begin(), comp.end(), -1);
+    int32_t counter = 0, ncomp = 0;
+    std::deque<int32_t> roots;
+    for (size_t i = 0; i < ninit; ++i) roots.push_back(static_cast<int32_t>(i));
+    std::vector<int32_t> stack, found;
+    int32_t found_root = -1;
+    std::vector<std::pair<int32_t, int64_t>> call;  // node, next edge (counting down)
+    auto visit = [&](int32_t v) {
+      size_t vs = static_cast<size_t>(v);
+      index[vs] = low[vs] = counter++;
+      stack.push_back(v);
+      onstack[vs] = 1;
+      for (int64_t e = pfirst[vs]; e < pfirst[vs + 1]; ++e)
+        if (!ea_edge[static_cast<size_t>(e)] && index[static_cast<size_t>(pe_to[static_cast<size_t>(e)])] < 0)
+          roots.push_back(pe_to[static_cast<size_t>(e)]);
+      call.emplace_back(v, pfirst[vs + 1] - 1);
+    };
+    while (!roots.empty() && found.empty()) {
+      int32_t root = roots.front();
+      roots.pop_front();
+      if (index[static_cast<size_t>(root)] >= 0) continue;
+      visit(root);
+      while (!call.empty() && found.empty()) {
+        auto& [v, e] = call.back();
+        size_t vs = static_cast<size_t>(v);
+        if (e >= pfirst[vs]) {
+          int64_t ce = e--;
+          if (!ea_edge[static_cast<size_t>(ce)]) continue;
+          int32_t w = pe_to[static_cast<size_t>(ce)];
+          size_t ws = static_cast<size_t>(w);
+          if (index[ws] < 0) visit(w);
+          else if (onstack[ws]) low[vs] = std::min(low[vs], index[ws]);
+          continue;
+        }
+        int32_t done = v;
+        call.pop_back();
+        if (!call.empty()) {
+          size_t ps = static_cast<size_t>(call.back().first);
+          low[ps] = std::min(low[ps], low[static_cast<size_t>(done)]);
+        }
+        if (low[static_cast<size_t>(done)] != index[static_cast<size_t>(done)]) continue;
+        std::vector<int32_t> scc;
+        int32_t w;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          onstack[static_cast<size_t>(w)] = 0;
+          comp[static_cast<size_t>(w)] = ncomp;
+          scc.push_back(w);
+        } while (w != done);
+        int32_t cid = ncomp++;
+        std::vector<char> met(reqs.size(), 0);
+        bool internal = false;
+        for (int32_t u : scc) {
+          for (size_t i = 0; i < reqs.size(); ++i)
+            if (!met[i] && node_meets(u, reqs[i])) met[i] = 1;
+          for (int64_t f = pfirst[static_cast<size_t>(u)]; f < pfirst[static_cast<size_t>(u) + 1]; ++f) {
+            if (!ea_edge[static_cast<size_t>(f)] || comp[static_cast<size_t>(pe_to[static_cast<size_t>(f)])] != cid)
+              continue;
+            internal = true;
+            for (size_t i = 0; i < reqs.size(); ++i)
+              if (!met[i] && edge_meets(f, reqs[i])) met[i] = 1;
+          }
+        }
+        if (!internal || std::find(met.begin(), met.end(), 0) != met.end()) continue;
+        found = std::move(scc);
+        found_root = done;
+        call.clear();
+      }
+    }
+    if (found.empty()) continue;
+
+    // dfsPostFix: the walk from the root through every requirement.
+    const int32_t cid = comp[static_cast<size_t>(found_root)];
+    auto in_c = [&](int32_t v) { return comp[static_cast<size_t>(v)] == cid; };
+    std::vector<char> met(reqs.size(), 0);
+    size_t cnt = reqs.size();
+    std::vector<int64_t> path;
+    std::unordered_set<int32_t> seen{found_root};
+    int32_t cur = found_root;
+    size_t guard = 0;
+    bool broken = false;
+    while (cnt > 0) {
+      if (++guard > 4 * P * (reqs.size() + 1) + 1000) { broken = true; break; }
+      size_t cnt0 = cnt;
+      for (size_t i = 0; i < reqs.size(); ++i)
+        if (!met[i] && node_meets(cur, reqs[i])) { met[i] = 1; --cnt; }
+      if (cnt == 0) break;
+      int64_t e1 = -1, e2 = -1;
+      bool moved = false;
+      for (int64_t e = pfirst[static_cast<size_t>(cur)]; e < pfirst[static_cast<size_t>(cur) + 1]; ++e) {
+        int32_t w = pe_to[static_cast<size_t>(e)];
+        if (!in_c(w) || !ea_edge[static_cast<size_t>(e)]) continue;
+        e1 = e;
+        size_t cnt1 = cnt;
+        for (size_t i = 0; i < reqs.size(); ++i)
+          if (!met[i] && edge_meets(e, reqs[i])) { met[i] = 1; --cnt; }
+        if (cnt < cnt1) {
+          path.push_back(e);
+          cur = w;
+          seen.clear();
+          moved = true;
+          break;
+        }
+        if (!seen.count(w)) e2 = e;
+      }
+      if (moved) continue;
+      if (cnt < cnt0 && e1 >= 0) {
+        path.push_back(e1);
+        cur = pe_to[static_cast<size_t>(e1)];
+        seen.clear();
+        continue;
+      }
+      while (e2 < 0) {
+        if (path.empty()) { broken = true; break; }
+        cur = source(path.back());
+        path.pop_back();
+        for (int64_t e = pfirst[static_cast<size_t>(cur)]; e < pfirst[static_cast<size_t>(cur) + 1]; ++e) {
+          int32_t w = pe_to[static_cast<size_t>(e)];
+          if (in_c(w) && ea_edge[static_cast<size_t>(e)] && !seen.count(w)) { e2 = e; break; }
+        }
+      }
+      if (broken) break;
+      path.push_back(e2);
+      cur = pe_to[static_cast<size_t>(e2)];
+      seen.insert(cur);
+    }
+    if (broken) return false;
+    // bfsPostFix: back to the root.
+    if (cur != found_root) {
+      std::unordered_map<int32_t, int64_t> via;
+      std::deque<int32_t> q{cur};
+      via[cur] = -1;
+      int64_t last = -1;
+      while (!q.empty() && last < 0) {
+        int32_t v = q.front();
+        q.pop_front();
+        for (int64_t e = pfirst[static_cast<size_t>(v)]; e < pfirst[static_cast<size_t>(v) + 1]; ++e) {
+          int32_t w = pe_to[static_cast<size_t>(e)];
+          if (w == v || !in_c(w) || !ea_edge[static_cast<size_t>(e)]) continue;
+          if (w == found_root) { last = e; break; }
+          if (via.emplace(w, e).second) q.push_back(w);
+        }
+      }
+      if (last < 0) return false;
+      std::vector<int64_t> back{last};
+      for (int32_t x = source(last); x != cur; x = source(via.at(x))) back.push_back(via.at(x));
+      path.insert(path.end(), back.rbegin(), back.rend());
+    }
+
+    // ---- to a trace (steps that keep the state, e.g. tableau moves, are not printed)
+    auto state_at = [&](int32_t gs) {
+      return std::vector<Value>(g_.states.begin() + static_cast<std::ptrdiff_t>(static_cast<size_t>(gs) * n_),
+                                g_.states.begin() + static_cast<std::ptrdiff_t>((static_cast<size_t>(gs) + 1) * n_));
+    };
+    auto moves = [&](int64_t e) {
+      return pe_gedge[static_cast<size_t>(e)] >= 0 &&
+             pstate[static_cast<size_t>(source(e))] != pstate[static_cast<size_t>(pe_to[static_cast<size_t>(e)])];
+    };
+    auto step_of = [&](int64_t e) {
+      TraceStep s;
+      int32_t ge = pe_gedge[static_cast<size_t>(e)];
+      s.state = state_at(pstate[static_cast<size_t>(pe_to[static_cast<size_t>(e)])]);
+      const Action& a = m_.actions[static_cast<size_t>(g_.action[static_cast<size_t>(ge)])];
+      s.action = a.name;
+      s.loc = a.loc;
+      return s;
+    };
+    std::vector<int64_t> prefix;
+    int32_t start = found_root;
+    for (int32_t v = found_root; parent[static_cast<size_t>(v)] >= 0; v = parent[static_cast<size_t>(v)]) {
+      prefix.push_back(parent_edge[static_cast<size_t>(v)]);
+      start = parent[static_cast<size_t>(v)];
+    }
+    std::reverse(prefix.begin(), prefix.end());
+    r.trace.clear();
+    {
+      TraceStep s;
+      s.state = state_at(pstate[static_cast<size_t>(start)]);
+      r.trace.push_back(std::move(s));
+    }
+    for (int64_t e : prefix)
+      if (moves(e)) r.trace.push_back(step_of(e));
+    r.loop_back = static_cast<int>(r.trace.size()) - 1;
+    for (int64_t e : path)
+      if (moves(e)) r.trace.push_back(step_of(e));
+    if (static_cast<int>(r.trace.size()) - 1 > r.loop_back &&
+        pstate[static_cast<size_t>(found_root)] !=
+            pstate[static_cast<size_t>(pe_to[static_cast<size_t>(path.back())])]) {
+      return false;  // cannot happen: the cycle ends at the root
+    }
+    return true;
   }
   return false;
 }

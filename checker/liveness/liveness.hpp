@@ -66,9 +66,18 @@
 //        again (WF and Buchi failures cannot be cured by removing nodes).
 //    This decides exactly "some fair behaviour of the spec violates the property".
 //
-// 4. Counterexample: a lasso, as TLC prints it. A BFS-shortest path in the product from
-//    an initial node to the fair SCC, then a cycle inside the SCC through every edge and
-//    node the acceptance conditions need (each leg a BFS inside the SCC). Stuttering
+// 4. Counterexample: a lasso, as TLC prints it. Once the search above found one, the lasso
+//    TLC reports is searched for (Checker::tlc_lasso, after LiveWorker.checkSccs): its
+//    possible error models in TLC's order (each SF as its <>[]~ENABLED branch, then its
+//    []<>A one; the property's top-level <>[]X as cuts of the graph, []<>X as conditions,
+//    the rest in a tableau whose nodes pair states with covers, no initial pseudo-node),
+//    each searched by a DFS that visits successors last-first from the initial nodes and
+//    then (FIFO) from the targets of cut steps; the first SCC meeting the model's
+//    conditions, the shortest path to its DFS root, and dfsPostFix/bfsPostFix's cycle.
+//    TLC's successor order is its hash order (fingerprint-dependent); cairn uses its own.
+//    If that finds nothing (it should not), the lasso of the search above: a BFS-shortest
+//    path in the product from an initial node to the fair SCC, then a cycle inside the SCC
+//    through every edge and node the acceptance conditions need (each leg a BFS inside the SCC). Stuttering
 //    steps are dropped from the printed cycle; a cycle of stuttering only prints as
 //    "State k+1: Stuttering". CheckResult: trace holds the prefix and the cycle; when
 //    the cycle returns to an earlier state, trace.back() repeats trace[loop_back] and

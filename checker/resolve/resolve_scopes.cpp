@@ -414,6 +414,7 @@ void Resolver::compile_def(Def* d, const ast::Unit& u, ModScope* s, InstCtx* ins
   } else {
     if (!u.body) fail(u.loc, "definition of " + u.name + " has no body");
     d->body = expr(*u.body, fn);
+    d->literal_body = u.body->kind == ast::Ex::Num || u.body->kind == ast::Ex::Str;
   }
   d->resolving = false;
   d->resolved = true;

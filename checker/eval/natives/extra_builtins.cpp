@@ -114,6 +114,34 @@ std::vector<Value> seq_or(const Value& v, int pos, const char* op) {
 
 Value call(const Value& op, std::vector<Value> args, Ctx& c) { return apply_closure(op, args, c); }
 
+// The operator arguments of the operators TLC overrides in Java (the CommunityModules'
+// tlc2.overrides methods with OpValue parameters): Tool.evalImplOpArgKind looks the
+// argument up, and an operator whose body is a number or string literal is that value
+// itself (Def::literal_body), which the method's OpValue parameter cannot take: the call
+// fails before it starts. A built-in operator of the language (\cup, /\, =, ...;
+// Def::symbol_op) is an OpValue without a definition: each application of it fails.
+const Def* closure_def_of(const Value& op) {
+  if (op.kind() != VK::Closure) return nullptr;
+  const Node* t = static_cast<const Node*>(static_cast<const ClosureObj*>(op.obj())->target);
+  return t->builtin ? nullptr : t->def;
+}
+
+void java_op(const Value& op, const char* method) {
+  const Def* d = closure_def_of(op);
+  if (d && d->literal_body)
+    throw eval_error(std::string("Attempted to apply the operator overridden by the Java method ") + method +
+                     ",\nbut it produced the following error:\nCannot cast the value of the operator argument to an OpValue");
+}
+
+Value jcall(const Value& op, std::vector<Value> args, Ctx& c) {
+  const Def* d = closure_def_of(op);
+  const Node* t = op.kind() == VK::Closure ? static_cast<const Node*>(static_cast<const ClosureObj*>(op.obj())->target) : nullptr;
+  if ((d && d->symbol_op) || (t && t->builtin && !*t->builtin->module))
+    throw eval_error("Attempted to apply a built-in operator of the language passed to an operator TLC overrides in "
+                     "Java (TLC cannot apply its OpValue there)");
+  return apply_closure(op, args, c);
+}
+
 Value tuple2(const Value& a, const Value& b) { return make_tuple({a, b}); }
 
 // ---- Bags (tlc2.module.Bags) ---------------------------------------------------------------
@@ -255,13 +283,14 @@ Value bag_cardinality(const Value* a, Ctx&) {
 // ---- BagsExt -----------------------------------------------------------------------------
 
 Value bagsext_foldbag(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldBag");
   std::vector<Value> d, r;
   if (!fcn_parts(a[2], d, r)) arg_error(2, "FoldBag", "bag", a[2]);
   Value acc = a[1];
   for (size_t i = 0; i < d.size(); ++i) {
     if (!r[i].is_int() || r[i].as_int() <= 0)
       wrong_value("FoldBag", "an element of Nat", Value(r[i]));
-    for (int64_t j = 0; j < r[i].as_int(); ++j) acc = call(a[0], {acc, d[i]}, c);
+    for (int64_t j = 0; j < r[i].as_int(); ++j) acc = jcall(a[0], {acc, d[i]}, c);
   }
   return acc;
 }
@@ -359,9 +388,10 @@ Value rnd_subsetset(const Value* a, Ctx& c) {
 // ---- FiniteSetsExt ---------------------------------------------------------------------------
 
 Value fse_foldset(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldSet");
   // FiniteSetsExt.foldSet: acc := op(elem, acc) over the set in enumeration order.
   Value acc = a[1];
-  for (const Value& e : elements(a[2])) acc = call(a[0], {e, acc}, c);
+  for (const Value& e : elements(a[2])) acc = jcall(a[0], {e, acc}, c);
   return acc;
 }
 
@@ -393,10 +423,11 @@ Value fse_mapthensumset(const Value* a, Ctx& c) {
 }
 
 Value fse_quantify(const Value* a, Ctx& c) {
+  java_op(a[1], "Quantify");
   if (!a[0].is_setlike()) arg_error(0, "Quantify", "set", a[0]);
   int64_t n = 0;
   for (const Value& e : elements(a[0])) {
-    Value r = call(a[1], {e}, c);
+    Value r = jcall(a[1], {e}, c);
     if (!r.is_bool()) arg_error(1, "Quantify", "boolean-valued operator", r);
     if (r.as_bool()) ++n;
   }
@@ -589,15 +620,17 @@ Value fold_on_set(const Value& op, const Value& base, const Value& fun, const Va
   if (!fun.is_fcnlike()) arg_error(2, name, "function", fun);
   if (!idx.is_setlike()) arg_error(3, name, "set", idx);
   Value acc = base;
-  for (const Value& i : elements(idx)) acc = call(op, {apply(fun, i), acc}, c);
+  for (const Value& i : elements(idx)) acc = jcall(op, {apply(fun, i), acc}, c);
   return acc;
 }
 
 Value fn_foldfunction(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldFunction");
   if (!a[2].is_fcnlike()) arg_error(2, "FoldFunction", "function", a[2]);
   return fold_on_set(a[0], a[1], a[2], domain(a[2]), "FoldFunctionOnSet", c);
 }
 Value fn_foldfunctiononset(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldFunctionOnSet");
   return fold_on_set(a[0], a[1], a[2], a[3], "FoldFunctionOnSet", c);
 }
 
@@ -665,34 +698,39 @@ Value sx_contains(const Value* a, Ctx&) {
 }
 
 Value sx_foldseq(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldSeq");
   if (!a[2].is_fcnlike()) arg_error(2, "FoldFunction", "function", a[2]);
   return fold_on_set(a[0], a[1], a[2], domain(a[2]), "FoldFunctionOnSet", c);
 }
 
 Value sx_foldleft(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldLeft");
   Value acc = a[1];
-  for (const Value& e : seq_or(a[2], 2, "FoldLeft")) acc = call(a[0], {acc, e}, c);
+  for (const Value& e : seq_or(a[2], 2, "FoldLeft")) acc = jcall(a[0], {acc, e}, c);
   return acc;
 }
 
 Value sx_foldright(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldRight");
   std::vector<Value> s = seq_or(a[1], 1, "FoldRight");
   Value acc = a[2];
-  for (size_t i = s.size(); i-- > 0;) acc = call(a[0], {s[i], acc}, c);
+  for (size_t i = s.size(); i-- > 0;) acc = jcall(a[0], {s[i], acc}, c);
   return acc;
 }
 
 Value sx_foldleftdomain(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldLeftDomain");
   std::vector<Value> s = seq_or(a[2], 2, "FoldLeftDomain");
   Value acc = a[1];
-  for (size_t i = 0; i < s.size(); ++i) acc = call(a[0], {acc, Value::integer(static_cast<int64_t>(i + 1))}, c);
+  for (size_t i = 0; i < s.size(); ++i) acc = jcall(a[0], {acc, Value::integer(static_cast<int64_t>(i + 1))}, c);
   return acc;
 }
 
 Value sx_foldrightdomain(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldRightDomain");
   std::vector<Value> s = seq_or(a[1], 1, "FoldRightDomain");
   Value acc = a[2];
-  for (size_t i = s.size(); i-- > 0;) acc = call(a[0], {Value::integer(static_cast<int64_t>(i + 1)), acc}, c);
+  for (size_t i = s.size(); i-- > 0;) acc = jcall(a[0], {Value::integer(static_cast<int64_t>(i + 1)), acc}, c);
   return acc;
 }
 
@@ -711,12 +749,13 @@ Value sx_isprefix(const Value* a, Ctx&) {
 }
 
 bool test_of(const Value& op, const Value& e, int pos, const char* name, const char* what, Ctx& c) {
-  Value r = call(op, {e}, c);
+  Value r = jcall(op, {e}, c);
   if (!r.is_bool()) arg_error(pos, name, what, op);
   return r.as_bool();
 }
 
 Value sx_selectinseq(const Value* a, Ctx& c) {
+  java_op(a[1], "SelectInSeq");
   std::vector<Value> s = seq_or(a[0], 0, "SelectInSeq");
   for (size_t i = 0; i < s.size(); ++i)
     if (test_of(a[1], s[i], 2, "SelectInSeq", "boolean-valued operator", c)) return Value::integer(static_cast<int64_t>(i + 1));
@@ -724,6 +763,7 @@ Value sx_selectinseq(const Value* a, Ctx& c) {
 }
 
 Value sx_selectlastinseq(const Value* a, Ctx& c) {
+  java_op(a[1], "SelectLastInSeq");
   std::vector<Value> s = seq_or(a[0], 0, "SelectLastInSeq");
   for (size_t i = s.size(); i-- > 0;)
     if (test_of(a[1], s[i], 2, "SelectLastInSeq", "boolean-valued function", c)) return Value::integer(static_cast<int64_t>(i + 1));
@@ -746,6 +786,7 @@ void subseq_bounds(const Value* a, const char* name, const std::vector<Value>& s
 }
 
 Value sx_selectinsubseq(const Value* a, Ctx& c) {
+  java_op(a[3], "SelectInSubSeq");
   std::vector<Value> s = seq_or(a[0], 0, "SelectInSubSeq");
   int64_t from, to;
   subseq_bounds(a, "SelectInSubSeq", s, from, to);
@@ -755,6 +796,7 @@ Value sx_selectinsubseq(const Value* a, Ctx& c) {
 }
 
 Value sx_selectlastinsubseq(const Value* a, Ctx& c) {
+  java_op(a[3], "SelectLastInSubSeq");
   std::vector<Value> s = seq_or(a[0], 0, "SelectLastInSubSeq");
   int64_t from, to;
   subseq_bounds(a, "SelectLastInSubSeq", s, from, to);
@@ -774,6 +816,7 @@ Value sx_removefirst(const Value* a, Ctx&) {
 }
 
 Value sx_removefirstmatch(const Value* a, Ctx& c) {
+  java_op(a[1], "RemoveFirstMatch");
   std::vector<Value> s = seq_or(a[0], 0, "RemoveFirstMatch"), out;
   bool found = false;
   for (const Value& e : s) {

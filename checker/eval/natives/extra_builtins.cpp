@@ -396,8 +396,10 @@ Value fse_foldset(const Value* a, Ctx& c) {
 }
 
 Value fse_reduceset(const Value* a, Ctx& c) {
+  // ReduceSet(op, set, acc) == FoldSet(op, acc, set): TLC's Java foldSet.
+  java_op(a[0], "FoldSet");
   Value acc = a[2];
-  for (const Value& e : elements(a[1])) acc = call(a[0], {e, acc}, c);
+  for (const Value& e : elements(a[1])) acc = jcall(a[0], {e, acc}, c);
   return acc;
 }
 
@@ -611,7 +613,12 @@ Value fn_injection(const Value* a, Ctx&) { return fn_maps(a[0], a[1], true, fals
 Value fn_surjection(const Value* a, Ctx&) { return fn_maps(a[0], a[1], false, true); }
 Value fn_bijection(const Value* a, Ctx&) { return fn_maps(a[0], a[1], true, true); }
 Value fn_existsinjection(const Value* a, Ctx&) { return Value::boolean(cardinality(a[0]) <= cardinality(a[1])); }
-Value fn_existssurjection(const Value* a, Ctx&) { return Value::boolean(cardinality(a[0]) >= cardinality(a[1])); }
+// Surjection(S, T) # {}: [S -> {}] is empty for a nonempty S, and the one function of
+// [{} -> T] is onto T only if T is empty.
+Value fn_existssurjection(const Value* a, Ctx&) {
+  int64_t s = cardinality(a[0]), t = cardinality(a[1]);
+  return Value::boolean(s >= t && (t > 0 || s == 0));
+}
 Value fn_existsbijection(const Value* a, Ctx&) { return Value::boolean(cardinality(a[0]) == cardinality(a[1])); }
 
 // Functions.foldFunctionOnSet: acc := op(fun[i], acc) for i in the index set's order.

@@ -417,8 +417,11 @@ Value fse_productset(const Value* a, Ctx&) {
 
 Value fse_mapthensumset(const Value* a, Ctx& c) {
   // MapThenFoldSet(+, 0, op, CHOOSE-first, set): op(x1) + (op(x2) + (... + 0)).
+  // The definition folds over the set itself: each element once, however a lazy set
+  // (a UNION, say) enumerates them.
+  if (!a[1].is_setlike()) throw eval_error("Attempted to compute SUBSET of the non-set " + to_string(a[1]));
   std::vector<Value> mapped;
-  for (const Value& e : elements(a[1])) mapped.push_back(call(a[0], {e}, c));
+  for (const Value& e : elements(make_set(elements(a[1])))) mapped.push_back(call(a[0], {e}, c));
   int64_t acc = 0;
   for (size_t i = mapped.size(); i-- > 0;) acc = checked_add(int_of(mapped[i], "+", 1), acc);
   return Value::integer(acc);
@@ -428,7 +431,7 @@ Value fse_quantify(const Value* a, Ctx& c) {
   java_op(a[1], "Quantify");
   if (!a[0].is_setlike()) arg_error(0, "Quantify", "set", a[0]);
   int64_t n = 0;
-  for (const Value& e : elements(a[0])) {
+  for (const Value& e : elements(make_set(elements(a[0])))) {  // tlc2.overrides.FiniteSetsExt.quantify normalizes
     Value r = jcall(a[1], {e}, c);
     if (!r.is_bool()) arg_error(1, "Quantify", "boolean-valued operator", r);
     if (r.as_bool()) ++n;
@@ -553,9 +556,13 @@ Value fn_restrict(const Value* a, Ctx&) {
 // Inverse(f,S,T) == [t \in T |-> CHOOSE s \in S : t \in Range(f) => f[s] = t]
 Value inverse(const Value& f, const Value& S, const Value& T) {
   std::vector<Value> d, r;
+  // Inverse(f, S, T) == [t \in T |-> CHOOSE s \in S : t \in Range(f) => f[s] = t]:
+  // over an empty T nothing of f or S is evaluated.
+  std::vector<Value> ts = elements(T), out;
+  if (ts.empty()) return make_fcn({}, {});
   if (!fcn_parts(f, d, r)) throw eval_error("Attempted to compute the domain of the non-function " + to_string(f));
   Value range = make_set(r);
-  std::vector<Value> ss = elements(S), ts = elements(T), out;
+  std::vector<Value> ss = elements(S);
   for (const Value& t : ts) {
     bool in_range = member(t, range);
     const Value* pick = nullptr;
@@ -1049,10 +1056,10 @@ Value connected_in(const Value* a, bool undirected) {
   return Value::boolean(reach(g, static_cast<size_t>(i))[static_cast<size_t>(j)] != 0);
 }
 
-Value gr_connectedin(const Value* a, Ctx&) { return connected_in(a, false); }
-Value ug_connectedin(const Value* a, Ctx&) { return connected_in(a, true); }
+[[maybe_unused]] Value gr_connectedin(const Value* a, Ctx&) { return connected_in(a, false); }
+[[maybe_unused]] Value ug_connectedin(const Value* a, Ctx&) { return connected_in(a, true); }
 
-Value gr_stronglyconnected(const Value* a, Ctx&) {
+[[maybe_unused]] Value gr_stronglyconnected(const Value* a, Ctx&) {
   Graph g = to_graph(a[0], "IsStronglyConnected", 0, false);
   if (g.nodes.empty()) return Value::boolean(true);
   for (char c : reach(g, 0))
@@ -1094,10 +1101,10 @@ Value simple_path(const Value& gv, bool undirected) {
   return make_set(std::move(out));
 }
 
-Value gr_simplepath(const Value* a, Ctx&) { return simple_path(a[0], false); }
-Value ug_simplepath(const Value* a, Ctx&) { return simple_path(a[0], true); }
+[[maybe_unused]] Value gr_simplepath(const Value* a, Ctx&) { return simple_path(a[0], false); }
+[[maybe_unused]] Value ug_simplepath(const Value* a, Ctx&) { return simple_path(a[0], true); }
 
-Value ug_components(const Value* a, Ctx&) {
+[[maybe_unused]] Value ug_components(const Value* a, Ctx&) {
   Graph g = to_graph(a[0], "ConnectedComponents", 0, true);
   std::vector<char> done(g.nodes.size(), 0);
   std::vector<Value> comps;
@@ -1291,13 +1298,12 @@ const Builtin kExtra[] = {
     {"Relation", "TransitiveClosure", 2, rel_tc},
     {"Relation", "ReflexiveTransitiveClosure", 2, rel_rtc},
     {"Relation", "IsConnected", 2, rel_isconnected},
-    // Graphs / UndirectedGraphs
-    {"Graphs", "SimplePath", 1, gr_simplepath},
-    {"Graphs", "AreConnectedIn", 3, gr_connectedin},
-    {"Graphs", "IsStronglyConnected", 1, gr_stronglyconnected},
-    {"UndirectedGraphs", "SimplePath", 1, ug_simplepath},
-    {"UndirectedGraphs", "AreConnectedIn", 3, ug_connectedin},
-    {"UndirectedGraphs", "ConnectedComponents", 1, ug_components},
+    // Graphs / UndirectedGraphs: no natives. The CommunityModules.jar TLC runs with has no
+    // Java overrides for them (tlc2.overrides.TLCOverrides registers none), so TLC evaluates
+    // the modules' TLA+ definitions, e.g. AreConnectedIn's \E p \in Path(G), which fails
+    // ("Attempted to enumerate { x \in S : p(x) } when S: Seq(...) is not enumerable"); a
+    // spec's own module named Graphs keeps its own definitions. gr_*/ug_* implement the
+    // operators as a newer AbstractGraphs.java does, should TLC's jar gain them.
     {"VectorClocks", "CausalOrder", 4, vc_causal_order},
 };
 

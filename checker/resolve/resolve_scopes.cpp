@@ -416,6 +416,7 @@ void Resolver::compile_def(Def* d, const ast::Unit& u, ModScope* s, InstCtx* ins
     d->body = expr(*u.body, fn);
     d->literal_body = u.body->kind == ast::Ex::Num || u.body->kind == ast::Ex::Str;
   }
+  d->strict_args = s->module == "SequencesExt" && (u.name == "ReplaceFirstSubSeq" || u.name == "ReplaceAllSubSeqs");
   d->resolving = false;
   d->resolved = true;
   d->frame_size = size;

@@ -580,6 +580,15 @@ Value fn_antifunction(const Value* a, Ctx&) {
   if (!a[0].is_fcnlike()) one_arg_error("AntiFunction", "functions", a[0]);
   std::vector<Value> d, r;
   fcn_parts(a[0], d, r);
+  // tlc2.overrides.Functions.antiFunction builds the function from f's values to its
+  // arguments and normalizes it: a value f takes twice is a domain element twice.
+  std::vector<Value> sorted = r;
+  std::sort(sorted.begin(), sorted.end(), [](const Value& x, const Value& y) { return compare(x, y) < 0; });
+  for (size_t i = 1; i < sorted.size(); ++i)
+    if (equals(sorted[i - 1], sorted[i]))
+      throw eval_error("Attempted to apply the operator overridden by the Java method AntiFunction,\n"
+                       "but it produced the following error:\n" + to_string(sorted[i]) +
+                       "\noccurs multiple times in the function domain.");
   return inverse(a[0], domain(a[0]), make_set(std::move(r)));
 }
 

@@ -37,7 +37,7 @@ Value call(const char* module, const char* name, std::vector<Value> args) {
 std::deque<Builtin> fake_builtins;
 std::deque<Node> fake_nodes;
 Value closure(int arity, BuiltinFn fn) {
-  fake_builtins.push_back(Builtin{"", "test-op", arity, fn});
+  fake_builtins.push_back(Builtin{"Test", "test-op", arity, fn});  // a module's operator, not the language's
   fake_nodes.emplace_back(Op::Closure, Loc{});
   fake_nodes.back().builtin = &fake_builtins.back();
   auto* co = new ClosureObj();

@@ -68,7 +68,7 @@ Value eval_arg(const Node* arg, Frame* f, Ctx& c);
 inline Value pass_arg(const Def* d, size_t i, const Node* site, Frame* f, Ctx& c, ArgPassing how) {
   const Node* a = site->kids[i];
   if (d->lazy_param(i)) return lazy_arg(a, f);
-  if (how == ArgPassing::Value) return eval_arg(a, f, c);
+  if (how == ArgPassing::Value) return d->strict_args ? eval(a, f, c) : eval_arg(a, f, c);
   if (a->level >= Level::Action) return lazy_arg(a, f);
   const Node* k = a;
   Frame* kf = f;

@@ -155,6 +155,17 @@ struct Def {
   bool recursive = false;
   const void* origin = nullptr;     // the AST unit it was compiled from
   bool nested = false;              // a LET definition or LAMBDA: its frame has a parent
+  // The body is a number or string literal: TLC looks such an operator up as that value
+  // (SymbolNodeValueLookupProvider.lookup returns the body's tool object, which
+  // SpecProcessor.processConstants sets on NumeralNode/StringNode), not as an OpValue.
+  bool literal_body = false;
+  // A LAMBDA standing for a built-in operator of the language passed as an argument
+  // (\cup, /\, =, ...; Resolver::symbol_lambda): TLC's OpValue for it has no definition.
+  bool symbol_op = false;
+  // TLC overrides the operator in Java with a method that evaluates its arguments itself
+  // (SequencesExt's replaceFirstSubSeq/replaceAllSubSeq take the argument nodes): an
+  // argument that fails fails the call, read by the TLA+ body or not.
+  bool strict_args = false;
   bool is_function = false;         // f[x \in S] == ... : body is an FcnCons
   bool resolving = false;           // cycle guard during resolution
   bool resolved = false;

@@ -75,7 +75,12 @@ Node* Resolver::closure_arg(const Expr& a, Fn& fn, int arity) {
                            : find_builtin("", name);
     if (b) return closure(a.loc, name, nullptr, b, 0, b->arity, arity);
   }
-  if (a.kind == Ex::OpSym && a.kids.empty()) return lambda_closure(symbol_lambda(a), name, fn, arity);
+  if (a.kind == Ex::OpSym && a.kids.empty()) {
+    Node* n = lambda_closure(symbol_lambda(a), name, fn, arity);
+    n->def->symbol_op = true;
+    n->def->literal_body = false;
+    return n;
+  }
   fail(a.loc, "expected an operator as argument");
 }
 

@@ -59,6 +59,7 @@ void Resolver::compile_local_def(Def* d, const std::vector<ast::Param>& ps,
     d->body = fc;
   } else {
     d->body = expr(*body, fn);
+    d->literal_body = body->kind == ast::Ex::Num || body->kind == ast::Ex::Str;
   }
   fn.locals = saved;
   fn.frame_sizes.pop_back();

@@ -414,7 +414,9 @@ void Resolver::compile_def(Def* d, const ast::Unit& u, ModScope* s, InstCtx* ins
   } else {
     if (!u.body) fail(u.loc, "definition of " + u.name + " has no body");
     d->body = expr(*u.body, fn);
+    d->literal_body = u.body->kind == ast::Ex::Num || u.body->kind == ast::Ex::Str;
   }
+  d->strict_args = s->module == "SequencesExt" && (u.name == "ReplaceFirstSubSeq" || u.name == "ReplaceAllSubSeqs");
   d->resolving = false;
   d->resolved = true;
   d->frame_size = size;

@@ -37,17 +37,20 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
+import gen_community  # noqa: E402
 
 ERROR = "error"
 MODULE = "Diff"
 BATCH = 400
+EXTRA_EXTENDS = []  # --gen community: the community modules the batch module extends
+LIBS = []  # --lib: folders of modules, passed to cairn and linked into TLC's folder
 
 
 def prelude():
     """Module head shared by both checkers' modules: the same interning order of strings."""
     fields = ", ".join(f"{s} |-> 0" for s in gen.STRINGS)
     return (f"---- MODULE {MODULE} ----\n"
-            "EXTENDS Integers, Sequences, FiniteSets, TLC, TLCExt\n"
+            f"EXTENDS {', '.join(['Integers', 'Sequences', 'FiniteSets', 'TLC', 'TLCExt'] + EXTRA_EXTENDS)}\n"
             f"CONSTANTS {', '.join(gen.MODEL_VALUES)}\n"
             f"Strings == [{fields}]\n")
 
@@ -66,6 +69,16 @@ def tlc_module(exprs):
 
 def cairn_module(exprs):
     return prelude() + "".join(f"ASSUME PrintT(<<{i}, {e}>>)\n" for i, e in enumerate(exprs)) + "====\n"
+
+
+def link_libs(folder):
+    """TLC reads the modules from the spec's folder first: the same texts as cairn's --lib
+    (not the older copies inside CommunityModules.jar; its Java overrides still apply)."""
+    for lib in LIBS:
+        for name in os.listdir(lib):
+            dst = os.path.join(folder, name)
+            if name.endswith(".tla") and name != MODULE + ".tla" and not os.path.exists(dst):
+                os.symlink(os.path.join(lib, name), dst)
 
 
 def run(cmd, folder, text, timeout):
@@ -158,7 +171,8 @@ def cairn_batch(cairn, exprs, folder, timeout):
     start = 0
     while start < len(exprs):
         part = exprs[start:]
-        rc, out, err = run([cairn, "check", MODULE + ".tla", "--workers", "1", "--quiet"], folder,
+        libs = [x for lib in LIBS for x in ("--lib", lib)]
+        rc, out, err = run([cairn, "check", MODULE + ".tla", "--workers", "1", "--quiet"] + libs, folder,
                            cairn_module(part), timeout)
         vals = values_in(out.splitlines())
         done = 0
@@ -229,8 +243,22 @@ def main():
     ap.add_argument("--mismatches", help="write the disagreements as JSON lines here")
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("--batch", type=int, default=BATCH)
+    ap.add_argument("--gen", choices=["std", "community"], default="std",
+                    help="live mode: gen.py (standard modules) or gen_community.py (the module "
+                         "also EXTENDS gen_community.EXTENDS; give --lib); replay: the same EXTENDS")
+    ap.add_argument("--lib", action="append", default=[],
+                    help="a folder of modules (the CommunityModules' .tla files): cairn's --lib, "
+                         "and linked into TLC's folder")
     a = ap.parse_args()
     cairn = os.path.abspath(a.cairn)
+    generator = gen_community if a.gen == "community" else gen
+    if a.gen == "community":
+        EXTRA_EXTENDS[:] = gen_community.EXTENDS
+    LIBS[:] = [os.path.abspath(x) for x in a.lib]
+    for lib in LIBS:
+        if not os.path.isdir(lib):
+            print(f"no module folder {lib}: skipped", file=sys.stderr)
+            return 0
 
     if a.seeds or a.expr:
         tlc = os.environ.get("CAIRN_TLC")
@@ -239,7 +267,8 @@ def main():
         items = [{"id": f"expr{i}", "expr": e} for i, e in enumerate(a.expr or [])]
         lo, _, hi = (a.seeds or "1-0").partition("-")
         for seed in range(int(lo), int(hi or lo) + 1):
-            items += gen.generate(seed, a.count, a.error_rate)
+            items += generator.generate(seed, a.count) if a.gen == "community" else \
+                gen.generate(seed, a.count, a.error_rate)
     else:
         tlc = None
         with open(a.corpus) as f:
@@ -249,6 +278,8 @@ def main():
     mismatches, counts = [], {"agree": 0, "disagree": 0, "known": 0, "tlc_error": 0}
     corpus_out = []
     with tempfile.TemporaryDirectory(prefix="cairn-diff-") as folder:
+        if tlc:
+            link_libs(folder)
         for b in range(0, len(items), a.batch):
             chunk = items[b:b + a.batch]
             exprs = [it["expr"] for it in chunk]

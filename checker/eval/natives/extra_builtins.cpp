@@ -114,6 +114,34 @@ std::vector<Value> seq_or(const Value& v, int pos, const char* op) {
 
 Value call(const Value& op, std::vector<Value> args, Ctx& c) { return apply_closure(op, args, c); }
 
+// The operator arguments of the operators TLC overrides in Java (the CommunityModules'
+// tlc2.overrides methods with OpValue parameters): Tool.evalImplOpArgKind looks the
+// argument up, and an operator whose body is a number or string literal is that value
+// itself (Def::literal_body), which the method's OpValue parameter cannot take: the call
+// fails before it starts. A built-in operator of the language (\cup, /\, =, ...;
+// Def::symbol_op) is an OpValue without a definition: each application of it fails.
+const Def* closure_def_of(const Value& op) {
+  if (op.kind() != VK::Closure) return nullptr;
+  const Node* t = static_cast<const Node*>(static_cast<const ClosureObj*>(op.obj())->target);
+  return t->builtin ? nullptr : t->def;
+}
+
+void java_op(const Value& op, const char* method) {
+  const Def* d = closure_def_of(op);
+  if (d && d->literal_body)
+    throw eval_error(std::string("Attempted to apply the operator overridden by the Java method ") + method +
+                     ",\nbut it produced the following error:\nCannot cast the value of the operator argument to an OpValue");
+}
+
+Value jcall(const Value& op, std::vector<Value> args, Ctx& c) {
+  const Def* d = closure_def_of(op);
+  const Node* t = op.kind() == VK::Closure ? static_cast<const Node*>(static_cast<const ClosureObj*>(op.obj())->target) : nullptr;
+  if ((d && d->symbol_op) || (t && t->builtin && !*t->builtin->module))
+    throw eval_error("Attempted to apply a built-in operator of the language passed to an operator TLC overrides in "
+                     "Java (TLC cannot apply its OpValue there)");
+  return apply_closure(op, args, c);
+}
+
 Value tuple2(const Value& a, const Value& b) { return make_tuple({a, b}); }
 
 // ---- Bags (tlc2.module.Bags) ---------------------------------------------------------------
@@ -255,13 +283,14 @@ Value bag_cardinality(const Value* a, Ctx&) {
 // ---- BagsExt -----------------------------------------------------------------------------
 
 Value bagsext_foldbag(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldBag");
   std::vector<Value> d, r;
   if (!fcn_parts(a[2], d, r)) arg_error(2, "FoldBag", "bag", a[2]);
   Value acc = a[1];
   for (size_t i = 0; i < d.size(); ++i) {
     if (!r[i].is_int() || r[i].as_int() <= 0)
       wrong_value("FoldBag", "an element of Nat", Value(r[i]));
-    for (int64_t j = 0; j < r[i].as_int(); ++j) acc = call(a[0], {acc, d[i]}, c);
+    for (int64_t j = 0; j < r[i].as_int(); ++j) acc = jcall(a[0], {acc, d[i]}, c);
   }
   return acc;
 }
@@ -359,15 +388,18 @@ Value rnd_subsetset(const Value* a, Ctx& c) {
 // ---- FiniteSetsExt ---------------------------------------------------------------------------
 
 Value fse_foldset(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldSet");
   // FiniteSetsExt.foldSet: acc := op(elem, acc) over the set in enumeration order.
   Value acc = a[1];
-  for (const Value& e : elements(a[2])) acc = call(a[0], {e, acc}, c);
+  for (const Value& e : elements(a[2])) acc = jcall(a[0], {e, acc}, c);
   return acc;
 }
 
 Value fse_reduceset(const Value* a, Ctx& c) {
+  // ReduceSet(op, set, acc) == FoldSet(op, acc, set): TLC's Java foldSet.
+  java_op(a[0], "FoldSet");
   Value acc = a[2];
-  for (const Value& e : elements(a[1])) acc = call(a[0], {e, acc}, c);
+  for (const Value& e : elements(a[1])) acc = jcall(a[0], {e, acc}, c);
   return acc;
 }
 
@@ -385,18 +417,22 @@ Value fse_productset(const Value* a, Ctx&) {
 
 Value fse_mapthensumset(const Value* a, Ctx& c) {
   // MapThenFoldSet(+, 0, op, CHOOSE-first, set): op(x1) + (op(x2) + (... + 0)).
+  // The definition folds over the set itself: each element once, however a lazy set
+  // (a UNION, say) enumerates them.
+  if (!a[1].is_setlike()) throw eval_error("Attempted to compute SUBSET of the non-set " + to_string(a[1]));
   std::vector<Value> mapped;
-  for (const Value& e : elements(a[1])) mapped.push_back(call(a[0], {e}, c));
+  for (const Value& e : elements(make_set(elements(a[1])))) mapped.push_back(call(a[0], {e}, c));
   int64_t acc = 0;
   for (size_t i = mapped.size(); i-- > 0;) acc = checked_add(int_of(mapped[i], "+", 1), acc);
   return Value::integer(acc);
 }
 
 Value fse_quantify(const Value* a, Ctx& c) {
+  java_op(a[1], "Quantify");
   if (!a[0].is_setlike()) arg_error(0, "Quantify", "set", a[0]);
   int64_t n = 0;
-  for (const Value& e : elements(a[0])) {
-    Value r = call(a[1], {e}, c);
+  for (const Value& e : elements(make_set(elements(a[0])))) {  // tlc2.overrides.FiniteSetsExt.quantify normalizes
+    Value r = jcall(a[1], {e}, c);
     if (!r.is_bool()) arg_error(1, "Quantify", "boolean-valued operator", r);
     if (r.as_bool()) ++n;
   }
@@ -520,9 +556,13 @@ Value fn_restrict(const Value* a, Ctx&) {
 // Inverse(f,S,T) == [t \in T |-> CHOOSE s \in S : t \in Range(f) => f[s] = t]
 Value inverse(const Value& f, const Value& S, const Value& T) {
   std::vector<Value> d, r;
+  // Inverse(f, S, T) == [t \in T |-> CHOOSE s \in S : t \in Range(f) => f[s] = t]:
+  // over an empty T nothing of f or S is evaluated.
+  std::vector<Value> ts = elements(T), out;
+  if (ts.empty()) return make_fcn({}, {});
   if (!fcn_parts(f, d, r)) throw eval_error("Attempted to compute the domain of the non-function " + to_string(f));
   Value range = make_set(r);
-  std::vector<Value> ss = elements(S), ts = elements(T), out;
+  std::vector<Value> ss = elements(S);
   for (const Value& t : ts) {
     bool in_range = member(t, range);
     const Value* pick = nullptr;
@@ -540,6 +580,15 @@ Value fn_antifunction(const Value* a, Ctx&) {
   if (!a[0].is_fcnlike()) one_arg_error("AntiFunction", "functions", a[0]);
   std::vector<Value> d, r;
   fcn_parts(a[0], d, r);
+  // tlc2.overrides.Functions.antiFunction builds the function from f's values to its
+  // arguments and normalizes it: a value f takes twice is a domain element twice.
+  std::vector<Value> sorted = r;
+  std::sort(sorted.begin(), sorted.end(), [](const Value& x, const Value& y) { return compare(x, y) < 0; });
+  for (size_t i = 1; i < sorted.size(); ++i)
+    if (equals(sorted[i - 1], sorted[i]))
+      throw eval_error("Attempted to apply the operator overridden by the Java method AntiFunction,\n"
+                       "but it produced the following error:\n" + to_string(sorted[i]) +
+                       "\noccurs multiple times in the function domain.");
   return inverse(a[0], domain(a[0]), make_set(std::move(r)));
 }
 
@@ -580,7 +629,12 @@ Value fn_injection(const Value* a, Ctx&) { return fn_maps(a[0], a[1], true, fals
 Value fn_surjection(const Value* a, Ctx&) { return fn_maps(a[0], a[1], false, true); }
 Value fn_bijection(const Value* a, Ctx&) { return fn_maps(a[0], a[1], true, true); }
 Value fn_existsinjection(const Value* a, Ctx&) { return Value::boolean(cardinality(a[0]) <= cardinality(a[1])); }
-Value fn_existssurjection(const Value* a, Ctx&) { return Value::boolean(cardinality(a[0]) >= cardinality(a[1])); }
+// Surjection(S, T) # {}: [S -> {}] is empty for a nonempty S, and the one function of
+// [{} -> T] is onto T only if T is empty.
+Value fn_existssurjection(const Value* a, Ctx&) {
+  int64_t s = cardinality(a[0]), t = cardinality(a[1]);
+  return Value::boolean(s >= t && (t > 0 || s == 0));
+}
 Value fn_existsbijection(const Value* a, Ctx&) { return Value::boolean(cardinality(a[0]) == cardinality(a[1])); }
 
 // Functions.foldFunctionOnSet: acc := op(fun[i], acc) for i in the index set's order.
@@ -589,15 +643,17 @@ Value fold_on_set(const Value& op, const Value& base, const Value& fun, const Va
   if (!fun.is_fcnlike()) arg_error(2, name, "function", fun);
   if (!idx.is_setlike()) arg_error(3, name, "set", idx);
   Value acc = base;
-  for (const Value& i : elements(idx)) acc = call(op, {apply(fun, i), acc}, c);
+  for (const Value& i : elements(idx)) acc = jcall(op, {apply(fun, i), acc}, c);
   return acc;
 }
 
 Value fn_foldfunction(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldFunction");
   if (!a[2].is_fcnlike()) arg_error(2, "FoldFunction", "function", a[2]);
   return fold_on_set(a[0], a[1], a[2], domain(a[2]), "FoldFunctionOnSet", c);
 }
 Value fn_foldfunctiononset(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldFunctionOnSet");
   return fold_on_set(a[0], a[1], a[2], a[3], "FoldFunctionOnSet", c);
 }
 
@@ -665,34 +721,39 @@ Value sx_contains(const Value* a, Ctx&) {
 }
 
 Value sx_foldseq(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldSeq");
   if (!a[2].is_fcnlike()) arg_error(2, "FoldFunction", "function", a[2]);
   return fold_on_set(a[0], a[1], a[2], domain(a[2]), "FoldFunctionOnSet", c);
 }
 
 Value sx_foldleft(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldLeft");
   Value acc = a[1];
-  for (const Value& e : seq_or(a[2], 2, "FoldLeft")) acc = call(a[0], {acc, e}, c);
+  for (const Value& e : seq_or(a[2], 2, "FoldLeft")) acc = jcall(a[0], {acc, e}, c);
   return acc;
 }
 
 Value sx_foldright(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldRight");
   std::vector<Value> s = seq_or(a[1], 1, "FoldRight");
   Value acc = a[2];
-  for (size_t i = s.size(); i-- > 0;) acc = call(a[0], {s[i], acc}, c);
+  for (size_t i = s.size(); i-- > 0;) acc = jcall(a[0], {s[i], acc}, c);
   return acc;
 }
 
 Value sx_foldleftdomain(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldLeftDomain");
   std::vector<Value> s = seq_or(a[2], 2, "FoldLeftDomain");
   Value acc = a[1];
-  for (size_t i = 0; i < s.size(); ++i) acc = call(a[0], {acc, Value::integer(static_cast<int64_t>(i + 1))}, c);
+  for (size_t i = 0; i < s.size(); ++i) acc = jcall(a[0], {acc, Value::integer(static_cast<int64_t>(i + 1))}, c);
   return acc;
 }
 
 Value sx_foldrightdomain(const Value* a, Ctx& c) {
+  java_op(a[0], "FoldRightDomain");
   std::vector<Value> s = seq_or(a[1], 1, "FoldRightDomain");
   Value acc = a[2];
-  for (size_t i = s.size(); i-- > 0;) acc = call(a[0], {Value::integer(static_cast<int64_t>(i + 1)), acc}, c);
+  for (size_t i = s.size(); i-- > 0;) acc = jcall(a[0], {Value::integer(static_cast<int64_t>(i + 1)), acc}, c);
   return acc;
 }
 
@@ -711,12 +772,13 @@ Value sx_isprefix(const Value* a, Ctx&) {
 }
 
 bool test_of(const Value& op, const Value& e, int pos, const char* name, const char* what, Ctx& c) {
-  Value r = call(op, {e}, c);
+  Value r = jcall(op, {e}, c);
   if (!r.is_bool()) arg_error(pos, name, what, op);
   return r.as_bool();
 }
 
 Value sx_selectinseq(const Value* a, Ctx& c) {
+  java_op(a[1], "SelectInSeq");
   std::vector<Value> s = seq_or(a[0], 0, "SelectInSeq");
   for (size_t i = 0; i < s.size(); ++i)
     if (test_of(a[1], s[i], 2, "SelectInSeq", "boolean-valued operator", c)) return Value::integer(static_cast<int64_t>(i + 1));
@@ -724,6 +786,7 @@ Value sx_selectinseq(const Value* a, Ctx& c) {
 }
 
 Value sx_selectlastinseq(const Value* a, Ctx& c) {
+  java_op(a[1], "SelectLastInSeq");
   std::vector<Value> s = seq_or(a[0], 0, "SelectLastInSeq");
   for (size_t i = s.size(); i-- > 0;)
     if (test_of(a[1], s[i], 2, "SelectLastInSeq", "boolean-valued function", c)) return Value::integer(static_cast<int64_t>(i + 1));
@@ -746,6 +809,7 @@ void subseq_bounds(const Value* a, const char* name, const std::vector<Value>& s
 }
 
 Value sx_selectinsubseq(const Value* a, Ctx& c) {
+  java_op(a[3], "SelectInSubSeq");
   std::vector<Value> s = seq_or(a[0], 0, "SelectInSubSeq");
   int64_t from, to;
   subseq_bounds(a, "SelectInSubSeq", s, from, to);
@@ -755,6 +819,7 @@ Value sx_selectinsubseq(const Value* a, Ctx& c) {
 }
 
 Value sx_selectlastinsubseq(const Value* a, Ctx& c) {
+  java_op(a[3], "SelectLastInSubSeq");
   std::vector<Value> s = seq_or(a[0], 0, "SelectLastInSubSeq");
   int64_t from, to;
   subseq_bounds(a, "SelectLastInSubSeq", s, from, to);
@@ -774,6 +839,7 @@ Value sx_removefirst(const Value* a, Ctx&) {
 }
 
 Value sx_removefirstmatch(const Value* a, Ctx& c) {
+  java_op(a[1], "RemoveFirstMatch");
   std::vector<Value> s = seq_or(a[0], 0, "RemoveFirstMatch"), out;
   bool found = false;
   for (const Value& e : s) {
@@ -999,10 +1065,10 @@ Value connected_in(const Value* a, bool undirected) {
   return Value::boolean(reach(g, static_cast<size_t>(i))[static_cast<size_t>(j)] != 0);
 }
 
-Value gr_connectedin(const Value* a, Ctx&) { return connected_in(a, false); }
-Value ug_connectedin(const Value* a, Ctx&) { return connected_in(a, true); }
+[[maybe_unused]] Value gr_connectedin(const Value* a, Ctx&) { return connected_in(a, false); }
+[[maybe_unused]] Value ug_connectedin(const Value* a, Ctx&) { return connected_in(a, true); }
 
-Value gr_stronglyconnected(const Value* a, Ctx&) {
+[[maybe_unused]] Value gr_stronglyconnected(const Value* a, Ctx&) {
   Graph g = to_graph(a[0], "IsStronglyConnected", 0, false);
   if (g.nodes.empty()) return Value::boolean(true);
   for (char c : reach(g, 0))
@@ -1044,10 +1110,10 @@ Value simple_path(const Value& gv, bool undirected) {
   return make_set(std::move(out));
 }
 
-Value gr_simplepath(const Value* a, Ctx&) { return simple_path(a[0], false); }
-Value ug_simplepath(const Value* a, Ctx&) { return simple_path(a[0], true); }
+[[maybe_unused]] Value gr_simplepath(const Value* a, Ctx&) { return simple_path(a[0], false); }
+[[maybe_unused]] Value ug_simplepath(const Value* a, Ctx&) { return simple_path(a[0], true); }
 
-Value ug_components(const Value* a, Ctx&) {
+[[maybe_unused]] Value ug_components(const Value* a, Ctx&) {
   Graph g = to_graph(a[0], "ConnectedComponents", 0, true);
   std::vector<char> done(g.nodes.size(), 0);
   std::vector<Value> comps;
@@ -1241,13 +1307,12 @@ const Builtin kExtra[] = {
     {"Relation", "TransitiveClosure", 2, rel_tc},
     {"Relation", "ReflexiveTransitiveClosure", 2, rel_rtc},
     {"Relation", "IsConnected", 2, rel_isconnected},
-    // Graphs / UndirectedGraphs
-    {"Graphs", "SimplePath", 1, gr_simplepath},
-    {"Graphs", "AreConnectedIn", 3, gr_connectedin},
-    {"Graphs", "IsStronglyConnected", 1, gr_stronglyconnected},
-    {"UndirectedGraphs", "SimplePath", 1, ug_simplepath},
-    {"UndirectedGraphs", "AreConnectedIn", 3, ug_connectedin},
-    {"UndirectedGraphs", "ConnectedComponents", 1, ug_components},
+    // Graphs / UndirectedGraphs: no natives. The CommunityModules.jar TLC runs with has no
+    // Java overrides for them (tlc2.overrides.TLCOverrides registers none), so TLC evaluates
+    // the modules' TLA+ definitions, e.g. AreConnectedIn's \E p \in Path(G), which fails
+    // ("Attempted to enumerate { x \in S : p(x) } when S: Seq(...) is not enumerable"); a
+    // spec's own module named Graphs keeps its own definitions. gr_*/ug_* implement the
+    // operators as a newer AbstractGraphs.java does, should TLC's jar gain them.
     {"VectorClocks", "CausalOrder", 4, vc_causal_order},
 };
 

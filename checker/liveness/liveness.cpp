@@ -638,6 +638,8 @@ struct Recorded {
   std::vector<std::pair<size_t, Error>> errors;  // (node, its labelling error)
 };
 
+struct CoverMask;
+
 class Checker : public EdgeObserver {
  public:
   Checker(Model& m, const CheckOptions& o) : m_(m), opts_(o), env_(m), n_(m.nvars()) {}
@@ -715,6 +717,7 @@ class Checker : public EdgeObserver {
   void match_fair_actions();
   bool check_one(const Check& ch, CheckResult& r);
   bool tlc_lasso(const Check& ch, CheckResult& r);
+  CoverMask mask_of(const Cover& c) const;
   // Checking one simulated behaviour (TLC's LiveCheck1.checkTrace, not LiveWorker): the
   // lasso stays check_one's own.
   bool behaviour_ = false;
@@ -1537,25 +1540,30 @@ bool matches(const uint64_t* bits, const std::vector<uint64_t>& one, const std::
   return true;
 }
 
+/// A tableau cover's literals as bit masks over the graph's node and edge atoms.
+CoverMask Checker::mask_of(const Cover& c) const {
+  CoverMask cm;
+  cm.node_one.assign(g_.wn, 0);
+  cm.node_zero.assign(g_.wn, 0);
+  cm.edge_one.assign(g_.we, 0);
+  cm.edge_zero.assign(g_.we, 0);
+  for (auto [a, neg] : c.lits) {
+    bool edge = env_.atoms[static_cast<size_t>(a)].on_edge();
+    auto& v = edge ? (neg ? cm.edge_zero : cm.edge_one) : (neg ? cm.node_zero : cm.node_one);
+    set_bit(v.data(), atom_bit_[static_cast<size_t>(a)]);
+  }
+  cm.to = c.to;
+  cm.acc = c.acc;
+  return cm;
+}
+
 bool Checker::check_one(const Check& ch, CheckResult& r) {
   Automaton aut = tableau(env_.fs, ch.formula);
   size_t Q = aut.states.size();
   std::vector<std::vector<CoverMask>> covers(Q);
   for (size_t q = 0; q < Q; ++q)
     for (const Cover& c : aut.states[q]) {
-      CoverMask cm;
-      cm.node_one.assign(g_.wn, 0);
-      cm.node_zero.assign(g_.wn, 0);
-      cm.edge_one.assign(g_.we, 0);
-      cm.edge_zero.assign(g_.we, 0);
-      for (auto [a, neg] : c.lits) {
-        bool edge = env_.atoms[static_cast<size_t>(a)].on_edge();
-        auto& v = edge ? (neg ? cm.edge_zero : cm.edge_one) : (neg ? cm.node_zero : cm.node_one);
-        set_bit(v.data(), atom_bit_[static_cast<size_t>(a)]);
-      }
-      cm.to = c.to;
-      cm.acc = c.acc;
-      covers[q].push_back(std::move(cm));
+      covers[q].push_back(mask_of(c));
     }
   uint64_t all_acc = aut.all_acc();
 
@@ -1949,20 +1957,8 @@ bool Checker::tlc_lasso(const Check& ch, CheckResult& r) {
   std::vector<std::vector<int32_t>> covers_of(aut.states.size());
   for (size_t q = 0; q < aut.states.size(); ++q)
     for (const Cover& c : aut.states[q]) {
-      CoverMask cm;
-      cm.node_one.assign(g_.wn, 0);
-      cm.node_zero.assign(g_.wn, 0);
-      cm.edge_one.assign(g_.we, 0);
-      cm.edge_zero.assign(g_.we, 0);
-      for (auto [a, neg] : c.lits) {
-        bool edge = env_.atoms[static_cast<size_t>(a)].on_edge();
-        auto& v = edge ? (neg ? cm.edge_zero : cm.edge_one) : (neg ? cm.node_zero : cm.node_one);
-        set_bit(v.data(), atom_bit_[static_cast<size_t>(a)]);
-      }
-      cm.to = c.to;
-      cm.acc = c.acc;
       covers_of[q].push_back(static_cast<int32_t>(cov.size()));
-      cov.push_back(std::move(cm));
+      cov.push_back(mask_of(c));
     }
   const uint64_t C = cov.size();
 

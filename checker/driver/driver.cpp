@@ -231,6 +231,8 @@ int run_simulate(const RunOptions& o, const SimOptions& so) {
     m->session->run.configure(settings);
     // The temporal PROPERTYs on each finished behaviour, as TLC (LiveCheck1.checkTrace).
     SimOptions sim = so;
+    install_interrupt_handlers();
+    sim.stop = &interrupt_signal();
     if (!m->properties.empty()) sim.behaviour_check = [&m] { return liveness::make_behaviour_check(*m); };
     CheckResult r = run_search(*m, [&](const StateSpace& space) { return make_simulation(space, sim); }, &sinks,
                                o.quiet, false);

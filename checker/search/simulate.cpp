@@ -111,6 +111,7 @@ class Simulation : public Search {
     r.coverage = t.coverage;
     r.coverage.resize(m_.actions.size());
     if (found_) report(*found_, r, s);
+    else if (int sig = o_.stop ? o_.stop->load() : 0) r.verdict = Verdict::interrupted_by(sig);
     r.simulation = s;
     r.seconds = r.safety_seconds = elapsed();
     return r;
@@ -205,7 +206,8 @@ class Simulation : public Search {
   int64_t claim(size_t w) {
     std::lock_guard lk(claim_mu_);
     int64_t i = next_index_;
-    if ((o_.num > 0 && i >= o_.num) || i > stop_at_.load() || out_of_time()) {
+    if ((o_.num > 0 && i >= o_.num) || i > stop_at_.load() || out_of_time() ||
+        (o_.stop && o_.stop->load(std::memory_order_relaxed) != 0)) {
       current_[w].store(kIdle);
       return -1;
     }

@@ -69,6 +69,9 @@ struct SimOptions {
   double duration = 0;    // seconds; 0: until --num
   uint64_t seed = 0;
   bool shrink = true;
+  /// The signal flag (driver/interrupt.hpp): once set, no new behaviour starts and the run
+  /// ends as interrupted (null: no handler).
+  const std::atomic<int>* stop = nullptr;
   /// Makes one worker's check of finished behaviours (null: none, no temporal PROPERTY).
   std::function<std::unique_ptr<BehaviourCheck>()> behaviour_check;
 };

@@ -10,7 +10,7 @@ a few seconds with exit 130, the statistics, and a --report-json with result
 branches: a SIGINT sent once the run prints that it checks them must end it the same way
 (it would otherwise succeed, exit 0, after many more seconds). AssumeStop.tla's ASSUME and
 InitOneStop.tla's one initial state each take tens of seconds to evaluate: the signal must
-stop the evaluation itself, within 5 s.
+stop the evaluation itself, within 5 s. `cairn simulate` stops between behaviours the same way.
 """
 
 import json
@@ -24,10 +24,10 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def stop(cairn, spec, workers, tmp, wait_for=None, delay=1.5):
+def stop(cairn, spec, workers, tmp, wait_for=None, delay=1.5, run=("check",)):
     report = os.path.join(tmp, f"{spec}-{workers}.json")
     # Line-buffered stdout (stdbuf) so the phase's first line is seen when it is printed.
-    p = subprocess.Popen(["stdbuf", "-oL", cairn, "check", f"{spec}.tla", "--workers", str(workers),
+    p = subprocess.Popen(["stdbuf", "-oL", cairn, *run[:1], f"{spec}.tla", *run[1:], "--workers", str(workers),
                           "--report-json", report], cwd=HERE, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True)
     seen = []
@@ -79,6 +79,9 @@ def main():
         errors += stop(cairn, "AssumeStop", 1, tmp)
         errors += stop(cairn, "InitOneStop", 1, tmp)
         errors += stop(cairn, "InitOneStop", 2, tmp)
+        # Random behaviours for 60 s (none reaches LongRun's violation at depth 401).
+        errors += stop(cairn, "LongRun", 2, tmp,
+                       run=("simulate", "--config", "LongRunSmall.cfg", "--duration", "60"))
     for e in errors:
         print("FAIL:", e)
     print("stop phases: ok" if not errors else f"stop phases: {len(errors)} failure(s)")

@@ -1534,6 +1534,22 @@ struct CoverMask {
   uint64_t acc;
 };
 
+/// Tarjan's last step: pops the SCC whose root is `root` off the stack, in pop order,
+/// giving its nodes component `id`.
+std::vector<int32_t> pop_scc(std::vector<int32_t>& stack, std::vector<char>& onstack, std::vector<int32_t>& comp,
+                             int32_t root, int32_t id) {
+  std::vector<int32_t> scc;
+  int32_t w;
+  do {
+    w = stack.back();
+    stack.pop_back();
+    onstack[static_cast<size_t>(w)] = 0;
+    comp[static_cast<size_t>(w)] = id;
+    scc.push_back(w);
+  } while (w != root);
+  return scc;
+}
+
 bool matches(const uint64_t* bits, const std::vector<uint64_t>& one, const std::vector<uint64_t>& zero) {
   for (size_t w = 0; w < one.size(); ++w)
     if ((bits[w] & one[w]) != one[w] || (bits[w] & zero[w]) != 0) return false;
@@ -1672,17 +1688,7 @@ bool Checker::check_one(const Check& ch, CheckResult& r) {
           continue;
         }
         if (low[vs] == index[vs]) {
-          std::vector<int32_t> scc;
-          int32_t w;
-          do {
-            w = stack.back();
-            stack.pop_back();
-            onstack[static_cast<size_t>(w)] = 0;
-            comp[static_cast<size_t>(w)] = next_comp;
-            scc.push_back(w);
-          } while (w != v);
-          ++next_comp;
-          sccs.push_back(std::move(scc));
+          sccs.push_back(pop_scc(stack, onstack, comp, v, next_comp++));
         }
         int32_t done = v;
         call.pop_back();
@@ -2140,16 +2146,8 @@ bool Checker::tlc_lasso(const Check& ch, CheckResult& r) {
           low[ps] = std::min(low[ps], low[static_cast<size_t>(done)]);
         }
         if (low[static_cast<size_t>(done)] != index[static_cast<size_t>(done)]) continue;
-        std::vector<int32_t> scc;
-        int32_t w;
-        do {
-          w = stack.back();
-          stack.pop_back();
-          onstack[static_cast<size_t>(w)] = 0;
-          comp[static_cast<size_t>(w)] = ncomp;
-          scc.push_back(w);
-        } while (w != done);
         int32_t cid = ncomp++;
+        std::vector<int32_t> scc = pop_scc(stack, onstack, comp, done, cid);
         std::vector<char> met(reqs.size(), 0);
         bool internal = false;
         for (int32_t u : scc) {

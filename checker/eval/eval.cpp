@@ -403,7 +403,7 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
       Value cl = walk(f, n->up)->slots[n->slot];
       // An operator parameter denoting a user-defined operator (a LAMBDA, a LET or module
       // definition) gets its arguments as TLC's getOpContext passes them, as LazyValues: one
-      // its body never reads is never evaluated, so cannot fail (eval_arg). A built-in or
+      // its body never reads is never evaluated, so cannot fail (pass_arg, as for a call). A built-in or
       // Java-overridden operator evaluates them all first.
       const Def* ud = nullptr;
       if (cl.kind() == VK::Closure) {
@@ -412,10 +412,8 @@ Value eval_impl(const Node* n, Frame* f, Ctx& c) {
         if (co->arity != -1 && !t->builtin && t->def && !t->def->native) ud = t->def;
       }
       std::vector<Value> args;
-      for (size_t i = 0; i < n->kids.size(); ++i) {
-        const Node* k = n->kids[i];
-        args.push_back(!ud ? eval(k, f, c) : ud->lazy_param(i) ? lazy_arg(k, f) : eval_arg(k, f, c));
-      }
+      for (size_t i = 0; i < n->kids.size(); ++i)
+        args.push_back(ud ? pass_arg(ud, i, n, f, c, ArgPassing::Value) : eval(n->kids[i], f, c));
       return apply_closure(cl, args, c);
     }
     case Op::Cached: {

@@ -61,6 +61,8 @@ int main(int argc, char** argv) {
   check->add_option("--dump-dot-trace", ro.dot_trace.path, "write the counterexample as Graphviz DOT to FILE");
   check->add_option("--memory", ro.memory, "memory limit, e.g. 2G (default: 80% of RAM; README \"Long runs\")");
   check->add_option("--workdir", ro.workdir, "spill the BFS queue to files in DIR past the memory limit");
+  check->add_flag("--interpret", mo.interpret, "evaluate every predicate with the interpreter (no compiled predicates)");
+  check->add_flag("--explain-compiled", mo.explain_compiled, "say which constraints, invariants and action properties are compiled, and why not");
   // Hidden (debug): round-trip every distinct state through the state codec.
   check->add_flag("--verify-codec", verify_codec)->group("");
 
@@ -82,6 +84,7 @@ int main(int argc, char** argv) {
   simulate->add_option("--report-json", report_path, "write a JSON report of the run to FILE");
   simulate->add_option("--trace-json", trace_path, "write the counterexample as an ITF trace to FILE");
   simulate->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
+  simulate->add_flag("--interpret", mo.interpret, "evaluate every predicate with the interpreter (no compiled predicates)");
   simulate->add_flag("--no-shrink", [&](int64_t) { so.shrink = false; }, "report the violating behaviour as found");
   simulate->add_flag("--quiet", quiet, "print only the result");
   simulate->add_option("--dump-trace-json", ro.tlc_trace_path, "write the counterexample in TLC's -dumpTrace json format to FILE");

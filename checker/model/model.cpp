@@ -472,6 +472,9 @@ std::unique_ptr<Model> load_model(const ModelOptions& o, std::shared_ptr<Session
   if (c.alias) m->alias = named(*m, *c.alias, "alias");
   if (c.postcondition) m->postcondition = named(*m, *c.postcondition, "postcondition");
   m->check_deadlock = c.check_deadlock.value_or(true) && !o.no_deadlock;
+  const char* interpret_env = std::getenv("CAIRN_INTERPRET");
+  m->compile_predicates = !o.interpret && !(interpret_env && *interpret_env && std::string(interpret_env) != "0");
+  m->explain_compiled = o.explain_compiled;
   return m;
 }
 

@@ -1,6 +1,8 @@
 // A model: a resolved spec plus what its cfg asks to check.
 #pragma once
 
+#include <atomic>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +44,11 @@ struct Model {
   NamedDef view, symmetry, alias, postcondition;
   bool check_deadlock = true;
   bool assumptions_only = false;  // the cfg names no INIT/NEXT/SPECIFICATION
+  // Compile the predicates asked about every state (eval/compiled.hpp): off with
+  // --interpret or CAIRN_INTERPRET=1 (the conformance runs use both modes).
+  bool compile_predicates = true;
+  bool explain_compiled = false;
+  mutable std::atomic<bool> compiled_explained{false};  // said once, for the first StateSpace
 
   size_t nvars() const { return spec->var_names.size(); }
   std::shared_ptr<Session> session = std::make_shared<Session>();
@@ -55,6 +62,8 @@ struct ModelOptions {
   std::vector<std::string> libs;
   bool no_deadlock = false;
   bool parse_only = false;           // `cairn parse`: no cfg, resolve only
+  bool interpret = false;            // --interpret: no compiled predicates (eval/compiled.hpp)
+  bool explain_compiled = false;     // --explain-compiled: say which predicates are compiled
 };
 
 /// Loads, parses and resolves the spec and its cfg. Throws Error with the right exit code

@@ -8,10 +8,8 @@
 
 namespace cairn {
 
-namespace {
-
 /// Built-ins whose value depends on more than their arguments, or that act on the world.
-bool impure(const Builtin* b) {
+bool impure_builtin(const Builtin* b) {
   static const char* const pure_modules[] = {
       "",          "Naturals",  "Integers",      "Reals",         "Sequences", "FiniteSets",
       "Bags",      "BagsExt",   "Bitwise",       "Combinatorics", "DyadicRationals", "FiniteSetsExt",
@@ -27,6 +25,10 @@ bool impure(const Builtin* b) {
   }
   return false;
 }
+
+namespace {
+
+bool impure(const Builtin* b) { return impure_builtin(b); }
 
 class Folder {
  public:

@@ -15,4 +15,8 @@ namespace cairn {
 /// cached: it is retried, and fails again, wherever it is reached).
 void fold_closed_constants(ResolvedSpec& spec);
 
+/// Whether a native's value depends on more than its arguments or acts on the world
+/// (Print, TLCGet, TLCSet, RandomElement, IOUtils, ...; any module not known to be pure).
+bool impure_builtin(const Builtin* b);
+
 }  // namespace cairn

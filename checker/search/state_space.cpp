@@ -1,5 +1,7 @@
 #include "checker/search/state_space.hpp"
 
+#include <cstdio>
+
 namespace cairn {
 
 StateSpace::StateSpace(const Model& m) : m_(m), n_(m.nvars()) {
@@ -9,7 +11,20 @@ StateSpace::StateSpace(const Model& m) : m_(m), n_(m.nvars()) {
     FrameHolder fh(m_.symmetry.frame_size, nullptr);
     symmetry_ = std::make_unique<Symmetry>(eval(m_.symmetry.node, fh.get(), c));
   }
+  if (!m_.compile_predicates) return;
+  for (const auto* group : {&m_.constraints, &m_.action_constraints, &m_.invariants, &m_.action_properties})
+    for (const NamedDef& d : *group) {
+      std::string why;
+      auto p = CompiledPredicate::compile(d.node, d.frame_size, &why);
+      compiled_report_.emplace_back(d.name, p ? "" : why);
+      if (p) compiled_[&d] = std::move(p);
+    }
+  if (m_.explain_compiled && !m_.compiled_explained.exchange(true))
+    for (const auto& [name, why] : compiled_report_)
+      std::fprintf(stderr, "%s: %s\n", name.c_str(), why.empty() ? "compiled" : ("interpreted: " + why).c_str());
 }
+
+std::vector<std::pair<std::string, std::string>> StateSpace::compiled_report() const { return compiled_report_; }
 
 bool StateSpace::holds(const NamedDef& d, const Value* cur, const Value* next, int level,
                         const char* what) const {
@@ -18,6 +33,11 @@ bool StateSpace::holds(const NamedDef& d, const Value* cur, const Value* next, i
   c.cur = cur;
   c.next = const_cast<Value*>(next);
   c.level = level;
+  if (!compiled_.empty()) {
+    auto it = compiled_.find(&d);
+    bool out;
+    if (it != compiled_.end() && it->second->active() && it->second->eval(c, out)) return out;
+  }
   FrameHolder fh(d.frame_size, nullptr);
   return eval_bool(d.node, fh.get(), c, what);
 }

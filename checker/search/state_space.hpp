@@ -8,7 +8,11 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
+#include "checker/eval/compiled.hpp"
 #include "checker/eval/enumerate.hpp"
 #include "checker/model/model.hpp"
 #include "checker/search/symmetry.hpp"
@@ -59,10 +63,18 @@ class StateSpace {
   /// The identity of a state in the seen set and the state graph.
   uint64_t key(const Value* st, int level) const;
 
+  /// Per predicate (constraints, action constraints, invariants, action properties, in
+  /// the model's order): compiled, or why not (compiled.hpp). For --explain-compiled.
+  std::vector<std::pair<std::string, std::string>> compiled_report() const;
+
  private:
   const Model& m_;
   size_t n_;
   std::unique_ptr<Symmetry> symmetry_;
+  // The compiled form of each predicate the searches ask about every state (null where
+  // it is not compiled), keyed by the NamedDef it compiles.
+  std::unordered_map<const NamedDef*, std::unique_ptr<CompiledPredicate>> compiled_;
+  std::vector<std::pair<std::string, std::string>> compiled_report_;
 };
 
 }  // namespace cairn

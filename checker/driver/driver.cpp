@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <condition_variable>
+#include <cstdio>
 #include <functional>
 #include <fstream>
 #include <optional>
@@ -109,6 +110,9 @@ CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(con
     r.verdict = Verdict::from_error(e, Stage::symmetry);
     return r;
   }
+  if (m.explain_compiled)
+    for (const auto& [name, why] : space->compiled_report())
+      std::fprintf(stderr, "%s: %s\n", name.c_str(), why.empty() ? "compiled" : ("interpreted: " + why).c_str());
   std::unique_ptr<Search> search = make(*space);
   Verdict assumed = check_assumptions(m, stop);  // a signal stops a long ASSUME too
   if (assumed.ok() && !m.assumptions_only) {

@@ -129,19 +129,14 @@ bool c_int_eq(const CNode* n, CEnv& e) {
 
 enum class IntOp { None, Plus, Minus, Times, Lt, Le, Gt, Ge };
 
-bool fits_int32(int64_t r) { return r >= INT32_MIN && r <= INT32_MAX; }
-
+/// TLC's 32-bit arithmetic: an overflow throws the natives' Error, and eval() gives up.
 template <IntOp Op>
 int64_t c_arith(const CNode* n, CEnv& e) {
   int64_t x = n->kids[0]->i(n->kids[0], e);
   int64_t y = n->kids[1]->i(n->kids[1], e);
-  int64_t r;
-  bool over;
-  if constexpr (Op == IntOp::Plus) over = __builtin_add_overflow(x, y, &r);
-  else if constexpr (Op == IntOp::Minus) over = __builtin_sub_overflow(x, y, &r);
-  else over = __builtin_mul_overflow(x, y, &r);
-  if (over || !fits_int32(r)) give_up();  // the interpreter reports the overflow
-  return r;
+  if constexpr (Op == IntOp::Plus) return checked_add(x, y);
+  if constexpr (Op == IntOp::Minus) return checked_sub(x, y);
+  return checked_mul(x, y);
 }
 template <IntOp Op>
 bool c_compare(const CNode* n, CEnv& e) {
@@ -499,8 +494,7 @@ class PredicateCompiler {
 
 CompiledPredicate::~CompiledPredicate() = default;
 
-std::unique_ptr<CompiledPredicate> CompiledPredicate::compile(const Node* body, int frame_size, std::string* why) {
-  (void)frame_size;
+std::unique_ptr<CompiledPredicate> CompiledPredicate::compile(const Node* body, std::string* why) {
   std::unique_ptr<CompiledPredicate> p(new CompiledPredicate());
   PredicateCompiler pc(*p);
   PredicateCompiler::Scope top;

@@ -11,7 +11,7 @@
 // of integers are computed unboxed, `/\`, `\/`, `=`, `\in` return a C++ bool.
 //
 // The compiled code is only a fast path for the common case. It handles the constructs
-// in `compile_node` and, at run time, the value kinds it expects (integers where it does
+// PredicateCompiler::compile lists and, at run time, the value kinds it expects (integers where it does
 // integer arithmetic, enumerated sets and intervals in quantifiers); anything else, and
 // any error, makes it give up on that evaluation (CompiledFallback, or the Error itself),
 // and the caller evaluates the predicate again with the interpreter, which gives the
@@ -39,9 +39,9 @@ struct CompiledFallback {};
 class CompiledPredicate {
  public:
   ~CompiledPredicate();
-  /// Compiles `body` (evaluated in a frame of `frame_size` slots, as NamedDef); null when
-  /// it uses a construct the compiler does not handle (`why` says which).
-  static std::unique_ptr<CompiledPredicate> compile(const Node* body, int frame_size, std::string* why = nullptr);
+  /// Compiles `body` (a NamedDef's node; its bound variables get flat slots of their own);
+  /// null when it uses a construct the compiler does not handle (`why` says which).
+  static std::unique_ptr<CompiledPredicate> compile(const Node* body, std::string* why = nullptr);
 
   /// The predicate's value in ctx c; false when it gave up (then `out` is unset and the
   /// caller asks the interpreter).

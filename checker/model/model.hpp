@@ -1,8 +1,6 @@
 // A model: a resolved spec plus what its cfg asks to check.
 #pragma once
 
-#include <atomic>
-
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,8 +45,7 @@ struct Model {
   // Compile the predicates asked about every state (eval/compiled.hpp): off with
   // --interpret or CAIRN_INTERPRET=1 (the conformance runs use both modes).
   bool compile_predicates = true;
-  bool explain_compiled = false;
-  mutable std::atomic<bool> compiled_explained{false};  // said once, for the first StateSpace
+  bool explain_compiled = false;  // run_search prints StateSpace::compiled_report
 
   size_t nvars() const { return spec->var_names.size(); }
   std::shared_ptr<Session> session = std::make_shared<Session>();

@@ -28,8 +28,6 @@ bool impure_builtin(const Builtin* b) {
 
 namespace {
 
-bool impure(const Builtin* b) { return impure_builtin(b); }
-
 class Folder {
  public:
   explicit Folder(ResolvedSpec& s) : s_(s) {}
@@ -78,7 +76,7 @@ class Folder {
   }
 
   bool pure_def(const Def* d) {
-    if (d->native) return !impure(d->native);
+    if (d->native) return !impure_builtin(d->native);
     auto it = pure_.find(d);
     if (it != pure_.end()) return it->second != 0;  // a cycle counts as pure: its other nodes decide
     pure_[d] = 2;
@@ -88,7 +86,7 @@ class Folder {
   }
 
   bool pure_tree(const Node* n) {
-    if (n->builtin && impure(n->builtin)) return false;
+    if (n->builtin && impure_builtin(n->builtin)) return false;
     if (n->def && !pure_def(n->def)) return false;
     for (const Node* k : n->kids)
       if (!pure_tree(k)) return false;
@@ -118,7 +116,7 @@ class Folder {
         if (!n->def || n->def->nested || n->def->level != Level::Constant || !pure_def(n->def)) return Info{true, 0};
         break;
       case Op::Builtin:
-        if (!n->builtin || impure(n->builtin)) return Info{true, 0};
+        if (!n->builtin || impure_builtin(n->builtin)) return Info{true, 0};
         break;
       case Op::StateVar: case Op::CallParam: case Op::Closure: case Op::Let: case Op::Prime:
       case Op::Unchanged: case Op::Enabled: case Op::BoxAction: case Op::AngleAction: case Op::WF:

@@ -1,7 +1,5 @@
 #include "checker/search/state_space.hpp"
 
-#include <cstdio>
-
 namespace cairn {
 
 StateSpace::StateSpace(const Model& m) : m_(m), n_(m.nvars()) {
@@ -15,16 +13,11 @@ StateSpace::StateSpace(const Model& m) : m_(m), n_(m.nvars()) {
   for (const auto* group : {&m_.constraints, &m_.action_constraints, &m_.invariants, &m_.action_properties})
     for (const NamedDef& d : *group) {
       std::string why;
-      auto p = CompiledPredicate::compile(d.node, d.frame_size, &why);
+      auto p = CompiledPredicate::compile(d.node, &why);
       compiled_report_.emplace_back(d.name, p ? "" : why);
       if (p) compiled_[&d] = std::move(p);
     }
-  if (m_.explain_compiled && !m_.compiled_explained.exchange(true))
-    for (const auto& [name, why] : compiled_report_)
-      std::fprintf(stderr, "%s: %s\n", name.c_str(), why.empty() ? "compiled" : ("interpreted: " + why).c_str());
 }
-
-std::vector<std::pair<std::string, std::string>> StateSpace::compiled_report() const { return compiled_report_; }
 
 bool StateSpace::holds(const NamedDef& d, const Value* cur, const Value* next, int level,
                         const char* what) const {

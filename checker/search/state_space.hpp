@@ -65,7 +65,7 @@ class StateSpace {
 
   /// Per predicate (constraints, action constraints, invariants, action properties, in
   /// the model's order): compiled, or why not (compiled.hpp). For --explain-compiled.
-  std::vector<std::pair<std::string, std::string>> compiled_report() const;
+  const std::vector<std::pair<std::string, std::string>>& compiled_report() const { return compiled_report_; }
 
  private:
   const Model& m_;

@@ -100,7 +100,7 @@ TEST(CompiledPredicate, AgreesWithTheInterpreterOnEveryState) {
   ASSERT_EQ(l.states.size(), 5u * 3u * 3u * 2u);
   for (const auto& name : kPreds) {
     const NamedDef& d = pred(*l.model, name);
-    auto p = CompiledPredicate::compile(d.node, d.frame_size);
+    auto p = CompiledPredicate::compile(d.node);
     if (!p) continue;
     size_t compiled = 0, errors = 0;
     for (const auto& st : l.states) {
@@ -129,13 +129,13 @@ TEST(CompiledPredicate, CompilesTheCommonConstructsAndNotTheOthers) {
   for (const char* name : {"Overflow", "Quant", "Kinds", "Fields", "Filter", "Branches", "Inlined", "Values", "Implied"}) {
     const NamedDef& d = pred(*l.model, name);
     std::string why;
-    EXPECT_NE(CompiledPredicate::compile(d.node, d.frame_size, &why), nullptr) << name << ": " << why;
+    EXPECT_NE(CompiledPredicate::compile(d.node, &why), nullptr) << name << ": " << why;
   }
   // An operator parameter applied, LET and CHOOSE are left to the interpreter.
   for (const char* name : {"HigherOrder", "UsesLet", "UsesChoose"}) {
     const NamedDef& d = pred(*l.model, name);
     std::string why;
-    EXPECT_EQ(CompiledPredicate::compile(d.node, d.frame_size, &why), nullptr) << name;
+    EXPECT_EQ(CompiledPredicate::compile(d.node, &why), nullptr) << name;
     EXPECT_FALSE(why.empty()) << name;
   }
 }
@@ -143,7 +143,7 @@ TEST(CompiledPredicate, CompilesTheCommonConstructsAndNotTheOthers) {
 TEST(CompiledPredicate, GivesUpWhereTheInterpreterFails) {
   Loaded l = load();
   const NamedDef& d = pred(*l.model, "Overflow");
-  auto p = CompiledPredicate::compile(d.node, d.frame_size);
+  auto p = CompiledPredicate::compile(d.node);
   ASSERT_NE(p, nullptr);
   size_t gave_up = 0;
   for (const auto& st : l.states) {

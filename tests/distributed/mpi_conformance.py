@@ -74,12 +74,21 @@ def mpirun_cmd(mpirun, spec):
     """mpirun for SPEC, "P" ranks or "PxW" ranks of W threads each (then unbound: Open MPI
     binds each of up to 2 ranks to one core, which would leave the threads one core)."""
     ranks, _, workers = str(spec).partition("x")
-    cmd = [mpirun, "-np", ranks]
-    if int(ranks) * int(workers or 1) > (os.cpu_count() or 1):
-        cmd.append("--oversubscribe")
+    # Always --oversubscribe: os.cpu_count() counts the host's cores, but Open MPI counts the
+    # slots of the cpuset it runs in (fewer in a container), and refuses more ranks than slots.
+    cmd = [mpirun, "-np", ranks, "--oversubscribe"]
     if workers:
         cmd += ["--bind-to", "none"]
     return cmd
+
+
+def mpi_unusable(mpirun, timeout):
+    """Why MPIRUN cannot launch two plain processes on this machine, or ''."""
+    try:
+        p = subprocess.run(mpirun_cmd(mpirun, 2) + ["true"], capture_output=True, text=True, timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return str(e)
+    return "" if p.returncode == 0 else f"exit {p.returncode}: {p.stderr.strip()[-300:]}"
 
 
 def mpi_args(spec):
@@ -103,6 +112,14 @@ def main():
     if os.geteuid() == 0:  # Open MPI refuses root unless told (CI containers run as root)
         os.environ.setdefault("OMPI_ALLOW_RUN_AS_ROOT", "1")
         os.environ.setdefault("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1")
+    # Containers forbid the cross-memory attach (process_vm_readv) that the shared-memory
+    # transport uses by default: copy through the shared segment instead.
+    os.environ.setdefault("OMPI_MCA_btl_vader_single_copy_mechanism", "none")
+    os.environ.setdefault("OMPI_MCA_btl_base_warn_component_unused", "0")
+    why = mpi_unusable(a.mpirun, a.timeout)
+    if why:  # the machine cannot start two processes under mpirun at all: not cairn's failure
+        print(f"mpi: mpirun cannot start 2 processes here ({why}): skipped")
+        return 77
     known, single_worker = read_known_gaps(a.known_gaps)
     corpus = os.path.abspath(a.corpus)
     with open(os.path.join(corpus, "models.json")) as f:

@@ -4,7 +4,8 @@
 Usage: kill_resume_test.py PATH-TO-CAIRN [SEED]
 
 For 1 and 2 workers: LongRun.tla with LongRunSmall.cfg (K = 200: 40401 distinct states,
-401 levels, NotCorner violated at the last one) is started with checkpoints after every
+401 levels, NotCorner violated at the last one; W = 3000 makes a level last milliseconds,
+so that the checkpoints every 30 ms land a few levels apart) is started with checkpoints after every
 level (--checkpoint-every 0.0005 minutes), killed with SIGKILL soon after its checkpoint
 reaches a random level (5 sorted random levels in 10..329, then 0-20 ms more), resumed from
 its directory and killed again, 5 times, then resumed to the end.
@@ -94,11 +95,14 @@ def interrupt_and_resume(cairn, tmp, want):
     deadline = time.monotonic() + 120
     while int(manifest(ck).get("level", "0")) < 20 and p.poll() is None and time.monotonic() < deadline:
         time.sleep(0.002)
-    signalled = time.time()
+    # The time of the signal on the file system's own (coarse) clock: a file written now.
+    stamp = os.path.join(tmp, "signalled")
+    open(stamp, "w").close()
+    signalled = os.stat(stamp).st_mtime_ns
     p.send_signal(signal.SIGINT)
     p.wait(timeout=30)
     path = os.path.join(ck, "MANIFEST")
-    written = os.path.exists(path) and os.path.getmtime(path) >= signalled
+    written = os.path.exists(path) and os.stat(path).st_mtime_ns >= signalled
     if p.returncode != 130 or not written:
         return [f"SIGINT with --checkpoint: exit {p.returncode}, checkpoint written at the signal: {written}"]
     p, got = finish(cairn, 1, ck, os.path.join(tmp, "int.json"))

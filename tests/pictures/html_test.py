@@ -29,7 +29,7 @@ def chromium():
 
 
 def browser(exe, url, *args):
-    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1200,1400", *args, url]
+    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,1400", *args, url]
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
 
 

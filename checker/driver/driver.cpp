@@ -127,6 +127,12 @@ CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(con
   }
   CheckResult r = search->result();
   if (!assumed.ok()) r.verdict = assumed;
+  if (m.explain_compiled && m.leaves) {
+    auto interpreted = m.leaves->interpreted();
+    std::fprintf(stderr, "actions: %zu expressions compiled, %zu interpreted\n", m.leaves->compiled(),
+                 interpreted.size());
+    for (const auto& why : interpreted) std::fprintf(stderr, "  interpreted: %s\n", why.c_str());
+  }
   return r;
 }
 

@@ -1,8 +1,9 @@
-// CompiledPredicate (compiled.hpp): the compiler from IR to closures and the closures.
+// CompiledExpr (compiled.hpp): the compiler from IR to closures and the closures.
 #include "checker/eval/compiled.hpp"
 
 #include <unordered_map>
 
+#include "checker/eval/interp.hpp"
 #include "checker/eval/natives/builtins.hpp"
 #include "checker/resolve/fold.hpp"
 
@@ -17,6 +18,7 @@ struct CEnv {
   const Value* next;
   Value* slots;
   Ctx* c;
+  Frame* frame;  // compile_in_frame: the frame the expression is written in
 };
 
 [[noreturn, gnu::cold]] void give_up() { throw CompiledFallback{}; }
@@ -34,11 +36,16 @@ struct CNode {
   ValFn v = nullptr;
   std::vector<const CNode*> kids;
   Value lit;             // Lit; Dot: the field name
-  int slot = -1;         // StateVar: state slot; Slot, quantifiers: flat slot
+  int slot = -1;         // StateVar: state slot; Slot, quantifiers: flat slot; frame local
+  int up = 0;            // frame local: the frames to walk up
   bool primed = false;   // StateVar
   bool exists = false;   // quantifier
   BuiltinFn fn = nullptr;     // native call
   const OnceCell* cell = nullptr;  // cached constant
+  std::vector<int> shape;          // Except: the path length of each clause
+  bool in_frame = false;  // quantifier, filter, Except: its variable is the frame's slot `slot`
+  bool keep_lazy = false;  // island: the function of an application (Ctx::keep_lazy)
+  const Node* node = nullptr;      // island: the node the interpreter evaluates
 };
 
 namespace {
@@ -83,10 +90,57 @@ const Value& c_slot(const CNode* n, CEnv& e, Value&) {
   if (!v.defined()) give_up();
   return v;
 }
+/// An identifier of the frame a compile_in_frame expression is written in: what the
+/// interpreter bound there (an argument passed unevaluated is evaluated by it).
+const Value& c_frame_local(const CNode* n, CEnv& e, Value& tmp) {
+  const Value& v = walk(e.frame, n->up)->slots[n->slot];
+  if (!v.defined()) give_up();
+  if (v.kind() != VK::Closure) return v;
+  const Node* arg;
+  Frame* arg_frame;
+  if (!unevaluated_arg(v, arg, arg_frame)) give_up();  // an operator: not a value here
+  // A variable (or x') passed unevaluated; any other action-level argument is left to the
+  // interpreter, which may evaluate it once only.
+  const Node* k = arg->op == Op::Prime ? arg->kids[0] : arg;
+  if (k->op != Op::StateVar && k->op != Op::GhostVar) give_up();
+  tmp = eval(arg, arg_frame, *e.c);
+  return tmp;
+}
 const Value& c_cached(const CNode* n, CEnv&, Value&) {
   // Computed by the interpreter the first time it is reached (a fallback run gets there).
   if (!n->cell->ready.load(std::memory_order_acquire)) give_up();
   return n->cell->value;
+}
+
+/// Where a quantifier, filter or EXCEPT keeps its variable: a flat slot, or (in the
+/// frame's own scope) the frame slot the interpreter uses, so an island reads it.
+Value& bound_slot(const CNode* n, CEnv& e) { return n->in_frame ? e.frame->slots[n->slot] : e.slots[n->slot]; }
+
+/// An island: a node of the frame's own scope the closures do not handle, evaluated by
+/// the interpreter in the frame (whose bound variables the closures keep there). The
+/// function of an application is evaluated as the interpreter does it, keeping it lazy.
+const Value& c_island(const CNode* n, CEnv& e, Value& tmp) {
+  if (n->keep_lazy) {
+    Ctx lc = *e.c;
+    lc.keep_lazy = true;
+    tmp = eval(n->node, e.frame, lc);
+  } else {
+    tmp = eval(n->node, e.frame, *e.c);
+  }
+  return tmp;
+}
+bool c_island_b(const CNode* n, CEnv& e) { return eval_bool(n->node, e.frame, *e.c); }
+
+/// An instance's variable under ENABLED (the interpreter's GhostVar): x' is the variable
+/// ENABLED binds, x its substitution (kids[0]).
+const Value& c_ghost(const CNode* n, CEnv& e, Value& tmp) {
+  if (n->primed ? e.c->next_wide : e.c->cur_wide) {
+    const Value* arr = n->primed ? e.next : e.cur;
+    if (!arr || !arr[n->slot].defined()) give_up();
+    return arr[n->slot];
+  }
+  if (n->primed) give_up();
+  return n->kids[0]->v(n->kids[0], e, tmp);
 }
 
 // ---- boolean connectives and relations ------------------------------------------------------
@@ -124,6 +178,35 @@ bool c_int_eq(const CNode* n, CEnv& e) {
   int64_t y = n->kids[1]->i(n->kids[1], e);
   return (x == y) == Eq;
 }
+
+// ---- priming: the next state as the current one ----------------------------------------------
+
+/// e with the next state as the current one (the interpreter's next_state_ctx), for the
+/// kid of a prime or the second side of UNCHANGED.
+struct Shifted {
+  Ctx c;
+  CEnv e;
+  explicit Shifted(CEnv& from) : c(next_state_ctx(*from.c)), e{from.next, nullptr, from.slots, &c, from.frame} {
+    if (!from.next) give_up();  // no next state: the interpreter's error
+  }
+};
+bool c_prime_b(const CNode* n, CEnv& e) { Shifted s(e); return n->kids[0]->b(n->kids[0], s.e); }
+int64_t c_prime_i(const CNode* n, CEnv& e) { Shifted s(e); return n->kids[0]->i(n->kids[0], s.e); }
+const Value& c_prime_v(const CNode* n, CEnv& e, Value& tmp) {
+  Shifted s(e);  // what the kid refers to (the next state, a slot, tmp) outlives s
+  return n->kids[0]->v(n->kids[0], s.e, tmp);
+}
+/// UNCHANGED kids[k]: its value now equals its value in the next state.
+bool unchanged_kid(const CNode* n, size_t k, CEnv& e) {
+  Shifted s(e);
+  Value t0, t1;
+  const CNode* v = n->kids[k];
+  return equals(v->v(v, e, t0), v->v(v, s.e, t1));
+}
+bool c_unchanged(const CNode* n, CEnv& e) { return unchanged_kid(n, 0, e); }
+/// [A]_v and <<A>>_v (kids A, v), in the interpreter's order: A first.
+bool c_box(const CNode* n, CEnv& e) { return n->kids[0]->b(n->kids[0], e) || unchanged_kid(n, 1, e); }
+bool c_angle(const CNode* n, CEnv& e) { return n->kids[0]->b(n->kids[0], e) && !unchanged_kid(n, 1, e); }
 
 // ---- integers --------------------------------------------------------------------------------
 
@@ -195,7 +278,7 @@ bool c_quant(const CNode* n, CEnv& e) {
   Value s = n->kids[0]->v(n->kids[0], e, t);
   const CNode* body = n->kids[1];
   bool want = n->exists;
-  Value* slot = &e.slots[n->slot];
+  Value* slot = &bound_slot(n, e);
   if (s.kind() == VK::Set) {
     for (const Value& x : as_set(s)->elems) {
       *slot = x;
@@ -220,8 +303,9 @@ const Value& c_filter(const CNode* n, CEnv& e, Value& tmp) {
   if (s.kind() != VK::Set && s.kind() != VK::Interval) give_up();
   const CNode* body = n->kids[1];
   std::vector<Value> out;
+  Value& slot = bound_slot(n, e);
   for_each_element(s, [&](const Value& x) {
-    e.slots[n->slot] = x;
+    slot = x;
     if (body->b(body, e)) out.push_back(x);
     return true;
   });
@@ -284,19 +368,91 @@ const Value& c_dot(const CNode* n, CEnv& e, Value& tmp) {
   return lookup(r, n->lit, &r == &t0, tmp);
 }
 
+/// [f EXCEPT ![k1]...[kn] = val, ...]: kids base, then per clause its keys and val; the
+/// clauses' path lengths in `lit`-free `shape` (CNode::shape). Only enumerated functions
+/// and records whose paths are in the domain: anything else is the interpreter's.
+Value except_at(const Value& base, const Value* keys, size_t nkeys, size_t i, const CNode* val, Value& at, CEnv& e) {
+  if (i == nkeys) {
+    at = base;
+    Value t;
+    const Value& v = val->v(val, e, t);
+    return &v == &t ? std::move(t) : v;
+  }
+  if (base.kind() != VK::Fcn) give_up();
+  const FcnObj* fo = as_fcn(base);
+  std::ptrdiff_t idx = fcn_find(fo, keys[i]);
+  if (idx < 0) give_up();
+  Value nv = except_at(fo->rng[static_cast<size_t>(idx)], keys, nkeys, i + 1, val, at, e);
+  return fcn_with_value_at(fo, static_cast<size_t>(idx), std::move(nv));
+}
+const Value& c_except(const CNode* n, CEnv& e, Value& tmp) {
+  Value t;
+  const Value& b = n->kids[0]->v(n->kids[0], e, t);
+  tmp = &b == &t ? std::move(t) : b;
+  size_t k = 1;
+  for (int len : n->shape) {
+    ValueBuffer<4> keys(static_cast<size_t>(len));
+    for (int j = 0; j < len; ++j) {
+      Value kt;
+      keys.data()[j] = n->kids[k]->v(n->kids[k], e, kt);
+      ++k;
+    }
+    tmp = except_at(tmp, keys.data(), static_cast<size_t>(len), 0, n->kids[k++], bound_slot(n, e), e);
+  }
+  return tmp;
+}
+
+/// The constructs compile() does not handle, as --explain-compiled names them.
+const char* construct_name(Op op) {
+  switch (op) {
+    case Op::GhostVar: return "a variable under ENABLED";
+    case Op::CallParam: return "an operator parameter applied";
+    case Op::Let: return "LET";
+    case Op::Choose: return "CHOOSE";
+    case Op::SetMap: return "a set map {e : x \\in S}";
+    case Op::FcnCons: return "a function [x \\in S |-> e]";
+    case Op::FcnSet: return "a function set [S -> T]";
+    case Op::RcdSet: return "a record set";
+    case Op::CartProd: return "a Cartesian product";
+    case Op::Enabled: return "ENABLED";
+    default: return "a temporal or composed action";
+  }
+}
+
 }  // namespace
 
 /// IR -> closures. Inlines user-defined operators: a Local of the inlined definition's
 /// frame is its argument's closure (a parameter) or a fresh flat slot (a variable its body
 /// binds).
 class PredicateCompiler {
+  std::unordered_map<const Def*, bool> pure_defs_;
+
  public:
-  explicit PredicateCompiler(CompiledPredicate& p) : p_(p) {}
+  explicit PredicateCompiler(CompiledExpr& p) : p_(p) {}
   std::string why;
+
+  /// n compiled (in_frame: compile_in_frame), or null with `why` set.
+  static std::unique_ptr<CompiledExpr> run(const Node* n, bool in_frame, std::string* why) {
+    std::unique_ptr<CompiledExpr> p(new CompiledExpr());
+    PredicateCompiler pc(*p);
+    Scope top;
+    top.in_frame = in_frame;
+    // Islands are evaluated again by the interpreter when the closures give up later in
+    // the same expression: nothing in it may have an effect (Print, TLCSet, a random draw).
+    if (in_frame && !pc.pure(n)) {
+      if (why) *why = "an impure built-in (TLCGet, TLCSet, Print, RandomElement, ...)";
+      return nullptr;
+    }
+    p->root_ = pc.compile(n, top, 0);
+    if (p->root_) return p;
+    if (why) *why = pc.why;
+    return nullptr;
+  }
 
   struct Scope {
     std::unordered_map<int, const CNode*> params;  // frame slot -> argument closure
     std::unordered_map<int, int> bound;            // frame slot -> flat slot
+    bool in_frame = false;  // compile_in_frame's own scope: other identifiers read the frame
   };
 
   const CNode* compile(const Node* n, Scope& s, int depth) {
@@ -313,9 +469,18 @@ class PredicateCompiler {
         return c;
       }
       case Op::Local: {
+        if (n->up == 0) {
+          if (auto it = s.params.find(n->slot); it != s.params.end()) return it->second;
+        }
+        auto it = n->up == 0 ? s.bound.find(n->slot) : s.bound.end();
+        if (it == s.bound.end() && s.in_frame) {
+          CNode* c = make();
+          natural_val(c, c_frame_local);
+          c->slot = n->slot;
+          c->up = n->up;
+          return c;
+        }
         if (n->up != 0) return fail("a variable of an enclosing frame", n);
-        if (auto it = s.params.find(n->slot); it != s.params.end()) return it->second;
-        auto it = s.bound.find(n->slot);
         if (it == s.bound.end()) return fail("an unbound local", n);
         CNode* c = make();
         natural_val(c, c_slot);
@@ -333,7 +498,8 @@ class PredicateCompiler {
         // An operator passed as an argument (`FoldFunctionOnSet(+, 0, f, S)`): the same
         // ClosureObj the interpreter makes, built once. A top-level definition or a
         // built-in symbol does not read the frame it was written in.
-        if (n->def ? n->def->nested : !n->builtin) return fail("a LAMBDA or LET operator as argument", n);
+        if (n->def ? n->def->nested : !n->builtin)
+          return s.in_frame ? island(n) : fail("a LAMBDA or LET operator as argument", n);
         auto* co = new ClosureObj();
         co->target = n;
         co->frame = nullptr;
@@ -356,22 +522,46 @@ class PredicateCompiler {
         if (n->op == Op::Case && n->has_other) c->lit = Value::boolean(true);
         return kids(c, n, s, depth);
       }
-      case Op::Forall: case Op::Exists: case Op::SetFilter: {
+      case Op::SetFilter: {
         if (n->binders.size() != 1) return fail("several binders", n);
         const Binder& b = n->binders[0];
         if (b.tuple || b.slots.size() != 1 || !b.set) return fail("a tuple or unbounded binder", n);
         CNode* c = make();
-        if (n->op == Op::SetFilter) natural_val(c, c_filter);
-        else natural_bool(c, c_quant);
-        c->exists = n->op == Op::Exists;
+        natural_val(c, c_filter);
         const CNode* set = compile(b.set, s, depth + 1);
         if (!set) return nullptr;
-        c->slot = p_.slots_++;
-        s.bound[b.slots[0]] = c->slot;
+        bind_var(c, b.slots[0], s);
         const CNode* body = compile(n->kids.back(), s, depth + 1);
         if (!body) return nullptr;
         c->kids = {set, body};
         return c;
+      }
+      case Op::Forall: case Op::Exists: {
+        // \E x \in S, y, z \in T : P as \E x \in S : \E y \in T : \E z \in T : P (the
+        // value is the same in any order; an error is the interpreter's anyway).
+        std::vector<std::pair<const Node*, int>> vars;  // set, frame slot
+        for (const Binder& b : n->binders) {
+          if (b.tuple || !b.set) return fail("a tuple or unbounded binder", n);
+          for (int slot : b.slots) vars.emplace_back(b.set, slot);
+        }
+        std::vector<CNode*> chain;
+        for (const auto& [set_node, slot] : vars) {
+          CNode* c = make();
+          natural_bool(c, c_quant);
+          c->exists = n->op == Op::Exists;
+          const CNode* set = compile(set_node, s, depth + 1);
+          if (!set) return nullptr;
+          bind_var(c, slot, s);
+          c->kids = {set};
+          chain.push_back(c);
+        }
+        const CNode* body = compile(n->kids.back(), s, depth + 1);
+        if (!body) return nullptr;
+        for (size_t j = chain.size(); j-- > 0;) {
+          chain[j]->kids.push_back(body);
+          body = chain[j];
+        }
+        return body;
       }
       case Op::SetEnum: case Op::Tuple: {
         CNode* c = make();
@@ -392,6 +582,38 @@ class PredicateCompiler {
       case Op::FcnApp: {
         CNode* c = make();
         natural_val(c, c_apply);
+        if (!kids(c, n, s, depth)) return nullptr;
+        if (c->kids[0]->v == c_island) const_cast<CNode*>(c->kids[0])->keep_lazy = true;
+        return c;
+      }
+      case Op::GhostVar: {
+        CNode* c = make();
+        natural_val(c, c_ghost);
+        c->slot = n->slot;
+        c->primed = n->primed;
+        return kids(c, n, s, depth);
+      }
+      case Op::Except: {
+        CNode* c = make();
+        natural_val(c, c_except);
+        auto saved = s.bound.find(n->except_at_slot) != s.bound.end() ? s.bound[n->except_at_slot] : -1;
+        bind_var(c, n->except_at_slot, s);  // `@`
+        for (const auto& path : n->except_shape) c->shape.push_back(static_cast<int>(path.size()));
+        const CNode* r = kids(c, n, s, depth);
+        if (saved >= 0) s.bound[n->except_at_slot] = saved;
+        else s.bound.erase(n->except_at_slot);
+        return r;
+      }
+      case Op::Prime: {
+        CNode* c = make();
+        c->b = c_prime_b;
+        c->i = c_prime_i;
+        c->v = c_prime_v;
+        return kids(c, n, s, depth);
+      }
+      case Op::Unchanged: case Op::BoxAction: case Op::AngleAction: {
+        CNode* c = make();
+        natural_bool(c, n->op == Op::Unchanged ? c_unchanged : n->op == Op::BoxAction ? c_box : c_angle);
         return kids(c, n, s, depth);
       }
       case Op::Dot: {
@@ -400,12 +622,12 @@ class PredicateCompiler {
         c->lit = n->fields[0];
         return kids(c, n, s, depth);
       }
-      default: return fail("construct not compiled", n);
+      default: return s.in_frame ? island(n) : fail(construct_name(n->op), n);
     }
   }
 
  private:
-  CompiledPredicate& p_;
+  CompiledExpr& p_;
 
   const CNode* fail(const char* what, const Node* n) {
     if (why.empty()) {
@@ -418,6 +640,45 @@ class PredicateCompiler {
   CNode* make() {
     p_.nodes_.push_back(std::make_unique<CNode>());
     return p_.nodes_.back().get();
+  }
+  /// Whether evaluating n (with the operators it calls) has no effect but its value.
+  bool pure(const Node* n) {
+    if (!n) return true;
+    if (n->op == Op::CallParam) return false;  // what the parameter denotes is not known here
+    const Builtin* b = n->op == Op::Builtin ? n->builtin : (n->def ? n->def->native : nullptr);
+    if (n->op == Op::Closure && !n->def) b = n->builtin;
+    if (b && impure_builtin(b)) return false;
+    if (n->def && !n->def->native && !pure_def(n->def)) return false;
+    for (const Node* k : n->kids)
+      if (!pure(k)) return false;
+    for (const Binder& bd : n->binders)
+      if (!pure(bd.set)) return false;
+    return true;
+  }
+  bool pure_def(const Def* d) {
+    auto [it, fresh] = pure_defs_.try_emplace(d, true);  // a recursive use is taken as pure meanwhile
+    if (fresh) it->second = pure(d->body);
+    return it->second;
+  }
+
+  /// n left to the interpreter, in the frame (the frame's own scope only).
+  const CNode* island(const Node* n) {
+    CNode* c = make();
+    natural_val(c, c_island);
+    c->b = c_island_b;  // a boolean straight from eval_bool (no boxing)
+    c->node = n;
+    return c;
+  }
+  /// Gives the variable that c binds (frame slot `slot` of the definition) its place: the
+  /// frame slot itself in the frame's own scope (so islands see it), else a flat slot.
+  void bind_var(CNode* c, int slot, Scope& s) {
+    if (s.in_frame) {
+      c->in_frame = true;
+      c->slot = slot;
+      return;
+    }
+    c->slot = p_.slots_++;
+    s.bound[slot] = c->slot;
   }
   const CNode* leaf_val(CNode::ValFn f, const Value& v) {
     CNode* c = make();
@@ -467,7 +728,16 @@ class PredicateCompiler {
     return c;
   }
 
+  /// A call: inlined, or in the frame's own scope an island when it cannot be.
   const CNode* call(const Node* n, Scope& s, int depth) {
+    if (!s.in_frame) return inline_call(n, s, depth);
+    std::string saved = why;
+    if (const CNode* c = inline_call(n, s, depth)) return c;
+    why = saved;
+    return island(n);
+  }
+
+  const CNode* inline_call(const Node* n, Scope& s, int depth) {
     const Def* d = n->def;
     if (!d) return fail("a call without definition", n);
     if (d->native) return builtin(n, d->native, s, depth);
@@ -492,32 +762,78 @@ class PredicateCompiler {
   }
 };
 
-CompiledPredicate::~CompiledPredicate() = default;
+CompiledExpr::~CompiledExpr() = default;
 
-std::unique_ptr<CompiledPredicate> CompiledPredicate::compile(const Node* body, std::string* why) {
-  std::unique_ptr<CompiledPredicate> p(new CompiledPredicate());
-  PredicateCompiler pc(*p);
-  PredicateCompiler::Scope top;
-  p->root_ = pc.compile(body, top, 0);
-  if (!p->root_) {
-    if (why) *why = pc.why;
-    return nullptr;
-  }
-  return p;
+std::unique_ptr<CompiledExpr> CompiledExpr::compile(const Node* body, std::string* why) {
+  return PredicateCompiler::run(body, false, why);
 }
 
-bool CompiledPredicate::eval(Ctx& c, bool& out) const {
+std::unique_ptr<CompiledExpr> CompiledExpr::compile_in_frame(const Node* n, std::string* why) {
+  return PredicateCompiler::run(n, true, why);
+}
+
+bool CompiledExpr::gave_up() const {
+  // An expression that keeps meeting what it does not handle is left to the interpreter.
+  if (fallbacks_.fetch_add(1, std::memory_order_relaxed) + 1 >= 1024) active_.store(false, std::memory_order_relaxed);
+  return false;
+}
+
+bool CompiledExpr::eval_bool(Ctx& c, Frame* f, bool& out) const {
+  if (c.shifted || c.keep_lazy) return false;  // contexts the closures do not model
   ValueBuffer<16> slots(static_cast<size_t>(slots_));
-  CEnv e{c.cur, c.next, slots.data(), &c};
+  CEnv e{c.cur, c.next, slots.data(), &c, f};
   try {
     out = root_->b(root_, e);
     return true;
   } catch (const CompiledFallback&) {
   } catch (const Error&) {
   }
-  // A predicate that keeps meeting what it does not handle is left to the interpreter.
-  if (fallbacks_.fetch_add(1, std::memory_order_relaxed) + 1 >= 1024) active_.store(false, std::memory_order_relaxed);
-  return false;
+  return gave_up();
+}
+
+bool CompiledExpr::eval_value(Ctx& c, Frame* f, Value& out) const {
+  if (c.shifted || c.keep_lazy) return false;
+  ValueBuffer<16> slots(static_cast<size_t>(slots_));
+  CEnv e{c.cur, c.next, slots.data(), &c, f};
+  try {
+    Value tmp;
+    const Value& v = root_->v(root_, e, tmp);
+    out = &v == &tmp ? std::move(tmp) : v;
+    return true;
+  } catch (const CompiledFallback&) {
+  } catch (const Error&) {
+  }
+  return gave_up();
+}
+
+const CompiledExpr ActionLeaves::none_;
+
+const CompiledExpr* ActionLeaves::compile(const Node* n) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (const CompiledExpr* e = n->compiled.load(std::memory_order_acquire)) return e;  // another worker did
+  const CompiledExpr* e = &none_;
+  std::string why;
+  if (auto p = CompiledExpr::compile_in_frame(n, &why)) {
+    e = p.get();
+    owned_.push_back(std::move(p));
+  } else {
+    std::string at = n->loc.valid() ? n->loc.file->path + ":" + std::to_string(n->loc.line) + ":" +
+                                          std::to_string(n->loc.col) + ": "
+                                    : std::string();
+    interpreted_.push_back(at + why);
+  }
+  n->compiled.store(e, std::memory_order_release);
+  return e;
+}
+
+size_t ActionLeaves::compiled() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return owned_.size();
+}
+
+std::vector<std::string> ActionLeaves::interpreted() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return interpreted_;
 }
 
 }  // namespace cairn

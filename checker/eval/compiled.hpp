@@ -1,6 +1,7 @@
 // Closure compilation of state and action predicates (CONSTRAINT, ACTION_CONSTRAINT,
-// INVARIANT, action PROPERTY): issue 13's first route, for the predicates the searches ask
-// about every state.
+// INVARIANT, action PROPERTY), which the searches ask about every state, and of the
+// expressions the enumerator evaluates inside actions (guards, right sides of
+// assignments): issue 13's first route.
 //
 // The interpreter (eval.cpp) walks the IR: each node is dispatched on its op, boxed into a
 // Value, located for errors and, for an operator call, given a frame. A compiled
@@ -23,6 +24,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -35,30 +37,66 @@ struct CNode;
 /// Thrown by compiled code where it does not handle what it meets at run time.
 struct CompiledFallback {};
 
-/// A compiled predicate (see above). Thread-safe: evaluation keeps its slots on the stack.
-class CompiledPredicate {
+/// A compiled expression (see above). Thread-safe: evaluation keeps its slots on the stack.
+class CompiledExpr {
  public:
-  ~CompiledPredicate();
+  ~CompiledExpr();
   /// Compiles `body` (a NamedDef's node; its bound variables get flat slots of their own);
   /// null when it uses a construct the compiler does not handle (`why` says which).
-  static std::unique_ptr<CompiledPredicate> compile(const Node* body, std::string* why = nullptr);
+  static std::unique_ptr<CompiledExpr> compile(const Node* body, std::string* why = nullptr);
+  /// Compiles an expression the enumerator evaluates inside an action (a guard, the right
+  /// side of `x' = e` or `x' \in S`) in the frame of the definition it is written in: an
+  /// identifier of that frame (an operator parameter, a bound variable of an enclosing \E)
+  /// is read from the frame at run time.
+  static std::unique_ptr<CompiledExpr> compile_in_frame(const Node* n, std::string* why = nullptr);
 
   /// The predicate's value in ctx c; false when it gave up (then `out` is unset and the
   /// caller asks the interpreter).
-  bool eval(Ctx& c, bool& out) const;
+  bool eval(Ctx& c, bool& out) const { return eval_bool(c, nullptr, out); }
+  /// The same in frame f (compile_in_frame), as a boolean or as a value.
+  bool eval_bool(Ctx& c, Frame* f, bool& out) const;
+  bool eval_value(Ctx& c, Frame* f, Value& out) const;
 
   /// Whether it is still tried (it stops after too many fallbacks).
   bool active() const { return active_.load(std::memory_order_relaxed); }
   uint64_t fallbacks() const { return fallbacks_.load(std::memory_order_relaxed); }
 
  private:
-  CompiledPredicate() = default;
+  CompiledExpr() = default;
+  bool gave_up() const;
   std::vector<std::unique_ptr<CNode>> nodes_;
   const CNode* root_ = nullptr;
   int slots_ = 0;
   mutable std::atomic<uint64_t> fallbacks_{0};
   mutable std::atomic<bool> active_{true};
   friend class PredicateCompiler;
+  friend class ActionLeaves;
+};
+
+/// The compiled forms of the expressions the enumerator evaluates in one model's actions,
+/// made the first time each is met (compile_in_frame) and kept on the node
+/// (Node::compiled). Owned by the Model, so it lives as long as the nodes; the enumerator
+/// reaches it through RunContext::leaves, which is null under --interpret.
+class ActionLeaves {
+ public:
+  /// n's compiled form, or null: n is not compiled (or has given up too often).
+  const CompiledExpr* get(const Node* n) {
+    const CompiledExpr* e = n->compiled.load(std::memory_order_acquire);
+    if (!e) e = compile(n);
+    return e != &none_ && e->active() ? e : nullptr;
+  }
+
+  /// What was met so far: how many expressions are compiled, and each one that is not
+  /// (its location and the first construct that stopped it), for --explain-compiled.
+  size_t compiled() const;
+  std::vector<std::string> interpreted() const;
+
+ private:
+  const CompiledExpr* compile(const Node* n);
+  mutable std::mutex mu_;
+  std::vector<std::unique_ptr<CompiledExpr>> owned_;
+  std::vector<std::string> interpreted_;
+  static const CompiledExpr none_;  // "tried, not compiled"
 };
 
 }  // namespace cairn

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <optional>
 
+#include "checker/eval/compiled.hpp"
 #include "checker/eval/interp.hpp"
 #include "checker/eval/stack_guard.hpp"
 #include "checker/eval/natives/builtins.hpp"
@@ -49,7 +50,8 @@ struct InitSplit {
 class Enumerator {
  public:
   Enumerator(Ctx& c, Value* target, bool init, const EmitFn& emit, InitSplit* split = nullptr)
-      : c_(c), target_(target), init_(init), emit_(emit), split_(split) {}
+      : c_(c), target_(target), init_(init), emit_(emit), split_(split),
+        leaves_(c.worker ? c.worker->run->leaves : nullptr) {}
 
   /// Evaluate the remaining conjuncts as plain booleans once all `nvars` variables of the
   /// state are bound, as TLC does (Tool.getNextStates0 -> getNextStatesAllAssigned, and
@@ -68,6 +70,7 @@ class Enumerator {
   bool init_;
   EmitFn emit_;  // refers to the caller's callable, which outlives this enumeration
   InitSplit* split_;
+  ActionLeaves* leaves_;  // the run's compiled expressions, or null (interpreted)
   bool fast_ = false;   // evaluate_once_bound was called
   size_t unbound_ = 0;  // the variables not yet bound (counted only when fast_)
 
@@ -104,7 +107,25 @@ class Enumerator {
   }
 
   bool eval_located(const Node* n, Frame* f) {
-    return located_at(n->loc, [&] { return eval_bool(n, f, c_); });
+    return located_at(n->loc, [&] { return guard(n, f); });
+  }
+
+  /// A boolean conjunct, and the right side of an assignment: compiled when the run
+  /// compiles (ActionLeaves), with the interpreter as the fallback for anything it gives
+  /// up on (then every value and error is the interpreter's).
+  bool guard(const Node* n, Frame* f) {
+    if (const CompiledExpr* e = leaves_ ? leaves_->get(n) : nullptr) {
+      bool out;
+      if (e->eval_bool(c_, f, out)) return out;
+    }
+    return eval_bool(n, f, c_);
+  }
+  Value value(const Node* n, Frame* f) {
+    if (const CompiledExpr* e = leaves_ ? leaves_->get(n) : nullptr) {
+      Value out;
+      if (e->eval_value(c_, f, out)) return out;
+    }
+    return eval(n, f, c_);
   }
 
   void bind(int slot, const Value& v) {
@@ -374,11 +395,11 @@ class Enumerator {
         int slot = binds && n->kids.size() == 2 ? assign_slot(n->kids[0], f) : -1;
         if (slot >= 0) {
           if (op == BuiltinOp::Eq) {
-            assign(slot, eval(n->kids[1], f, c_), rest);
+            assign(slot, value(n->kids[1], f), rest);
             return;
           }
           if (op == BuiltinOp::In) {
-            Value s = eval(n->kids[1], f, c_);
+            Value s = value(n->kids[1], f);
             if (split_ && split_->phase == 0 && split_here(slot, s, rest)) return;
             for_each_element(s, [&](const Value& e) {
               assign(slot, e, rest);
@@ -442,7 +463,7 @@ class Enumerator {
       }
       default: break;
     }
-    if (eval_bool(n, f, c_)) cont(rest);
+    if (guard(n, f)) cont(rest);
   }
 };
 

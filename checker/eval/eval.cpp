@@ -66,17 +66,6 @@ namespace {
 
 Value eval_impl(const Node* n, Frame* f, Ctx& c);
 
-/// The context of a primed expression: the next state is the current one.
-Ctx next_state_ctx(const Ctx& c) {
-  Ctx nc = c;
-  nc.cur = c.next;
-  nc.next = nullptr;
-  nc.shifted = true;
-  nc.cur_wide = c.next_wide;
-  nc.next_wide = false;
-  return nc;
-}
-
 /// Evaluates each combination of the binders from index i, calling body; stops when
 /// body returns false. Returns false if stopped. TLC's ContextEnumerator varies the first
 /// bound name fastest (`\E a \in S, b \in T` takes (s1,t1), (s2,t1), ...): the i-th loop

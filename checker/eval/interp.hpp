@@ -53,6 +53,17 @@ inline Def* closure_def(const ClosureObj* co, Frame*& parent) {
 
 /// How a call passes the arguments a definition's body does not read in another state
 /// (those it does, Def::lazy_params, are always passed unevaluated).
+/// The context of a primed expression: the next state is the current one.
+inline Ctx next_state_ctx(const Ctx& c) {
+  Ctx nc = c;
+  nc.cur = c.next;
+  nc.next = nullptr;
+  nc.shifted = true;
+  nc.cur_wide = c.next_wide;
+  nc.next_wide = false;
+  return nc;
+}
+
 enum class ArgPassing {
   Value,   // evaluated (TLC's evalAppl), unevaluated only if that fails (eval_arg)
   Action,  // in an action being enumerated (TLC's getNextStatesAppl): a variable or an

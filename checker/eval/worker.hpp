@@ -59,6 +59,7 @@ struct Register {
 };
 
 class RunContext;
+class ActionLeaves;
 
 /// One worker's context: TLC's IdThread with its random generator and registers.
 struct Worker {
@@ -110,6 +111,9 @@ class RunContext {
     for (Worker& w : workers_) w.exit_requested = false;
     return exit_requested.exchange(false);
   }
+  /// The model's compiled action expressions (eval/compiled.hpp), for the enumerator;
+  /// null: actions are interpreted (--interpret).
+  ActionLeaves* leaves = nullptr;
   /// Held while Print/PrintT write a line, so the workers' lines do not interleave.
   std::mutex print_mu;
   /// The run's strings and model-value names, in TLC's interning order.

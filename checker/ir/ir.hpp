@@ -28,6 +28,7 @@ struct Node;
 struct Def;
 struct Builtin;
 class Evaluator;
+class CompiledExpr;
 
 enum class Level : uint8_t { Constant = 0, State = 1, Action = 2, Temporal = 3 };
 
@@ -126,6 +127,9 @@ struct Node {
   std::vector<int> let_slots;      // Let: cache slots of its zero-argument definitions
   std::string text;                // a short rendering for messages (operator name etc.)
   OnceCell* folded = nullptr;      // Cached: where the value of kids[0] is kept once computed
+  // The compiled form the enumerator made of this node the first time an action evaluated
+  // it (eval/compiled.hpp, ActionLeaves, which owns it and resets this at the run's end).
+  mutable std::atomic<const CompiledExpr*> compiled{nullptr};
 
   Node(Op o, Loc l) : op(o), loc(l) {}
 };

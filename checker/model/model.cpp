@@ -475,7 +475,15 @@ std::unique_ptr<Model> load_model(const ModelOptions& o, std::shared_ptr<Session
   const char* interpret_env = std::getenv("CAIRN_INTERPRET");
   m->compile_predicates = !o.interpret && !(interpret_env && *interpret_env && std::string(interpret_env) != "0");
   m->explain_compiled = o.explain_compiled;
+  if (m->compile_predicates) {
+    m->leaves = std::make_unique<ActionLeaves>();
+    m->session->run.leaves = m->leaves.get();
+  }
   return m;
+}
+
+Model::~Model() {
+  if (session && leaves && session->run.leaves == leaves.get()) session->run.leaves = nullptr;
 }
 
 }  // namespace cairn

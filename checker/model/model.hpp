@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/eval/compiled.hpp"
 #include "checker/eval/enumerate.hpp"
 #include "checker/model/session.hpp"
 #include "checker/resolve/resolve.hpp"
@@ -46,6 +47,10 @@ struct Model {
   // --interpret or CAIRN_INTERPRET=1 (the conformance runs use both modes).
   bool compile_predicates = true;
   bool explain_compiled = false;  // run_search prints StateSpace::compiled_report
+  // The expressions of the actions compiled on first use (Session's RunContext::leaves
+  // points here while the model lives), when compile_predicates.
+  std::unique_ptr<ActionLeaves> leaves;
+  ~Model();
 
   size_t nvars() const { return spec->var_names.size(); }
   std::shared_ptr<Session> session = std::make_shared<Session>();

@@ -13,7 +13,7 @@ StateSpace::StateSpace(const Model& m) : m_(m), n_(m.nvars()) {
   for (const auto* group : {&m_.constraints, &m_.action_constraints, &m_.invariants, &m_.action_properties})
     for (const NamedDef& d : *group) {
       std::string why;
-      auto p = CompiledPredicate::compile(d.node, &why);
+      auto p = CompiledExpr::compile_in_frame(d.node, &why);
       compiled_report_.emplace_back(d.name, p ? "" : why);
       if (p) compiled_[&d] = std::move(p);
     }
@@ -26,12 +26,12 @@ bool StateSpace::holds(const NamedDef& d, const Value* cur, const Value* next, i
   c.cur = cur;
   c.next = const_cast<Value*>(next);
   c.level = level;
+  FrameHolder fh(d.frame_size, nullptr);
   if (!compiled_.empty()) {
     auto it = compiled_.find(&d);
     bool out;
-    if (it != compiled_.end() && it->second->active() && it->second->eval(c, out)) return out;
+    if (it != compiled_.end() && it->second->active() && it->second->eval_bool(c, fh.get(), out)) return out;
   }
-  FrameHolder fh(d.frame_size, nullptr);
   return eval_bool(d.node, fh.get(), c, what);
 }
 

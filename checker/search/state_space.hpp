@@ -73,7 +73,7 @@ class StateSpace {
   std::unique_ptr<Symmetry> symmetry_;
   // The compiled form of each predicate the searches ask about every state (null where
   // it is not compiled), keyed by the NamedDef it compiles.
-  std::unordered_map<const NamedDef*, std::unique_ptr<CompiledPredicate>> compiled_;
+  std::unordered_map<const NamedDef*, std::unique_ptr<CompiledExpr>> compiled_;
   std::vector<std::pair<std::string, std::string>> compiled_report_;
 };
 

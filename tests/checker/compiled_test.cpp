@@ -95,12 +95,12 @@ std::optional<bool> interpret(const Model& m, const NamedDef& d, const std::vect
   }
 }
 
-TEST(CompiledPredicate, AgreesWithTheInterpreterOnEveryState) {
+TEST(CompiledExpr, AgreesWithTheInterpreterOnEveryState) {
   Loaded l = load();
   ASSERT_EQ(l.states.size(), 5u * 3u * 3u * 2u);
   for (const auto& name : kPreds) {
     const NamedDef& d = pred(*l.model, name);
-    auto p = CompiledPredicate::compile(d.node);
+    auto p = CompiledExpr::compile(d.node);
     if (!p) continue;
     size_t compiled = 0, errors = 0;
     for (const auto& st : l.states) {
@@ -124,26 +124,26 @@ TEST(CompiledPredicate, AgreesWithTheInterpreterOnEveryState) {
   }
 }
 
-TEST(CompiledPredicate, CompilesTheCommonConstructsAndNotTheOthers) {
+TEST(CompiledExpr, CompilesTheCommonConstructsAndNotTheOthers) {
   Loaded l = load();
   for (const char* name : {"Overflow", "Quant", "Kinds", "Fields", "Filter", "Branches", "Inlined", "Values", "Implied"}) {
     const NamedDef& d = pred(*l.model, name);
     std::string why;
-    EXPECT_NE(CompiledPredicate::compile(d.node, &why), nullptr) << name << ": " << why;
+    EXPECT_NE(CompiledExpr::compile(d.node, &why), nullptr) << name << ": " << why;
   }
   // An operator parameter applied, LET and CHOOSE are left to the interpreter.
   for (const char* name : {"HigherOrder", "UsesLet", "UsesChoose"}) {
     const NamedDef& d = pred(*l.model, name);
     std::string why;
-    EXPECT_EQ(CompiledPredicate::compile(d.node, &why), nullptr) << name;
+    EXPECT_EQ(CompiledExpr::compile(d.node, &why), nullptr) << name;
     EXPECT_FALSE(why.empty()) << name;
   }
 }
 
-TEST(CompiledPredicate, GivesUpWhereTheInterpreterFails) {
+TEST(CompiledExpr, GivesUpWhereTheInterpreterFails) {
   Loaded l = load();
   const NamedDef& d = pred(*l.model, "Overflow");
-  auto p = CompiledPredicate::compile(d.node);
+  auto p = CompiledExpr::compile(d.node);
   ASSERT_NE(p, nullptr);
   size_t gave_up = 0;
   for (const auto& st : l.states) {

@@ -362,6 +362,20 @@ const Value& c_apply(const CNode* n, CEnv& e, Value& tmp) {
   const Value& arg = n->kids[1]->v(n->kids[1], e, t1);
   return lookup(fv, arg, &fv == &t0, tmp);
 }
+/// The state variable `k` (a c_state_var node) read in place, for the fused shapes below.
+const Value& var_of(const CNode* k, CEnv& e) {
+  const Value* arr = k->primed ? e.next : e.cur;
+  if (!arr || !arr[k->slot].defined()) give_up();
+  return arr[k->slot];
+}
+/// f[x] and r.field where f, r are state variables (pc[self], msgs.from): one closure.
+const Value& c_apply_var(const CNode* n, CEnv& e, Value& tmp) {
+  const Value& fv = var_of(n->kids[0], e);
+  Value t1;
+  const Value& arg = n->kids[1]->v(n->kids[1], e, t1);
+  return lookup(fv, arg, false, tmp);
+}
+const Value& c_dot_var(const CNode* n, CEnv& e, Value& tmp) { return lookup(var_of(n->kids[0], e), n->lit, false, tmp); }
 const Value& c_dot(const CNode* n, CEnv& e, Value& tmp) {
   Value t0;
   const Value& r = n->kids[0]->v(n->kids[0], e, t0);
@@ -584,6 +598,7 @@ class PredicateCompiler {
         natural_val(c, c_apply);
         if (!kids(c, n, s, depth)) return nullptr;
         if (c->kids[0]->v == c_island) const_cast<CNode*>(c->kids[0])->keep_lazy = true;
+        if (c->kids[0]->v == c_state_var) c->v = c_apply_var;
         return c;
       }
       case Op::GhostVar: {
@@ -620,7 +635,9 @@ class PredicateCompiler {
         CNode* c = make();
         natural_val(c, c_dot);
         c->lit = n->fields[0];
-        return kids(c, n, s, depth);
+        if (!kids(c, n, s, depth)) return nullptr;
+        if (c->kids[0]->v == c_state_var) c->v = c_dot_var;
+        return c;
       }
       default: return s.in_frame ? island(n) : fail(construct_name(n->op), n);
     }
@@ -780,6 +797,16 @@ bool CompiledExpr::gave_up() const {
 
 bool CompiledExpr::eval_bool(Ctx& c, Frame* f, bool& out) const {
   if (c.shifted || c.keep_lazy) return false;  // contexts the closures do not model
+  if (slots_ == 0) {  // in a frame, bound variables live in the frame's slots
+    CEnv e{c.cur, c.next, nullptr, &c, f};
+    try {
+      out = root_->b(root_, e);
+      return true;
+    } catch (const CompiledFallback&) {
+    } catch (const Error&) {
+    }
+    return gave_up();
+  }
   ValueBuffer<16> slots(static_cast<size_t>(slots_));
   CEnv e{c.cur, c.next, slots.data(), &c, f};
   try {
@@ -794,11 +821,10 @@ bool CompiledExpr::eval_bool(Ctx& c, Frame* f, bool& out) const {
 bool CompiledExpr::eval_value(Ctx& c, Frame* f, Value& out) const {
   if (c.shifted || c.keep_lazy) return false;
   ValueBuffer<16> slots(static_cast<size_t>(slots_));
-  CEnv e{c.cur, c.next, slots.data(), &c, f};
+  CEnv e{c.cur, c.next, slots_ ? slots.data() : nullptr, &c, f};
   try {
-    Value tmp;
-    const Value& v = root_->v(root_, e, tmp);
-    out = &v == &tmp ? std::move(tmp) : v;
+    const Value& v = root_->v(root_, e, out);
+    if (&v != &out) out = v;
     return true;
   } catch (const CompiledFallback&) {
   } catch (const Error&) {
@@ -813,6 +839,12 @@ const CompiledExpr* ActionLeaves::compile(const Node* n) {
   if (const CompiledExpr* e = n->compiled.load(std::memory_order_acquire)) return e;  // another worker did
   const CompiledExpr* e = &none_;
   std::string why;
+  // A leaf the interpreter reads in place gains nothing from a closure (and pays its entry).
+  bool trivial = n->op == Op::StateVar || n->op == Op::Lit || n->op == Op::Local || n->op == Op::Cached;
+  if (trivial) {
+    n->compiled.store(e, std::memory_order_release);
+    return e;
+  }
   if (auto p = CompiledExpr::compile_in_frame(n, &why)) {
     e = p.get();
     owned_.push_back(std::move(p));

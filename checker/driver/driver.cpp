@@ -132,6 +132,7 @@ CheckResult run_search(Model& m, const std::function<std::unique_ptr<Search>(con
     std::fprintf(stderr, "actions: %zu expressions compiled, %zu interpreted\n", m.leaves->compiled(),
                  interpreted.size());
     for (const auto& why : interpreted) std::fprintf(stderr, "  interpreted: %s\n", why.c_str());
+    for (const auto& what : m.leaves->islands()) std::fprintf(stderr, "  island: %s\n", what.c_str());
   }
   return r;
 }

@@ -131,6 +131,18 @@ const Value& c_island(const CNode* n, CEnv& e, Value& tmp) {
 }
 bool c_island_b(const CNode* n, CEnv& e) { return eval_bool(n->node, e.frame, *e.c); }
 
+/// A zero-argument LET definition of the frame's scope: the value the interpreter cached in
+/// the LET's frame slot, or the interpreter's call, which computes and caches it (its
+/// rules for what is cached: not under a prime, a state-level one not while Init binds).
+const Value& c_let_ref(const CNode* n, CEnv& e, Value& tmp) {
+  if (!e.c->shifted && !(n->primed && e.c->init_mode)) {
+    const Value& v = walk(e.frame, n->up)->slots[n->slot];
+    if (v.defined()) return v;
+  }
+  tmp = eval(n->node, e.frame, *e.c);
+  return tmp;
+}
+
 /// An instance's variable under ENABLED (the interpreter's GhostVar): x' is the variable
 /// ENABLED binds, x its substitution (kids[0]).
 const Value& c_ghost(const CNode* n, CEnv& e, Value& tmp) {
@@ -293,7 +305,15 @@ bool c_quant(const CNode* n, CEnv& e) {
     }
     return !want;
   }
-  give_up();
+  // Any other set (a function set, SUBSET, a product, ...): the interpreter's enumeration.
+  bool found = false;
+  for_each_element(s, [&](const Value& x) {
+    if (e.c->stop) [[unlikely]] give_up();  // an interruptible evaluation: the interpreter polls
+    *slot = x;
+    found = body->b(body, e) == want;
+    return !found;
+  });
+  return found ? want : !want;
 }
 
 /// {x \in S : P} over an enumerated set or an interval.
@@ -416,6 +436,12 @@ const Value& c_except(const CNode* n, CEnv& e, Value& tmp) {
   return tmp;
 }
 
+/// "FILE:LINE:COL: " of loc, or nothing.
+std::string where(const Loc& loc) {
+  if (!loc.valid()) return "";
+  return loc.file->path + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col) + ": ";
+}
+
 /// The constructs compile() does not handle, as --explain-compiled names them.
 const char* construct_name(Op op) {
   switch (op) {
@@ -444,9 +470,11 @@ class PredicateCompiler {
  public:
   explicit PredicateCompiler(CompiledExpr& p) : p_(p) {}
   std::string why;
+  std::vector<std::string> islands;  // each island made: where, and what it is
 
   /// n compiled (in_frame: compile_in_frame), or null with `why` set.
-  static std::unique_ptr<CompiledExpr> run(const Node* n, bool in_frame, std::string* why) {
+  static std::unique_ptr<CompiledExpr> run(const Node* n, bool in_frame, std::string* why,
+                                           std::vector<std::string>* islands = nullptr) {
     std::unique_ptr<CompiledExpr> p(new CompiledExpr());
     PredicateCompiler pc(*p);
     Scope top;
@@ -458,6 +486,7 @@ class PredicateCompiler {
       return nullptr;
     }
     p->root_ = pc.compile(n, top, 0);
+    if (islands) *islands = std::move(pc.islands);
     if (p->root_) return p;
     if (why) *why = pc.why;
     return nullptr;
@@ -684,6 +713,9 @@ class PredicateCompiler {
     natural_val(c, c_island);
     c->b = c_island_b;  // a boolean straight from eval_bool (no boxing)
     c->node = n;
+    std::string what = n->op == Op::Call || n->op == Op::Closure ? "operator " + (n->def ? n->def->name : n->text)
+                                                                  : std::string(construct_name(n->op));
+    islands.push_back(where(n->loc) + what);
     return c;
   }
   /// Gives the variable that c binds (frame slot `slot` of the definition) its place: the
@@ -748,6 +780,16 @@ class PredicateCompiler {
   /// A call: inlined, or in the frame's own scope an island when it cannot be.
   const CNode* call(const Node* n, Scope& s, int depth) {
     if (!s.in_frame) return inline_call(n, s, depth);
+    const Def* d = n->def;
+    if (d && d->let_cache_slot >= 0 && n->kids.empty() && (d->level == Level::Constant || d->level == Level::State)) {
+      CNode* c = make();
+      natural_val(c, c_let_ref);
+      c->node = n;
+      c->up = n->up;
+      c->slot = d->let_cache_slot;
+      c->primed = d->level == Level::State;  // not cached while Init binds the variables
+      return c;
+    }
     std::string saved = why;
     if (const CNode* c = inline_call(n, s, depth)) return c;
     why = saved;
@@ -785,8 +827,9 @@ std::unique_ptr<CompiledExpr> CompiledExpr::compile(const Node* body, std::strin
   return PredicateCompiler::run(body, false, why);
 }
 
-std::unique_ptr<CompiledExpr> CompiledExpr::compile_in_frame(const Node* n, std::string* why) {
-  return PredicateCompiler::run(n, true, why);
+std::unique_ptr<CompiledExpr> CompiledExpr::compile_in_frame(const Node* n, std::string* why,
+                                                           std::vector<std::string>* islands) {
+  return PredicateCompiler::run(n, true, why, islands);
 }
 
 bool CompiledExpr::gave_up() const {
@@ -845,14 +888,13 @@ const CompiledExpr* ActionLeaves::compile(const Node* n) {
     n->compiled.store(e, std::memory_order_release);
     return e;
   }
-  if (auto p = CompiledExpr::compile_in_frame(n, &why)) {
+  std::vector<std::string> islands;
+  if (auto p = CompiledExpr::compile_in_frame(n, &why, &islands)) {
     e = p.get();
     owned_.push_back(std::move(p));
+    for (auto& i : islands) islands_.push_back(std::move(i));
   } else {
-    std::string at = n->loc.valid() ? n->loc.file->path + ":" + std::to_string(n->loc.line) + ":" +
-                                          std::to_string(n->loc.col) + ": "
-                                    : std::string();
-    interpreted_.push_back(at + why);
+    interpreted_.push_back(where(n->loc) + why);
   }
   n->compiled.store(e, std::memory_order_release);
   return e;
@@ -866,6 +908,11 @@ size_t ActionLeaves::compiled() const {
 std::vector<std::string> ActionLeaves::interpreted() const {
   std::lock_guard<std::mutex> lock(mu_);
   return interpreted_;
+}
+
+std::vector<std::string> ActionLeaves::islands() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return islands_;
 }
 
 }  // namespace cairn

@@ -48,7 +48,9 @@ class CompiledExpr {
   /// side of `x' = e` or `x' \in S`) in the frame of the definition it is written in: an
   /// identifier of that frame (an operator parameter, a bound variable of an enclosing \E)
   /// is read from the frame at run time.
-  static std::unique_ptr<CompiledExpr> compile_in_frame(const Node* n, std::string* why = nullptr);
+  /// `islands`: where the compiled code calls the interpreter, and what for.
+  static std::unique_ptr<CompiledExpr> compile_in_frame(const Node* n, std::string* why = nullptr,
+                                                        std::vector<std::string>* islands = nullptr);
 
   /// The predicate's value in ctx c; false when it gave up (then `out` is unset and the
   /// caller asks the interpreter).
@@ -90,12 +92,13 @@ class ActionLeaves {
   /// (its location and the first construct that stopped it), for --explain-compiled.
   size_t compiled() const;
   std::vector<std::string> interpreted() const;
+  std::vector<std::string> islands() const;  // compiled, but with these left to the interpreter
 
  private:
   const CompiledExpr* compile(const Node* n);
   mutable std::mutex mu_;
   std::vector<std::unique_ptr<CompiledExpr>> owned_;
-  std::vector<std::string> interpreted_;
+  std::vector<std::string> interpreted_, islands_;
   static const CompiledExpr none_;  // "tried, not compiled"
 };
 

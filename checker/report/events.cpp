@@ -131,7 +131,17 @@ class TextPrinter : public EventSink {
   }
 
   void statistics(const CheckResult& r) override {
+    if (r.verdict.kind == VerdictKind::incomplete_initial && !r.partial_state.empty() && m_) {
+      // TLC's text for it (with the located message above, on stderr), and no statistics.
+      out_ << "Error: " << (r.simulation ? incomplete_initial_simulation_text : incomplete_initial_text);
+      print_state(r.partial_state);
+      out_ << "Finished in " << ms(r.seconds) << "ms\n";
+      return;
+    }
     if (r.simulation) return simulation_statistics(r, *r.simulation);
+    if (auto w = o_.warnings && m_ ? stuttering_warning(*m_, r) : std::nullopt)
+      // MP.printWarning: the hint about -nowarning follows the run's first warning.
+      out_ << "Warning: " << w->text << "\n(Use the -nowarning option to disable this warning.)\n";
     const int code = exit_code_of(r.verdict);
     if (code == exit_code::success) {
       // TLC's EC.TLC_SUCCESS message, with the optimistic estimate only (TLC adds one from
@@ -245,7 +255,7 @@ class TextPrinter : public EventSink {
     for (size_t v = 0; v < n; ++v) {
       if (prev && v < prev->size() && equals((*prev)[v], state[v])) continue;
       if (n > 1) out_ << "/\\ ";
-      out_ << m_->spec->var_names[v] << " = " << tlc_pretty(to_string_normalised(state[v])) << "\n";
+      out_ << m_->spec->var_names[v] << " = " << tlc_value(state[v]) << "\n";
     }
     out_ << "\n";
   }

@@ -14,6 +14,7 @@
 
 #include "checker/ir/ir.hpp"
 #include "checker/report/report.hpp"
+#include "checker/report/tlc_order.hpp"
 #include "checker/value/pretty.hpp"
 
 namespace cairn {
@@ -137,6 +138,7 @@ class ToolPrinter : public EventSink {
   void start(const Model& m, const RunStart& s) override {
     std::lock_guard lk(mu_);
     m_ = &m;
+    order_ = tlc_variable_order(m);
     simulating_ = s.verb == "simulating";
     banner(s.workers);
     sany(m.spec->root_module, m.session->sources);
@@ -292,6 +294,7 @@ class ToolPrinter : public EventSink {
   std::ostream& out_;
   ToolOptions o_;
   const Model* m_ = nullptr;
+  std::vector<size_t> order_;  // the variables as TLC prints them (report/tlc_order.hpp)
   bool simulating_ = false;
   std::optional<Progress> init_;  // computed, not yet reported
   bool init_reported_ = false;
@@ -437,7 +440,7 @@ class ToolPrinter : public EventSink {
   std::string state_text(const std::vector<Value>& st) const {
     std::ostringstream s;
     size_t n = st.size();
-    for (size_t v = 0; v < n; ++v) {
+    for (size_t v : order_.size() == n ? order_ : declaration_order(n)) {
       if (n > 1) s << "/\\ ";
       s << m_->spec->var_names[v] << " = " << tlc_value(st[v]) << "\n";
     }

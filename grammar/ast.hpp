@@ -122,6 +122,10 @@ struct Segment {
 struct Expr {
   Ex kind;
   Loc loc;
+  // A parenthesised expression keeps its own range in `loc` (SANY's node for `(e)` is e's),
+  // and its range with the parentheses here: an expression it is an operand of spans them
+  // (SANY's syntax node of `a + (b)` ends at the `)`). Invalid when not parenthesised.
+  Loc outer;
   Fix fix = Fix::None;
   bool bulleted = false;  // And/Or built from a bulleted junction list
   bool has_other = false; // Case
@@ -137,6 +141,8 @@ struct Expr {
   std::vector<std::shared_ptr<const Unit>> defs;  // Let
 
   Expr(Ex k, Loc l) : kind(k), loc(l) {}
+  /// The range an enclosing expression covers this one by: with its parentheses, if any.
+  const Loc& span() const { return outer.valid() ? outer : loc; }
 };
 
 enum class UnitKind : uint8_t {

@@ -202,16 +202,22 @@ const auto mk_prefix_call = located{[](auto& c) {
   n->kids = at_c<1>(a);
   x3::_val(c) = n;
 }};
+// `(e)`: e itself, with the parentheses' range as its outer one (ast.hpp Expr::outer).
+const auto mk_paren = located{[](auto& c) {
+  auto n = std::make_shared<ast::Expr>(*x3::_attr(c));
+  n->outer = L(c);
+  x3::_val(c) = n;
+}};
 const auto fcn_app = located{[](auto& c) {
   ExprPtr f = x3::_val(c);
-  auto n = mk(Ex::FcnApp, join(f->loc, L(c)));
+  auto n = mk(Ex::FcnApp, join(f->span(), L(c)));
   n->kids.push_back(f);
   for (auto& e : x3::_attr(c)) n->kids.push_back(e);
   x3::_val(c) = n;
 }};
 const auto postfix = located{[](auto& c) {
   ExprPtr r = x3::_val(c);
-  auto n = mk(Ex::OpSym, join(r->loc, L(c)));
+  auto n = mk(Ex::OpSym, join(r->span(), L(c)));
   n->fix = Fix::Postfix;
   n->sval = x3::_attr(c)->text;
   n->kids.push_back(r);
@@ -234,7 +240,7 @@ const auto mk_anon_seg = located{[](auto& c) {
 }};
 const auto dot = located{[](auto& c) {
   ExprPtr r = x3::_val(c);
-  auto n = mk(Ex::Dot, join(r->loc, L(c)));
+  auto n = mk(Ex::Dot, join(r->span(), L(c)));
   n->kids.push_back(r);
   n->sval = x3::_attr(c)->text;
   x3::_val(c) = n;
@@ -257,7 +263,7 @@ const auto arg_def = lambda_e[set_val] | (opsym_tok >> &(sy(",") | close(")")))[
 
 const auto primary_def =
     step_tok[mk_step_ref] | num_tok[mk_num] | dec_tok[mk_dec] | str_tok[mk_str] | sy("@")[mk_at] |
-    (sy("(") >> nb[expr >> close(")")])[set_val] | tuple_e[set_val] | bracket[set_val] |
+    (sy("(") >> nb[expr >> close(")")])[mk_paren] | tuple_e[set_val] | bracket[set_val] |
     brace[set_val] |
     (sy("IF") >> expr >> sy("THEN") >> expr >> sy("ELSE") >> expr)[mk_if] |
     (sy("CASE") >> (case_arm % sy("[]")) >> -(sy("[]") >> sy("OTHER") >> sy("->") >> expr))[mk_case] |

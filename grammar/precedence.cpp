@@ -134,7 +134,7 @@ ExprPtr resolve_ops(const SeqItems& items, const SourceFile* file) {
     El op = std::move(st.back());
     st.pop_back();
     if (op.fix == Fix::Prefix) {
-      auto n = std::make_shared<Expr>(Ex::OpSym, join(op.loc, rhs.e->loc));
+      auto n = std::make_shared<Expr>(Ex::OpSym, join(op.loc, rhs.e->span()));
       n->fix = Fix::Prefix;
       n->sval = op_name(op.tok, Fix::Prefix);
       n->kids.push_back(rhs.e);
@@ -151,16 +151,16 @@ ExprPtr resolve_ops(const SeqItems& items, const SourceFile* file) {
     if (nk != Ex::OpSym) {
       if (lhs.fresh && lhs.fresh->kind == nk) {
         lhs.fresh->kids.push_back(rhs.e);
-        lhs.fresh->loc = join(lhs.fresh->loc, rhs.e->loc);
+        lhs.fresh->loc = join(lhs.fresh->loc, rhs.e->span());
         r = std::move(lhs);
       } else {
-        auto n = std::make_shared<Expr>(nk, join(lhs.e->loc, rhs.e->loc));
+        auto n = std::make_shared<Expr>(nk, join(lhs.e->span(), rhs.e->span()));
         n->kids = {lhs.e, rhs.e};
         r.e = n;
         r.fresh = n;
       }
     } else {
-      auto n = std::make_shared<Expr>(Ex::OpSym, join(lhs.e->loc, rhs.e->loc));
+      auto n = std::make_shared<Expr>(Ex::OpSym, join(lhs.e->span(), rhs.e->span()));
       n->fix = Fix::Infix;
       n->sval = s;
       n->kids = {lhs.e, rhs.e};
@@ -223,7 +223,7 @@ ExprPtr resolve_ops(const SeqItems& items, const SourceFile* file) {
         settle(info, it.tok);
         El operand = std::move(st.back());
         st.pop_back();
-        auto n = std::make_shared<Expr>(Ex::OpSym, join(operand.e->loc, tok_loc(file, it.tok, it.tok)));
+        auto n = std::make_shared<Expr>(Ex::OpSym, join(operand.e->span(), tok_loc(file, it.tok, it.tok)));
         n->fix = Fix::Postfix;
         n->sval = it.tok->text;
         n->kids.push_back(operand.e);

@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   check->add_flag("--html-no-graphviz", [&](int64_t) { ro.html.graphviz = false; })->group("");  // tests: the in-page layout
   check->add_flag("--difftrace", ro.difftrace, "print only the variables a trace's step changes (TLC's -difftrace)");
+  check->add_flag("--nowarning", [&](int64_t) { ro.warnings = false; }, "print none of TLC's warnings (TLC's -nowarning)");
   // A resumed search does not see the states explored before the checkpoint.
   check->add_option("--dump-dot", ro.dot.path, "write the reachable state graph as Graphviz DOT to FILE (TLC's -dump dot)")
       ->excludes(resume);

@@ -70,7 +70,8 @@ FanOut sinks_for(const RunOptions& o) {
   FanOut sinks;
   TextOptions text{o.quiet, o.coverage};
   text.difftrace = o.difftrace;
-  if (o.tool) sinks.add(tool_printer(std::cout, ToolOptions{o.coverage}));
+  text.warnings = o.warnings;
+  if (o.tool) sinks.add(tool_printer(std::cout, ToolOptions{o.coverage, o.warnings}));
   else sinks.add(text_printer(std::cout, std::cerr, text));
   if (!o.report_path.empty()) sinks.add(json_report(o.report_path));
   if (!o.trace_path.empty()) sinks.add(itf_trace(o.trace_path));

@@ -25,6 +25,7 @@ struct RunOptions {
   std::string trace_path;   // --trace-json
   bool quiet = false;
   bool coverage = false;
+  bool warnings = true;       // TLC's warnings (-nowarning, --nowarning: none)
   bool tool = false;          // `cairn tlc -tool`: TLC's framed messages instead of its text (report/tool.hpp)
   // More sinks for the run, after the printer and the files above (`cairn tlc -dumpTrace`).
   std::function<void(FanOut&)> more_sinks;

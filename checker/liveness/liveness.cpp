@@ -572,6 +572,34 @@ void check_action_forms(const Env& env, int id, const Loc& loc, bool top = true)
     throw FormulaFormError(loc, "Temporal formulas containing actions must be of forms <>[]A or []<>A.", exit_code::other);
 }
 
+/// Whether TLC's check of the negated conjunct `id` needs a cycle, not only a path to a
+/// bad state (the opposite of OrderOfSolution.hasEmptyPEMAndBoxFreePromises): a conjunct of
+/// its DNF is <>[]X or []<>X with X temporal-free (a possible error model's condition,
+/// Liveness.classifyExpr), or the tableau's formula has a <> with a [] inside (a promise
+/// that is no pure eventuality). After a stuttering lasso of such a property TLC warns that
+/// the stuttering may come from a missing fairness (LiveWorker.printTrace).
+bool needs_cycle(const Env& env, int id) {
+  const TF& t = env.fs[id];
+  if (t.k == TK::And || t.k == TK::Or) {
+    for (int k : t.kids)
+      if (needs_cycle(env, k)) return true;
+    return false;
+  }
+  if ((t.k == TK::Eventually || t.k == TK::Always) &&
+      env.fs[t.kids[0]].k == (t.k == TK::Eventually ? TK::Always : TK::Eventually) &&
+      temporal_free(env, env.fs[t.kids[0]].kids[0]))
+    return true;
+  // A promise (a <> of the tableau's formula) whose body has a [].
+  std::function<bool(int, bool)> boxed_promise = [&](int f, bool in_promise) {
+    const TF& u = env.fs[f];
+    if (u.k == TK::Always && in_promise) return true;
+    for (int k : u.kids)
+      if (boxed_promise(k, in_promise || u.k == TK::Eventually)) return true;
+    return false;
+  };
+  return boxed_promise(id, false);
+}
+
 /// Fills `env` from the model, always by the same sequence: the spec's fairness, then each
 /// property split into its conjuncts. Hence every Env filled by it has the same atoms and
 /// fair acts at the same indices (the graph's bits are numbered by them): the graph build
@@ -2309,6 +2337,8 @@ CheckResult Checker::run(const CheckResult& safety) {
       poll_stop();
       if (!check_one(ch, r)) {
         r.verdict = Verdict::found(VerdictKind::liveness, ch.name);
+        bool stuttering = r.loop_back >= 0 && static_cast<size_t>(r.loop_back) + 1 == r.trace.size();
+        r.stuttering_warning = stuttering && needs_cycle(env_, ch.formula);
         break;
       }
     }

@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "checker/report/report.hpp"
+#include "checker/report/tlc_order.hpp"
 #include "checker/value/pretty.hpp"
 
 namespace cairn {
@@ -59,6 +60,7 @@ class TextPrinter : public EventSink {
 
   void start(const Model& m, const RunStart& s) override {
     m_ = &m;
+    order_ = tlc_variable_order(m);
     if (o_.quiet) return;
     out_ << "cairn " << CAIRN_VERSION << ": " << s.verb << " " << s.spec_path << " with " << s.cfg_path << " ("
          << s.workers << " worker" << (s.workers == 1 ? "" : "s") << ")\n";
@@ -131,7 +133,17 @@ class TextPrinter : public EventSink {
   }
 
   void statistics(const CheckResult& r) override {
+    if (r.verdict.kind == VerdictKind::incomplete_initial && !r.partial_state.empty() && m_) {
+      // TLC's text for it (with the located message above, on stderr), and no statistics.
+      out_ << "Error: " << (r.simulation ? incomplete_initial_simulation_text : incomplete_initial_text);
+      print_state(r.partial_state);
+      out_ << "Finished in " << ms(r.seconds) << "ms\n";
+      return;
+    }
     if (r.simulation) return simulation_statistics(r, *r.simulation);
+    if (auto w = o_.warnings && m_ ? stuttering_warning(*m_, r) : std::nullopt)
+      // MP.printWarning: the hint about -nowarning follows the run's first warning.
+      out_ << "Warning: " << w->text << "\n(Use the -nowarning option to disable this warning.)\n";
     const int code = exit_code_of(r.verdict);
     if (code == exit_code::success) {
       // TLC's EC.TLC_SUCCESS message, with the optimistic estimate only (TLC adds one from
@@ -172,6 +184,7 @@ class TextPrinter : public EventSink {
   std::ostream& err_;
   TextOptions o_;
   const Model* m_ = nullptr;
+  std::vector<size_t> order_;  // the variables as TLC prints them (report/tlc_order.hpp)
   VerdictKind verdict_ = VerdictKind::ok;
 
   /// -difftrace: the state that state i of an n-state trace is printed against (only the
@@ -242,10 +255,10 @@ class TextPrinter : public EventSink {
 
   void print_state(const std::vector<Value>& state, const std::vector<Value>* prev = nullptr) {
     size_t n = state.size();
-    for (size_t v = 0; v < n; ++v) {
+    for (size_t v : order_.size() == n ? order_ : declaration_order(n)) {
       if (prev && v < prev->size() && equals((*prev)[v], state[v])) continue;
       if (n > 1) out_ << "/\\ ";
-      out_ << m_->spec->var_names[v] << " = " << tlc_pretty(to_string_normalised(state[v])) << "\n";
+      out_ << m_->spec->var_names[v] << " = " << tlc_value(state[v]) << "\n";
     }
     out_ << "\n";
   }

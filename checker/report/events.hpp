@@ -75,6 +75,7 @@ struct TextOptions {
   bool quiet = false;     // only the outcome: no start, progress or liveness lines
   bool coverage = false;  // --coverage
   bool difftrace = false;  // --difftrace: a trace's states show only what changed (TLC's -difftrace)
+  bool warnings = true;    // TLC's warnings (report.hpp stuttering_warning); -nowarning: none
 };
 
 /// TLC's text: results on `out`, located errors on `err`.

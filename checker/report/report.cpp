@@ -9,6 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checker/model/model.hpp"
+#include "checker/value/pretty.hpp"
+
 namespace cairn {
 
 using nlohmann::json;
@@ -147,6 +150,32 @@ std::optional<LocatedError> located_error(const Verdict& v) {
     case VerdictKind::eval_error: return LocatedError{v.loc, v.detail};
     default: return std::nullopt;
   }
+}
+
+std::string tlc_value(const Value& v) { return v.defined() ? tlc_pretty(to_string_normalised(v)) : "null"; }
+
+std::optional<Warning> stuttering_warning(const Model& m, const CheckResult& r) {
+  if (!r.stuttering_warning || r.verdict.kind != VerdictKind::liveness || !m.fairness.empty()) return std::nullopt;
+  const std::string book = "(compare Chapter 8, page 87ff of Specifying Systems at "
+                           "https://lamport.azurewebsites.net/tla/book.html).";
+  if (!m.config.specification)
+    return Warning{2257,
+                   "The stuttering counterexample above may be caused by the absence of a behavior specification "
+                   "(SPECIFICATION). Only INIT and NEXT have been provided, so TLC permits infinite stuttering. "
+                   "To rule out such counterexamples, use SPECIFICATION Spec, with Spec asserting a suitable "
+                   "fairness constraint " + book};
+  const std::string& name = m.config.specification->name;
+  const Symbol* sym = m.spec->find(name);
+  if (!sym || sym->k != Symbol::K::Def || !sym->def) return std::nullopt;
+  // The definition's location as SANY has it: from its name to the end of its body.
+  const Def& d = *sym->def;
+  Loc at = d.loc;
+  Loc body = d.body ? d.body->loc : d.body_loc;
+  if (body.valid()) at.end_line = body.end_line, at.end_col = body.end_col;
+  return Warning{2259, "The stuttering counterexample above may be caused by the absence of a fairness constraint "
+                       "in the behavior specification " + name + " defined at " + tlc_location(at) +
+                           ". To rule out such counterexamples, conjoin a suitable fairness constraint to " + name +
+                           " " + book};
 }
 
 double collision_probability(int64_t distinct, int64_t generated) {

@@ -41,6 +41,28 @@ double collision_probability(int64_t distinct, int64_t generated);
 /// digits of Java's Double.toString, e.g. 1.6E-12.
 std::string probability_text(double val, int significant);
 
+/// TLC's warning after a stuttering counterexample that a missing fairness may explain
+/// (Liveness.printStutteringCounterExampleWarning): EC 2257 when the cfg has INIT and NEXT
+/// (no SPECIFICATION), 2259 when its SPECIFICATION has no temporal conjunct; nothing when
+/// it has one (WF, SF...) or the result is not such a counterexample (stuttering_warning).
+struct Warning {
+  int code = 0;
+  std::string text;  // without TLC's "Warning: " prefix
+};
+std::optional<Warning> stuttering_warning(const Model& m, const CheckResult& r);
+
+/// A state's value as TLC prints it in a state: TLC's pretty form, `null` for a variable
+/// left unset (an incomplete initial state).
+std::string tlc_value(const Value& v);
+
+/// TLC's words for an initial state Init leaves partly unset, the state follows: the model
+/// checker's (ModelChecker.doInit: EC.TLC_INITIAL_STATE, 2102), or the simulator's (it
+/// computes all initial states, then checks them in order: EC 2106).
+inline constexpr const char* incomplete_initial_text =
+    "current state is not a legal state\nWhile working on the initial state:\n";
+inline constexpr const char* incomplete_initial_simulation_text =
+    "State is not completely specified by the initial predicate:\n";
+
 /// "SIGINT", "SIGTERM", or "signal N".
 std::string signal_name(int sig);
 

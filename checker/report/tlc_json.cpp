@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/report/report.hpp"
+#include "checker/report/tlc_order.hpp"
 
 namespace cairn {
 
@@ -47,9 +48,11 @@ ojson tlc_json_value(const Value& v) {
   }
 }
 
-ojson state_json(const Model& m, int number, const std::vector<Value>& s) {
+// The variables in TLC's order (its JSON writer walks the state's variables).
+ojson state_json(const Model& m, int number, const std::vector<Value>& s, const std::vector<size_t>& order) {
   ojson rec = ojson::object();
-  for (size_t i = 0; i < s.size() && i < m.spec->var_names.size(); ++i) rec[m.spec->var_names[i]] = tlc_json_value(s[i]);
+  for (size_t i : order)
+    if (i < s.size()) rec[m.spec->var_names[i]] = tlc_json_value(s[i]);
   return ojson::array({number, rec});
 }
 
@@ -70,8 +73,9 @@ std::string trace_tlc_json(const Model& m, const CheckResult& r) {
   bool back = r.loop_back >= 0 && static_cast<size_t>(r.loop_back) + 1 < t.size();
   size_t n = back ? t.size() - 1 : t.size();
   ojson states = ojson::array(), actions = ojson::array();
+  const std::vector<size_t> order = tlc_variable_order(m);
   for (size_t i = 0; i < n; ++i) {
-    states.push_back(state_json(m, static_cast<int>(i) + 1, t[i].state));
+    states.push_back(state_json(m, static_cast<int>(i) + 1, t[i].state, order));
     if (i > 0) actions.push_back(ojson::array({states[i - 1], action_json(t[i]), states[i]}));
   }
   if (back) actions.push_back(ojson::array({states[n - 1], action_json(t.back()), states[static_cast<size_t>(r.loop_back)]}));

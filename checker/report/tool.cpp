@@ -14,6 +14,7 @@
 
 #include "checker/ir/ir.hpp"
 #include "checker/report/report.hpp"
+#include "checker/report/tlc_order.hpp"
 #include "checker/value/pretty.hpp"
 
 namespace cairn {
@@ -26,7 +27,8 @@ constexpr int general = 1000;
 constexpr int nested_expression = 2103;
 constexpr int assumption_false = 2104;
 constexpr int assumption_error = 2105;
-constexpr int incomplete_initial = 2106;
+constexpr int initial_state = 2102;  // TLC_INITIAL_STATE: also an Init leaving a variable unset
+constexpr int incomplete_initial = 2106;  // the simulator's word for that
 constexpr int invariant_initial = 2107;
 constexpr int property_initial = 2108;
 constexpr int incomplete_next = 2109;
@@ -68,7 +70,7 @@ constexpr int parsing_failed = 3002;
 }  // namespace ec
 
 // MP.java's severities.
-constexpr int info = 0, error = 1, state = 4;
+constexpr int info = 0, error = 1, warning = 3, state = 4;
 
 /// MP.now(): the local time as yyyy-MM-dd HH:mm:ss.
 std::string now() {
@@ -136,6 +138,7 @@ class ToolPrinter : public EventSink {
   void start(const Model& m, const RunStart& s) override {
     std::lock_guard lk(mu_);
     m_ = &m;
+    order_ = tlc_variable_order(m);
     simulating_ = s.verb == "simulating";
     banner(s.workers);
     sany(m.spec->root_module, m.session->sources);
@@ -183,7 +186,7 @@ class ToolPrinter : public EventSink {
         return msg(ec::assumption_false, error, "Assumption " + tlc_location(v.loc) + " is false.");
       case VerdictKind::assumption_error:
         return msg(ec::assumption_error, error, "Evaluating assumption " + tlc_location(v.loc) + " failed.\n" + v.detail);
-      case VerdictKind::incomplete_initial: return msg(ec::incomplete_initial, error, e->message);
+      case VerdictKind::incomplete_initial: return;  // with the state, at end()
       case VerdictKind::incomplete_successor: return msg(ec::incomplete_next, error, e->message + "\n");
       case VerdictKind::assertion: return msg(ec::assert_failed, error, e->message);
       case VerdictKind::interrupted:
@@ -229,6 +232,8 @@ class ToolPrinter : public EventSink {
     std::lock_guard lk(mu_);
     flush_init(is_initial(r.verdict));
     nested_location(r.verdict, r.trace);
+    if (r.verdict.kind == VerdictKind::incomplete_initial) return incomplete_initial_end(r);
+    if (auto w = o_.warnings && m_ ? stuttering_warning(*m_, r) : std::nullopt) msg(w->code, warning, w->text);
     if (!temporal_end_.empty()) msg(ec::temporal_end, info, temporal_end_);
     if (r.simulation) return simulation_end(r, *r.simulation);
     const int code = exit_code_of(r.verdict);
@@ -289,6 +294,7 @@ class ToolPrinter : public EventSink {
   std::ostream& out_;
   ToolOptions o_;
   const Model* m_ = nullptr;
+  std::vector<size_t> order_;  // the variables as TLC prints them (report/tlc_order.hpp)
   bool simulating_ = false;
   std::optional<Progress> init_;  // computed, not yet reported
   bool init_reported_ = false;
@@ -434,9 +440,9 @@ class ToolPrinter : public EventSink {
   std::string state_text(const std::vector<Value>& st) const {
     std::ostringstream s;
     size_t n = st.size();
-    for (size_t v = 0; v < n; ++v) {
+    for (size_t v : order_.size() == n ? order_ : declaration_order(n)) {
       if (n > 1) s << "/\\ ";
-      s << m_->spec->var_names[v] << " = " << tlc_pretty(to_string_normalised(st[v])) << "\n";
+      s << m_->spec->var_names[v] << " = " << tlc_value(st[v]) << "\n";
     }
     return s.str();
   }
@@ -522,6 +528,19 @@ class ToolPrinter : public EventSink {
     for (const auto& [head, c] : rows)
       msg(ec::coverage_next, info, head + ": " + std::to_string(c.distinct) + ":" + std::to_string(c.generated));
     msg(ec::coverage_end, info, "End of statistics.");
+  }
+
+  /// An initial state Init left partly unset: TLC's error with the state, no statistics.
+  /// The model checker stops at it (ModelChecker.doInit); the simulator first computes all
+  /// initial states (their count is r.generated then) and says so.
+  void incomplete_initial_end(const CheckResult& r) {
+    if (!simulating_) {
+      msg(ec::initial_state, error, std::string(incomplete_initial_text) + state_text(r.partial_state));
+    } else {
+      if (!init_reported_) msg(ec::computed_init_simu, info, "Computed " + std::to_string(r.generated) + " initial states...");
+      msg(ec::incomplete_initial, error, std::string(incomplete_initial_simulation_text) + state_text(r.partial_state));
+    }
+    finished(r.seconds);
   }
 
   void simulation_end(const CheckResult& r, const SimulationStats& s) {

@@ -13,6 +13,7 @@ namespace cairn {
 
 struct ToolOptions {
   bool coverage = false;  // -coverage: the TLC_COVERAGE_* block at the end
+  bool warnings = true;   // TLC's warnings (report.hpp stuttering_warning); -nowarning: none
 };
 
 /// The framed messages on `out` (TLC writes all of them to stdout).

@@ -723,11 +723,13 @@ class Explorer : public Search {
     return false;
   }
 
-  void undefined_initial(const Job& j, size_t var) {
+  void undefined_initial(const Job& j, const Value* st, size_t var) {
     Verdict v = Verdict::found(VerdictKind::incomplete_initial);
     v.loc = m_.init->loc;
     v.detail = m_.spec->var_names[var];
-    record(finding(j, std::move(v)));
+    Finding f = finding(j, std::move(v));
+    f.last.assign(st, st + n_);
+    record(std::move(f));
   }
 
   bool init_failed(const Job& j, const Error& e, const Frontier& frontier) {
@@ -749,7 +751,7 @@ class Explorer : public Search {
         ++j.seq;
         generated_.fetch_add(1);
         for (size_t i = 0; i < n_; ++i)
-          if (!st[i].defined()) undefined_initial(j, i);
+          if (!st[i].defined()) undefined_initial(j, st, i);
         bool keep = in_model(st, nullptr, 1);
         uint64_t fp = fp_of(st, 1);
         if (seen_.size() * 4 >= seen_.capacity() * 3) seen_.reserve(seen_.size() / 8);
@@ -787,7 +789,7 @@ class Explorer : public Search {
         ++j.seq;
         generated_.fetch_add(1, std::memory_order_relaxed);
         for (size_t i = 0; i < n_; ++i)
-          if (!all[s * n_ + i].defined()) undefined_initial(j, i);
+          if (!all[s * n_ + i].defined()) undefined_initial(j, &all[s * n_], i);
       }
       if (init.error) throw *init.error;
     } catch (Stop&) {
@@ -844,6 +846,10 @@ class Explorer : public Search {
 
   void report(const Finding& f) {
     r_.verdict = f.verdict;
+    if (f.verdict.kind == VerdictKind::incomplete_initial) {
+      r_.partial_state = f.last;  // no counterexample: the state is part of the error
+      return;
+    }
     if (f.initial) {
       TraceStep s;
       s.state = f.last;

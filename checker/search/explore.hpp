@@ -84,6 +84,12 @@ struct CheckResult {
   int workers = 1;
   std::vector<TraceStep> trace;
   int loop_back = -1;          // liveness lasso: index of the state the cycle returns to
+  // A stuttering lasso of a property whose check needs a cycle (liveness.cpp needs_cycle):
+  // TLC then warns that the stuttering may come from a missing fairness (2257, 2259).
+  bool stuttering_warning = false;
+  // An incomplete_initial verdict: the initial state Init left partly unset (undefined
+  // values), which TLC prints with the error ("While working on the initial state:").
+  std::vector<Value> partial_state;
   int64_t seen_bytes = 0;          // memory of the seen-state set
   int64_t link_bytes = 0;          // memory of the parent links (traces)
   int64_t spilled_bytes = 0;       // queue bytes spilled to --workdir (frontier.hpp)

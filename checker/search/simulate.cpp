@@ -166,6 +166,9 @@ class Simulation : public Search {
 
   void initial_state(const Value* st) {
     ++init_generated_;
+    // TLC's simulator computes all initial states before it checks them: after an
+    // incomplete one, the rest are only counted (its "Computed N initial states...").
+    if (found_) return;
     Behaviour b;
     b.states.emplace_back(st, st + n_);
     b.actions.push_back(-1);
@@ -174,7 +177,8 @@ class Simulation : public Search {
         Verdict v = Verdict::found(VerdictKind::incomplete_initial);
         v.loc = m_.init->loc;
         v.detail = m_.spec->var_names[i];
-        stop_init(std::move(v), std::move(b));
+        found_ = Violation{-1, std::move(v), std::move(b), std::nullopt};
+        return;
       }
     size_t at = 0;
     int bad;
@@ -417,6 +421,10 @@ class Simulation : public Search {
     r.verdict = v.verdict;
     s.violating_behaviour = v.index;
     s.found_length = static_cast<int64_t>(v.behaviour.size());
+    if (v.verdict.kind == VerdictKind::incomplete_initial && !v.behaviour.states.empty()) {
+      r.partial_state = v.behaviour.states[0];  // no counterexample: the state is part of the error
+      return;
+    }
     if (v.lasso) {
       r.trace = std::move(v.lasso->trace);
       r.loop_back = v.lasso->loop_back;

@@ -499,3 +499,28 @@ TEST(Errors, ModerateNestingIsFine) {
   Diagnostics d;
   EXPECT_TRUE(grammar::parse_module(test_sources().add("N.tla", s), d));
 }
+
+namespace {
+// "col:end_col" of an expression's range, and of its outer one (with its parentheses).
+std::string Range(const std::string& text, bool outer = false) {
+  Diagnostics d;
+  auto e = grammar::parse_expr(test_sources(), text, d);
+  if (!e) return "ERROR";
+  const Loc& l = outer ? e->outer : e->loc;
+  return std::to_string(l.col) + ":" + std::to_string(l.end_col);
+}
+}  // namespace
+
+// SANY's ranges: an operator application spans its operands' parentheses; a parenthesised
+// expression has its inner range (TLC's nested-expression locations show both).
+TEST(Ranges, ParenthesesOfOperands) {
+  EXPECT_EQ(Range("a + (b)"), "1:7");
+  EXPECT_EQ(Range("(a) + b"), "1:7");
+  EXPECT_EQ(Range("(a + b)"), "2:6");
+  EXPECT_EQ(Range("(a + b)", true), "1:7");
+  EXPECT_EQ(Range("((a))", true), "1:5");
+  EXPECT_EQ(Range("~(a)"), "1:4");
+  EXPECT_EQ(Range("(f)[x]"), "1:6");
+  EXPECT_EQ(Range("(x)'"), "1:4");
+  EXPECT_EQ(Range("a + b"), "1:5");
+}

@@ -838,41 +838,35 @@ bool CompiledExpr::gave_up() const {
   return false;
 }
 
-bool CompiledExpr::eval_bool(Ctx& c, Frame* f, bool& out) const {
+/// Runs the closures from the root in ctx c, frame f: true with `take(root, env)` done, or
+/// false when they gave up (a CompiledFallback or any Error: the interpreter decides).
+template <class Take>
+bool CompiledExpr::run(Ctx& c, Frame* f, Take&& take) const {
   if (c.shifted || c.keep_lazy) return false;  // contexts the closures do not model
-  if (slots_ == 0) {  // in a frame, bound variables live in the frame's slots
-    CEnv e{c.cur, c.next, nullptr, &c, f};
+  auto attempt = [&](Value* slots) {
+    CEnv e{c.cur, c.next, slots, &c, f};
     try {
-      out = root_->b(root_, e);
+      take(root_, e);
       return true;
     } catch (const CompiledFallback&) {
     } catch (const Error&) {
     }
     return gave_up();
-  }
+  };
+  if (slots_ == 0) return attempt(nullptr);  // in a frame the bound variables use its slots
   ValueBuffer<16> slots(static_cast<size_t>(slots_));
-  CEnv e{c.cur, c.next, slots.data(), &c, f};
-  try {
-    out = root_->b(root_, e);
-    return true;
-  } catch (const CompiledFallback&) {
-  } catch (const Error&) {
-  }
-  return gave_up();
+  return attempt(slots.data());
+}
+
+bool CompiledExpr::eval_bool(Ctx& c, Frame* f, bool& out) const {
+  return run(c, f, [&](const CNode* r, CEnv& e) { out = r->b(r, e); });
 }
 
 bool CompiledExpr::eval_value(Ctx& c, Frame* f, Value& out) const {
-  if (c.shifted || c.keep_lazy) return false;
-  ValueBuffer<16> slots(static_cast<size_t>(slots_));
-  CEnv e{c.cur, c.next, slots_ ? slots.data() : nullptr, &c, f};
-  try {
-    const Value& v = root_->v(root_, e, out);
+  return run(c, f, [&](const CNode* r, CEnv& e) {
+    const Value& v = r->v(r, e, out);
     if (&v != &out) out = v;
-    return true;
-  } catch (const CompiledFallback&) {
-  } catch (const Error&) {
-  }
-  return gave_up();
+  });
 }
 
 const CompiledExpr ActionLeaves::none_;

@@ -66,6 +66,8 @@ class CompiledExpr {
  private:
   CompiledExpr() = default;
   bool gave_up() const;
+  template <class Take>
+  bool run(Ctx& c, Frame* f, Take&& take) const;
   std::vector<std::unique_ptr<CNode>> nodes_;
   const CNode* root_ = nullptr;
   int slots_ = 0;

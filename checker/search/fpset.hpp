@@ -18,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <unordered_set>
+#include <vector>
 
 namespace cairn {
 
@@ -80,6 +81,33 @@ class FingerprintSet {
       if (v) insert(v);
     }
     for (uint64_t v : ov) insert(v);
+  }
+
+  /// Hands every fingerprint, sorted ascending, to fn(const uint64_t* fps, size_t n) and
+  /// empties the set, keeping its capacity (the disk seen set, seen_set.hpp, merges them
+  /// into its file). Sorts inside the table itself: no second copy of the fingerprints.
+  /// Not thread-safe: call when no one inserts.
+  template <class F>
+  void drain_sorted(F&& fn) {
+    static_assert(sizeof(std::atomic<uint64_t>) == sizeof(uint64_t) && std::atomic<uint64_t>::is_always_lock_free);
+    uint64_t* raw = reinterpret_cast<uint64_t*>(table_.get());
+    size_t n = 0;
+    for (size_t i = 0; i < cap_; ++i)
+      if (uint64_t v = raw[i]) raw[n++] = v;
+    std::vector<uint64_t> ov(overflow_.begin(), overflow_.end());
+    std::sort(raw, raw + n);
+    std::sort(ov.begin(), ov.end());
+    // The overflow is disjoint from the table: merge it in from the back when it fits.
+    if (n + ov.size() <= cap_ && !ov.empty()) {
+      size_t a = n, b = ov.size(), out = n + ov.size();
+      while (b > 0) raw[--out] = (a > 0 && raw[a - 1] > ov[b - 1]) ? raw[--a] : ov[--b];
+      n += ov.size();
+      ov.clear();
+    }
+    fn(static_cast<const uint64_t*>(raw), n, static_cast<const std::vector<uint64_t>&>(ov));
+    std::fill(raw, raw + cap_, uint64_t{0});
+    overflow_.clear();
+    count_.store(0);
   }
 
  private:

@@ -48,6 +48,7 @@ class FingerprintSet {
     }
     std::lock_guard lk(overflow_mu_);
     if (!overflow_.insert(fp).second) return false;
+    overflowed_.store(true, std::memory_order_release);
     count_.fetch_add(1, std::memory_order_relaxed);
     return true;
   }
@@ -55,6 +56,9 @@ class FingerprintSet {
   bool contains(uint64_t fp) const {
     fp = fp ? fp : 1;
     if (contains_table(fp)) return true;
+    // The lock only once something overflowed: a racing overflow insert missed here is
+    // caught by insert(), which decides under the lock.
+    if (!overflowed_.load(std::memory_order_acquire)) return false;
     std::lock_guard lk(overflow_mu_);
     return overflow_.count(fp) != 0;
   }
@@ -75,6 +79,7 @@ class FingerprintSet {
     size_t ocap = cap_;
     std::unordered_set<uint64_t> ov;
     ov.swap(overflow_);
+    overflowed_.store(false);
     allocate(ncap);
     for (size_t i = 0; i < ocap; ++i) {
       uint64_t v = old[i].load(std::memory_order_relaxed);
@@ -107,6 +112,7 @@ class FingerprintSet {
     fn(static_cast<const uint64_t*>(raw), n, static_cast<const std::vector<uint64_t>&>(ov));
     std::fill(raw, raw + cap_, uint64_t{0});
     overflow_.clear();
+    overflowed_.store(false);
     count_.store(0);
   }
 
@@ -152,6 +158,7 @@ class FingerprintSet {
   std::atomic<size_t> count_{0};
   mutable std::mutex overflow_mu_;
   std::unordered_set<uint64_t> overflow_;
+  std::atomic<bool> overflowed_{false};  // overflow_ is not empty
 };
 
 }  // namespace cairn

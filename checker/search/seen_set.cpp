@@ -17,6 +17,28 @@ namespace {
 
 [[noreturn]] void fail(const std::string& what) { throw Error(Loc{}, "seen set: " + what, exit_code::system); }
 
+// The Bloom filter: a fingerprint picks a block of 8 words by its scrambled high bits, and
+// 4 bits in it by 4 groups of 9 low bits.
+uint64_t scramble(uint64_t fp) {
+  uint64_t h = (fp ^ (fp >> 33)) * 0xFF51AFD7ED558CCDULL;
+  return h ^ (h >> 29);
+}
+size_t bloom_block(uint64_t h, size_t words) {
+  return static_cast<size_t>((static_cast<__uint128_t>(h) * (words / 8)) >> 64) * 8;
+}
+void bloom_add(std::vector<uint64_t>& bloom, uint64_t fp) {
+  uint64_t h = scramble(fp);
+  uint64_t* b = &bloom[bloom_block(h, bloom.size())];
+  for (int k = 0; k < 4; ++k, h >>= 9) b[(h >> 6) & 7] |= uint64_t{1} << (h & 63);
+}
+bool bloom_may_have(const std::vector<uint64_t>& bloom, uint64_t fp) {
+  uint64_t h = scramble(fp);
+  const uint64_t* b = &bloom[bloom_block(h, bloom.size())];
+  for (int k = 0; k < 4; ++k, h >>= 9)
+    if (!(b[(h >> 6) & 7] >> (h & 63) & 1)) return false;
+  return true;
+}
+
 void read_at(int fd, void* buf, size_t bytes, uint64_t at, const std::string& path) {
   size_t done = 0;
   while (done < bytes) {
@@ -123,6 +145,7 @@ bool SeenSet::insert_spilled(uint64_t fp) {
 }
 
 bool SeenSet::on_disk(uint64_t fp) const {
+  if (!bloom_may_have(bloom_, fp)) return false;
   auto it = std::upper_bound(index_.begin(), index_.end(), fp);
   if (it == index_.begin()) return false;
   size_t page = static_cast<size_t>(it - index_.begin()) - 1;
@@ -147,6 +170,10 @@ void SeenSet::spill() {
   index.reserve((disk_count_ + mem_.size()) / kPage + 1);
   size_t count = 0;
   int fd = -1;
+  // The new file's Bloom filter, sized for at most all the fingerprints (the old filter
+  // goes first: the two are never held at once).
+  std::vector<uint64_t>().swap(bloom_);
+  std::vector<uint64_t> bloom(std::max<size_t>(8, ((disk_count_ + mem_.size()) * kBloomBits / 64 + 7) / 8 * 8), 0);
   mem_.drain_sorted([&](const uint64_t* a, size_t na, const std::vector<uint64_t>& b) {
     Writer w(path, index);
     std::optional<Scanner> old;
@@ -154,7 +181,10 @@ void SeenSet::spill() {
     size_t i = 0, j = 0;
     uint64_t last = 0;  // 0 is never a fingerprint here (the table remaps it to 1)
     auto put = [&](uint64_t v) {
-      if (v != last) w.put(v);
+      if (v != last) {
+        w.put(v);
+        bloom_add(bloom, v);
+      }
       last = v;
     };
     // A three-way merge of sorted sources (the file, the table, the table's overflow).
@@ -182,6 +212,7 @@ void SeenSet::spill() {
   disk_count_ = count;
   index.shrink_to_fit();
   index_ = std::move(index);
+  bloom_ = std::move(bloom);
 }
 
 }  // namespace cairn

@@ -3,8 +3,11 @@
 // in --workdir (README "Long runs"). The design of TLC's DiskFPSet: the recent fingerprints
 // stay in the table; spill() sorts the table in place and merges it into the file (one
 // sequential pass) and empties the table; the file has 8 bytes per state and the index in
-// memory holds the first fingerprint of each 4 KiB page (1/64 byte per state), so a
-// fingerprint missing from the table costs one page read (pread, thread-safe).
+// memory holds the first fingerprint of each 512-byte page (1/8 byte per state), so a
+// fingerprint missing from the table costs one page read (pread, thread-safe; small pages
+// since the copy out of the page cache is most of a lookup's cost). A blocked Bloom filter
+// of the file (6 bits per state, one cache line per lookup, about 6% false positives)
+// spares that read for most new states. In memory: 7/8 byte per state on disk.
 //
 // A fingerprint is new exactly when it is in neither the table nor the file, whenever the
 // spills happen, so the search's answers do not depend on them. spill() must be called
@@ -43,7 +46,7 @@ class SeenSet {
   size_t disk_size() const { return disk_count_; }
   size_t capacity() const { return mem_.capacity(); }
   /// Memory: the table and the index.
-  size_t bytes() const { return mem_.bytes() + index_.capacity() * sizeof(uint64_t); }
+  size_t bytes() const { return mem_.bytes() + (index_.capacity() + bloom_.capacity()) * sizeof(uint64_t); }
   uint64_t disk_bytes() const { return disk_count_ * sizeof(uint64_t); }
   size_t reserve_bytes(size_t expected_more) const { return mem_.reserve_bytes(expected_more); }
   void reserve(size_t expected_more) { mem_.reserve(expected_more); }
@@ -52,7 +55,8 @@ class SeenSet {
   /// when the file cannot be written (disk full) or read.
   void spill();
 
-  static constexpr size_t kPage = 512;  // fingerprints per page of the file (4 KiB)
+  static constexpr size_t kBloomBits = 6;  // per state on disk
+  static constexpr size_t kPage = 64;  // fingerprints per page of the file (512 bytes)
 
  private:
   FingerprintSet mem_;
@@ -61,6 +65,7 @@ class SeenSet {
   std::string path_;
   size_t disk_count_ = 0;
   std::vector<uint64_t> index_;  // the first fingerprint of each page
+  std::vector<uint64_t> bloom_;  // blocks of 8 words (a cache line), of the file's fingerprints
   int generation_ = 0;
 
   bool insert_spilled(uint64_t fp);

@@ -91,7 +91,8 @@ class FingerprintSet {
   /// Hands every fingerprint, sorted ascending, to fn(const uint64_t* fps, size_t n) and
   /// empties the set, keeping its capacity (the disk seen set, seen_set.hpp, merges them
   /// into its file). Sorts inside the table itself: no second copy of the fingerprints.
-  /// Not thread-safe: call when no one inserts.
+  /// Not thread-safe: call when no one inserts. If fn throws, the set is left unusable
+  /// (its entries compacted, unhashed): the search stops then.
   template <class F>
   void drain_sorted(F&& fn) {
     static_assert(sizeof(std::atomic<uint64_t>) == sizeof(uint64_t) && std::atomic<uint64_t>::is_always_lock_free);

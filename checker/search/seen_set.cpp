@@ -15,7 +15,9 @@ namespace cairn {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& what) { throw Error(Loc{}, "seen set: " + what, exit_code::system); }
+[[noreturn]] void fail(const std::string& what) {
+  throw Error(Loc{}, what, exit_code::system);  // the caller says what could not spill
+}
 
 // The Bloom filter: a fingerprint picks a block of 8 words by its scrambled high bits, and
 // 4 bits in it by 4 groups of 9 low bits.

@@ -13,7 +13,9 @@ namespace cairn {
 namespace {
 struct Found {};  // stops an enumeration once the state sought is found
 
-[[noreturn]] void fail(const std::string& what) { throw Error(Loc{}, "parent links: " + what, exit_code::system); }
+[[noreturn]] void fail(const std::string& what) {
+  throw Error(Loc{}, what, exit_code::system);  // the caller says what could not spill
+}
 }  // namespace
 
 TraceStore::~TraceStore() {

@@ -16,6 +16,8 @@ state reached from 4 others), with CountersSmall.cfg (no violation) and Counters
 - A checkpoint written by a spilled run (its links read back from disk), resumed with
   spilling forced and 1 worker, ends as the reference; so does one written in memory,
   resumed spilled with 2 workers.
+- A workdir that cannot be written stops the run cleanly (exit 152, "memory limit" with the
+  reason) and its checkpoint resumes to the reference's end.
 - --spill-seen-at without --workdir is refused (exit 255) with a message.
 With 2 workers and a violation, the counts (generated, distinct, left) are not compared:
 they vary by a state or two between in-memory runs too (a second worker can store a
@@ -93,6 +95,20 @@ def main():
                     errors.append(f"{cfg}: checkpoint written {name}, resumed spilled, {rw} worker(s): {got[0]}; expected {want[0]}")
                 else:
                     print(f"{cfg}: checkpoint written {name}, resumed spilled, {rw} worker(s): same")
+        # A workdir that cannot be written: the run stops cleanly at the first merge (exit
+        # 152, the reason in the report) with a checkpoint that resumes to the same end.
+        blocker = os.path.join(tmp, "a-file")
+        open(blocker, "w").close()
+        ck = os.path.join(tmp, "ck-refused")
+        p, r, _ = run(cairn, tmp, "CountersSmall.cfg", "refused", "--workers", "2", "--checkpoint", ck,
+                      "--workdir", os.path.join(blocker, "wd"), "--spill-seen-at", "3000")
+        why = r.get("memory_limit") or ""
+        _, _, got = run(cairn, tmp, "CountersSmall.cfg", "refused-resumed", "--workers", "2", "--resume", ck)
+        _, _, want = run(cairn, tmp, "CountersSmall.cfg", "base", "--workers", "1")
+        if p.returncode != 152 or "the seen set cannot be spilled: cannot create" not in why or got != want:
+            errors.append(f"unwritable workdir: exit {p.returncode}, reason {why!r}, resumed {got[0]}")
+        else:
+            print(f"unwritable workdir: exit 152 ({why[:40]}...), resumed to the same end")
         p, _, _ = run(cairn, tmp, "CountersSmall.cfg", "nowd", "--spill-seen-at", "10")
         if p.returncode != 255 or "--spill-seen-at needs --workdir" not in p.stderr:
             errors.append(f"--spill-seen-at without --workdir: exit {p.returncode}, stderr {p.stderr!r}")

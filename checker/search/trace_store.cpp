@@ -79,11 +79,32 @@ TraceStore::Link TraceStore::read(size_t id) const {
     if (r <= 0) fail("cannot read " + path_ + ": " + (r < 0 ? std::strerror(errno) : "truncated"));
     done += static_cast<size_t>(r);
   }
+  return decode(words);
+}
+
+TraceStore::Link TraceStore::decode(const uint64_t* words) {
   Link l;
   l.fp = words[0];
   l.parent = static_cast<int64_t>(words[1] & ((uint64_t{1} << 48) - 1)) - 1;
   l.action = static_cast<int32_t>(words[1] >> 48) - 1;
   return l;
+}
+
+void TraceStore::copy(size_t from, size_t n, Link* out) const {
+  size_t on_disk = from < first_ ? std::min(n, first_ - from) : 0;
+  if (on_disk) {
+    std::vector<uint64_t> words(2 * on_disk);
+    char* p = reinterpret_cast<char*>(words.data());
+    size_t bytes = on_disk * kRecord, done = 0;
+    while (done < bytes) {
+      ssize_t r = ::pread(fd_, p + done, bytes - done, static_cast<off_t>(from * kRecord + done));
+      if (r < 0 && errno == EINTR) continue;
+      if (r <= 0) fail("cannot read " + path_ + ": " + (r < 0 ? std::strerror(errno) : "truncated"));
+      done += static_cast<size_t>(r);
+    }
+    for (size_t k = 0; k < on_disk; ++k) out[k] = decode(&words[2 * k]);
+  }
+  for (size_t k = on_disk; k < n; ++k) out[k] = links_[from + k - first_];
 }
 
 std::vector<TraceStep> TraceStore::replay(const StateSpace& space, int64_t id) const {

@@ -46,6 +46,10 @@ class TraceStore {
   uint64_t disk_bytes() const { return first_ * kRecord; }
   size_t spilled() const { return first_; }
 
+  /// Copies links [from, from + n) into out: those on disk with one read (checkpoints
+  /// read all the links in order).
+  void copy(size_t from, size_t n, Link* out) const;
+
   /// Lets spill() write into folder `dir`.
   void allow_spill(std::string dir) { dir_ = std::move(dir); }
   bool can_spill() const { return !dir_.empty(); }
@@ -64,6 +68,7 @@ class TraceStore {
   std::string dir_, path_;
   int fd_ = -1;
   Link read(size_t id) const;
+  static Link decode(const uint64_t* words);
 };
 
 }  // namespace cairn

@@ -141,6 +141,13 @@ TEST(TraceStoreDisk, LinksReadBackAfterSpills) {
     ASSERT_EQ(l.parent, ref[i].parent) << i;
     ASSERT_EQ(l.action, ref[i].action) << i;
   }
+  // copy(): a range across the boundary between the file and the memory.
+  std::vector<TraceStore::Link> got(300);
+  t.copy(t.spilled() - 150, got.size(), got.data());
+  for (size_t k = 0; k < got.size(); ++k) {
+    ASSERT_EQ(got[k].fp, ref[t.spilled() - 150 + k].fp) << k;
+    ASSERT_EQ(got[k].parent, ref[t.spilled() - 150 + k].parent) << k;
+  }
   t.spill();
   EXPECT_EQ(t.bytes(), 0u);
   EXPECT_EQ(t[69999].fp, ref[69999].fp);

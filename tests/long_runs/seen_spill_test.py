@@ -16,6 +16,9 @@ state reached from 4 others), with CountersSmall.cfg (no violation) and Counters
 - A checkpoint written by a spilled run (its links read back from disk), resumed with
   spilling forced and 1 worker, ends as the reference; so does one written in memory,
   resumed spilled with 2 workers.
+- --memory at 60% of the in-memory run's peak RSS with --workdir, CountersMid.cfg (M = 30,
+  810000 states), 1 and 2 workers: the seen set and the links spill by themselves, and the
+  report is the in-memory run's.
 - A workdir that cannot be written stops the run cleanly (exit 152, "memory limit" with the
   reason) and its checkpoint resumes to the reference's end.
 - --spill-seen-at without --workdir is refused (exit 255) with a message.
@@ -61,6 +64,23 @@ def run(cairn, tmp, cfg, name, *extra):
     return p, r, ({k: r.get(k) for k in KEYS}, text)
 
 
+def run_rss(cairn, tmp, cfg, name, *extra):
+    """run(), and the peak RSS of the run in bytes."""
+    report = os.path.join(tmp, name + ".json")
+    p = subprocess.Popen([cairn, "check", SPEC, "--config", os.path.join(HERE, cfg), *extra, "--report-json", report],
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = p.stdout.read()
+    _, _, usage = os.wait4(p.pid, 0)
+    p.returncode = 0
+    try:
+        with open(report) as f:
+            r = json.load(f)
+    except (OSError, ValueError):
+        r = {}
+    text = [l for l in out.splitlines() if not l.startswith(("cairn ", "Finished in"))]
+    return p, r, ({k: r.get(k) for k in KEYS}, text), usage.ru_maxrss * 1024
+
+
 def main():
     cairn = os.path.abspath(sys.argv[1])
     errors = []
@@ -95,6 +115,19 @@ def main():
                     errors.append(f"{cfg}: checkpoint written {name}, resumed spilled, {rw} worker(s): {got[0]}; expected {want[0]}")
                 else:
                     print(f"{cfg}: checkpoint written {name}, resumed spilled, {rw} worker(s): same")
+        # The memory limit itself spills the seen set (no --spill-seen-at): CountersMid.cfg
+        # (810000 states) under 60% of the in-memory run's peak RSS.
+        _, _, want, peak = run_rss(cairn, tmp, "CountersMid.cfg", "mid", "--workers", "1")
+        limit = int(peak * 0.6)
+        for w in ("1", "2"):
+            r, got, rss = run_rss(cairn, tmp, "CountersMid.cfg", "mid" + w, "--workers", w, "--memory", str(limit),
+                                  "--workdir", os.path.join(tmp, "wd-mid"))[1:]
+            if got != want or not r.get("seen_set_disk_bytes") or not r.get("trace_link_disk_bytes"):
+                errors.append(f"--memory {limit}, {w} worker(s): {got[0]}, seen on disk {r.get('seen_set_disk_bytes')}, "
+                              f"links {r.get('trace_link_disk_bytes')}; expected {want[0]}")
+            else:
+                print(f"--memory {limit >> 10}K, {w} worker(s): same, peak RSS {rss >> 10}K (in memory {peak >> 10}K), "
+                      f"{r['seen_set_disk_bytes']} bytes of fingerprints on disk")
         # A workdir that cannot be written: the run stops cleanly at the first merge (exit
         # 152, the reason in the report) with a checkpoint that resumes to the same end.
         blocker = os.path.join(tmp, "a-file")

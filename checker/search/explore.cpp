@@ -751,20 +751,33 @@ class Explorer : public Search {
   /// Continues from a checkpoint: its links are the stored states (their fingerprints
   /// the seen set), its frontier the next level to expand.
   void restore(const Checkpoint& cp) {
-    seen_.reserve(opts_.spill_seen_at ? std::min<size_t>(cp.links.size(), opts_.spill_seen_at) : cp.links.size());
-    for (const auto& l : cp.links) {
+    // Read from the file one by one; past --memory (or --spill-seen-at) the seen set, the
+    // links and the frontier spill as they come, as in the search.
+    const size_t n = static_cast<size_t>(cp.links);
+    seen_.reserve(seen_.can_spill() ? std::min<size_t>(n, Frontier::kBlock) : n);
+    cp.each_link([&](const Link& l) {
       traces_.add(l);
       seen_.insert(l.fp);
       forced_spill(SIZE_MAX);
-    }
-    frontier_first_ = cp.frontier_ids.empty() ? cp.links.size() : static_cast<size_t>(cp.frontier_ids.front());
-    for (size_t i = 0; i < cp.frontier.size(); ++i) {
-      std::vector<Value> st = opts_.codec->decode(cp.frontier[i]);
-      frontier_.append(st.data(), &cp.frontier_ids[i], 1);
-    }
+      if (seen_.memory_size() * 4 < seen_.capacity() * 3) return;
+      // The table is full: it grows, or goes to disk (with the links) if growing would
+      // pass --memory.
+      if (memory_.on() && seen_.can_spill() && memory_.would_exceed(seen_.reserve_bytes(Frontier::kBlock))) {
+        if (!spill_seen(SIZE_MAX)) throw Error(Loc{}, "checkpoint: " + halt_why_, exit_code::system);
+        release_free_memory();
+      } else {
+        seen_.reserve(Frontier::kBlock);
+      }
+    });
+    frontier_first_ = cp.first_frontier_id < 0 ? n : static_cast<size_t>(cp.first_frontier_id);
+    cp.each_state([&](int64_t id, std::string_view bytes) {
+      std::vector<Value> st = opts_.codec->decode(bytes);
+      frontier_.append(st.data(), &id, 1);
+      if (memory_.on() && frontier_.size() % Frontier::kBlock == 0) watch_memory(0, frontier_);
+    });
     generated_ = cp.generated;
     depth_ = cp.level;
-    queue_size_ = static_cast<int64_t>(cp.frontier_ids.size());
+    queue_size_ = static_cast<int64_t>(cp.frontier);
     start_ -= std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(cp.seconds));
     last_checkpoint_ = std::chrono::steady_clock::now();
     start_level_ = static_cast<int>(cp.level);

@@ -18,7 +18,8 @@ state reached from 4 others), with CountersSmall.cfg (no violation) and Counters
   resumed spilled with 2 workers.
 - --memory at 60% of the in-memory run's peak RSS with --workdir, CountersMid.cfg (M = 30,
   810000 states), 1 and 2 workers: the seen set and the links spill by themselves, and the
-  report is the in-memory run's.
+  report is the in-memory run's; so is a resumed run (from a checkpoint of the last
+  level) under that limit, whose seen set spills while the checkpoint is read.
 - A workdir that cannot be written stops the run cleanly (exit 152, "memory limit" with the
   reason) and its checkpoint resumes to the reference's end.
 - --spill-seen-at without --workdir is refused (exit 255) with a message.
@@ -59,8 +60,9 @@ def run(cairn, tmp, cfg, name, *extra):
             r = json.load(f)
     except (OSError, ValueError):
         r = {}
-    # The counterexample and the statistics; the start line and the time differ.
-    text = [l for l in p.stdout.splitlines() if not l.startswith(("cairn ", "Finished in"))]
+    # The counterexample and the statistics; the start line, the time and the progress
+    # lines (every 10 s: a loaded machine prints some in one run only) differ.
+    text = [l for l in p.stdout.splitlines() if not l.startswith(("cairn ", "Finished in", "Progress("))]
     return p, r, ({k: r.get(k) for k in KEYS}, text)
 
 
@@ -77,7 +79,7 @@ def run_rss(cairn, tmp, cfg, name, *extra):
             r = json.load(f)
     except (OSError, ValueError):
         r = {}
-    text = [l for l in out.splitlines() if not l.startswith(("cairn ", "Finished in"))]
+    text = [l for l in out.splitlines() if not l.startswith(("cairn ", "Finished in", "Progress("))]
     return p, r, ({k: r.get(k) for k in KEYS}, text), usage.ru_maxrss * 1024
 
 
@@ -128,6 +130,17 @@ def main():
             else:
                 print(f"--memory {limit >> 10}K, {w} worker(s): same, peak RSS {rss >> 10}K (in memory {peak >> 10}K), "
                       f"{r['seen_set_disk_bytes']} bytes of fingerprints on disk")
+        # A checkpoint of the whole run, resumed under that limit: the links are read from
+        # the file one by one and the seen set spills while it is rebuilt.
+        ck = os.path.join(tmp, "ck-mid")
+        run(cairn, tmp, "CountersMid.cfg", "mid-ck", "--workers", "2", "--checkpoint", ck,
+            "--checkpoint-every", "0.000000001")
+        r, got, rss = run_rss(cairn, tmp, "CountersMid.cfg", "mid-resumed", "--workers", "2", "--resume", ck,
+                              "--memory", str(limit), "--workdir", os.path.join(tmp, "wd-mid"))[1:]
+        if got != want or not r.get("seen_set_disk_bytes"):
+            errors.append(f"resumed under --memory {limit}: {got[0]}, seen on disk {r.get('seen_set_disk_bytes')}")
+        else:
+            print(f"resumed under --memory {limit >> 10}K: same, peak RSS {rss >> 10}K")
         # A workdir that cannot be written: the run stops cleanly at the first merge (exit
         # 152, the reason in the report) with a checkpoint that resumes to the same end.
         blocker = os.path.join(tmp, "a-file")

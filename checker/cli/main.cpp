@@ -61,7 +61,9 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   check->add_option("--dump-dot-trace", ro.dot_trace.path, "write the counterexample as Graphviz DOT to FILE");
   check->add_option("--memory", ro.memory, "memory limit, e.g. 2G (default: 80% of RAM; README \"Long runs\")");
-  check->add_option("--workdir", ro.workdir, "spill the BFS queue to files in DIR past the memory limit");
+  check->add_option("--workdir", ro.workdir, "spill the BFS queue, the seen set and the parent links to files in DIR past the memory limit");
+  check->add_option("--spill-seen-at", ro.spill_seen_at, "(tests) spill the seen set and the parent links to --workdir whenever N states are in memory")
+      ->check(CLI::PositiveNumber);
   check->add_flag("--interpret", mo.interpret, "evaluate every predicate with the interpreter (no compiled predicates)");
   check->add_flag("--explain-compiled", mo.explain_compiled, "say which constraints, invariants and action properties are compiled, and why not");
   // Hidden (debug): round-trip every distinct state through the state codec.

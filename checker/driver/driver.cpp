@@ -175,6 +175,9 @@ int run_check(const RunOptions& o) {
     if (co.memory_limit == 0)
       throw Error(Loc{}, "--memory: not a size (e.g. 2G, 512M, 100000000): " + o.memory, exit_code::other);
     co.workdir = o.workdir;
+    co.spill_seen_at = o.spill_seen_at;
+    if (co.spill_seen_at && co.workdir.empty())
+      throw Error(Loc{}, "--spill-seen-at needs --workdir DIR (the folder the seen set spills to)", exit_code::other);
     if (!co.checkpoint_dir.empty() || !co.workdir.empty()) {
       codec.emplace(StateCodec::for_model(*m));
       co.codec = &*codec;

@@ -35,6 +35,7 @@ struct RunOptions {
   std::string resume_dir;              // --resume DIR (checkpoints go on there)
   std::string memory;                  // --memory SIZE (default: memory.hpp's default_memory_limit)
   std::string workdir;                 // --workdir DIR: the queue spills there
+  uint64_t spill_seen_at = 0;          // --spill-seen-at N (tests): seen set and links to disk every N states
   uint64_t seed = 0;          // --seed: the random generators' seed (README, "Random choices")
   bool difftrace = false;     // --difftrace (TLC's -difftrace)
   std::string tlc_trace_path; // --dump-trace-json FILE (TLC's -dumpTrace json FILE)

@@ -291,6 +291,8 @@ std::string report_json(const CheckResult& r) {
   j["seen_set_bytes"] = r.seen_bytes;
   j["trace_link_bytes"] = r.link_bytes;
   j["queue_spilled_bytes"] = r.spilled_bytes;
+  j["seen_set_disk_bytes"] = r.seen_disk_bytes;
+  j["trace_link_disk_bytes"] = r.link_disk_bytes;
   json cov = json::array();
   for (const auto& c : r.coverage)
     cov.push_back(json{{"distinct", c.distinct}, {"generated", c.generated}, {"enabled", c.enabled}});

@@ -24,30 +24,49 @@ constexpr char kMagic[] = "cairn-checkpoint 1";
 
 // ---- bytes -----------------------------------------------------------------------------
 
+/// The data file, read sequentially from an offset through a buffer.
 class Reader {
  public:
-  explicit Reader(const std::string& data) : d_(data) {}
+  Reader(const std::string& path, uint64_t at) : path_(path), in_(path, std::ios::binary) {
+    if (!in_) fail("cannot read " + path);
+    in_.seekg(static_cast<std::streamoff>(at));
+    pos_ = at;
+  }
   uint64_t u64() {
-    need(8);
+    unsigned char b[8];
+    take(reinterpret_cast<char*>(b), 8);
     uint64_t v = 0;
-    for (int i = 0; i < 8; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(d_[pos_ + i])) << (8 * i);
-    pos_ += 8;
+    for (int i = 0; i < 8; ++i) v |= static_cast<uint64_t>(b[i]) << (8 * i);
     return v;
   }
-  std::string str() {
+  const std::string& str() {
     uint64_t n = u64();
-    need(n);
-    std::string s = d_.substr(pos_, n);
-    pos_ += n;
-    return s;
+    if (n > (uint64_t{1} << 32)) fail("the data file is corrupt (a record of " + std::to_string(n) + " bytes)");
+    s_.resize(n);
+    take(s_.data(), n);
+    return s_;
   }
-  bool done() const { return pos_ == d_.size(); }
+  uint64_t pos() const { return pos_; }
 
  private:
-  const std::string& d_;
-  size_t pos_ = 0;
-  void need(uint64_t n) const {
-    if (n > d_.size() - pos_) fail("the data file is truncated");
+  std::string path_;
+  std::ifstream in_;
+  std::vector<char> buf_ = std::vector<char>(1 << 20);
+  size_t at_ = 0, end_ = 0;
+  uint64_t pos_ = 0;
+  std::string s_;
+  void take(char* out, uint64_t n) {
+    while (n > 0) {
+      if (at_ == end_) {
+        in_.read(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+        end_ = static_cast<size_t>(in_.gcount());
+        at_ = 0;
+        if (end_ == 0) fail("the data file is truncated");
+      }
+      size_t k = std::min<uint64_t>(n, end_ - at_);
+      std::memcpy(out, buf_.data() + at_, k);
+      at_ += k, out += k, n -= k, pos_ += k;
+    }
   }
 };
 
@@ -118,28 +137,27 @@ std::pair<uint64_t, uint64_t> serialize(const fs::path& path, const CheckpointSo
   return w.finish();
 }
 
-Checkpoint deserialize(const std::string& data) {
-  Reader r(data);
+constexpr uint64_t kLinkBytes = 24;  // fp, parent, action: a link in the data file
+
+/// The header of the data file at `path` (`size` bytes); the links and the frontier are
+/// read later, from the offsets it records.
+Checkpoint read_header(const std::string& path, uint64_t size) {
+  Reader r(path, 0);
   Checkpoint cp;
+  cp.data_path = path;
   cp.run_hash = r.u64();
   cp.level = static_cast<int64_t>(r.u64());
   cp.generated = static_cast<int64_t>(r.u64());
   uint64_t secs = r.u64();
   std::memcpy(&cp.seconds, &secs, 8);
   for (uint64_t n = r.u64(); n > 0; --n) cp.interned.push_back(r.str());
-  uint64_t links = r.u64();
-  for (uint64_t i = 0; i < links; ++i) {
-    TraceStore::Link l;
-    l.fp = r.u64();
-    l.parent = static_cast<int64_t>(r.u64());
-    l.action = static_cast<int32_t>(static_cast<int64_t>(r.u64()));
-    cp.links.push_back(l);
-  }
-  for (uint64_t n = r.u64(); n > 0; --n) {
-    cp.frontier_ids.push_back(static_cast<int64_t>(r.u64()));
-    cp.frontier.push_back(r.str());
-  }
-  if (!r.done()) fail("the data file has trailing bytes");
+  cp.links = r.u64();
+  cp.links_at = r.pos();
+  if (cp.links > (size - cp.links_at) / kLinkBytes) fail("the data file is truncated");
+  Reader f(path, cp.links_at + cp.links * kLinkBytes);
+  cp.frontier = f.u64();
+  cp.frontier_at = f.pos();
+  if (cp.frontier > 0) cp.first_frontier_id = static_cast<int64_t>(f.u64());
   return cp;
 }
 
@@ -221,12 +239,46 @@ Checkpoint read_checkpoint(const std::string& dir, uint64_t run_hash) {
   if (run != hex(run_hash))
     fail("the checkpoint in " + dir +
          " was written for another spec, cfg, cairn version or options; resume with the same ones");
-  std::string data = read_all(d / name);
-  if (data.size() != size || hex(XXH64(data.data(), data.size(), 0)) != sum)
-    fail(dir + "/" + name + " does not match its MANIFEST (torn or corrupt)");
-  Checkpoint cp = deserialize(data);
+  // The size and checksum first, streamed (the file can be larger than the memory).
+  std::string path = (d / name).string();
+  {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail("cannot read " + path);
+    std::unique_ptr<XXH64_state_t, XXH_errorcode (*)(XXH64_state_t*)> h{XXH64_createState(), XXH64_freeState};
+    XXH64_reset(h.get(), 0);
+    std::vector<char> buf(1 << 20);
+    uint64_t got = 0;
+    while (in) {
+      in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+      XXH64_update(h.get(), buf.data(), static_cast<size_t>(in.gcount()));
+      got += static_cast<uint64_t>(in.gcount());
+    }
+    if (got != size || hex(XXH64_digest(h.get())) != sum)
+      fail(dir + "/" + name + " does not match its MANIFEST (torn or corrupt)");
+  }
+  Checkpoint cp = read_header(path, size);
   if (cp.run_hash != run_hash) fail("the data file's run hash disagrees with its MANIFEST");
   return cp;
+}
+
+void Checkpoint::each_link(const std::function<void(const TraceStore::Link&)>& fn) const {
+  Reader r(data_path, links_at);
+  for (uint64_t i = 0; i < links; ++i) {
+    TraceStore::Link l;
+    l.fp = r.u64();
+    l.parent = static_cast<int64_t>(r.u64());
+    l.action = static_cast<int32_t>(static_cast<int64_t>(r.u64()));
+    fn(l);
+  }
+}
+
+void Checkpoint::each_state(const std::function<void(int64_t, std::string_view)>& fn) const {
+  Reader r(data_path, frontier_at);
+  for (uint64_t i = 0; i < frontier; ++i) {
+    int64_t id = static_cast<int64_t>(r.u64());
+    fn(id, r.str());
+  }
+  if (r.pos() != std::filesystem::file_size(data_path)) fail("the data file has trailing bytes");
 }
 
 void restore_interned(const std::vector<std::string>& names, Interner& strings) {

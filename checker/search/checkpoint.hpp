@@ -28,9 +28,18 @@ struct Checkpoint {
   int64_t generated = 0;   // states generated before that level was expanded
   double seconds = 0;      // time spent before
   std::vector<std::string> interned;     // the intern table, token 1 on, in order
-  std::vector<TraceStore::Link> links;   // every stored state, in id order
-  std::vector<int64_t> frontier_ids;
-  std::vector<std::string> frontier;     // the frontier's states, StateCodec bytes
+  // The links (every stored state, in id order) and the frontier (ids and StateCodec
+  // bytes) stay in the data file, read one by one: a checkpoint of a run larger than the
+  // memory is resumed within it (the search spills them as it reads).
+  uint64_t links = 0, frontier = 0;      // how many
+  int64_t first_frontier_id = -1;        // -1: the frontier is empty
+  /// Calls fn for each link, in id order. Throws Error (153) if the file cannot be read.
+  void each_link(const std::function<void(const TraceStore::Link&)>& fn) const;
+  /// Calls fn(id, bytes) for each state of the frontier, in order.
+  void each_state(const std::function<void(int64_t, std::string_view)>& fn) const;
+
+  std::string data_path;                 // the data file (checked against its MANIFEST)
+  uint64_t links_at = 0, frontier_at = 0;  // where the sections begin in it
 };
 
 /// What write_checkpoint streams to the data file: a Checkpoint's fields, with the links
@@ -51,7 +60,9 @@ struct CheckpointSource {
 void write_checkpoint(const std::string& dir, const CheckpointSource& src);
 
 /// Reads DIR's newest checkpoint; throws Error (153) with the reason if there is none,
-/// it is torn or corrupt, or its run hash is not `run_hash`.
+/// it is torn or corrupt, or its run hash is not `run_hash`. Only the header is read into
+/// memory (the whole file is checksummed, streamed): each_link and each_state read the
+/// file later, so they must come before a new checkpoint into DIR removes it.
 Checkpoint read_checkpoint(const std::string& dir, uint64_t run_hash);
 
 /// Re-interns the checkpoint's strings in their order into the run's Interner; throws

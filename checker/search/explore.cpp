@@ -16,6 +16,9 @@
 // Memory: only the current and next frontier hold whole states. Every distinct state
 // keeps a fingerprint in the seen set and a parent link (fingerprint, parent id, action);
 // a counterexample is rebuilt by replaying the actions along the links (as TLC does).
+// Past --memory (with --workdir), the frontier, the seen set and the links spill to disk
+// between two chunks of a level; a state is new exactly when it is in neither the memory
+// nor the disk part of the seen set, so what spills, and when, changes no answer.
 #include "checker/search/explore.hpp"
 
 #include <tbb/enumerable_thread_specific.h>
@@ -36,7 +39,7 @@
 #include <thread>
 
 #include "checker/search/checkpoint.hpp"
-#include "checker/search/fpset.hpp"
+#include "checker/search/seen_set.hpp"
 #include "checker/search/frontier.hpp"
 #include "checker/search/memory.hpp"
 #include "checker/value/codec.hpp"
@@ -74,6 +77,14 @@ class Explorer : public Search {
       : space_(space), m_(space.model()), opts_(o), n_(m_.nvars()) {
     m_.session->run.stats = [this] { return tlcget_stats_now(); };
     frontier_ = new_frontier();
+    if (!opts_.workdir.empty()) {
+      seen_.allow_spill(opts_.workdir);
+      traces_.allow_spill(opts_.workdir);
+    }
+    // Forced spilling (tests): chunks no larger than the spill period, so that a level
+    // spills several times and lookups hit the disk in the middle of a level.
+    if (opts_.spill_seen_at)
+      step_ = static_cast<size_t>(std::clamp<uint64_t>(opts_.spill_seen_at, 64, Frontier::kBlock));
   }
 
   ~Explorer() override { freeze_tlcget_stats(); }
@@ -156,6 +167,8 @@ class Explorer : public Search {
       }
     r_.link_bytes = static_cast<int64_t>(traces_.bytes());
     r_.spilled_bytes = static_cast<int64_t>(spilled_);
+    r_.seen_disk_bytes = static_cast<int64_t>(seen_.disk_bytes());
+    r_.link_disk_bytes = static_cast<int64_t>(traces_.disk_bytes());
     return r_;
   }
 
@@ -165,8 +178,9 @@ class Explorer : public Search {
   const CheckOptions& opts_;
   size_t n_;
   CheckResult r_;
-  FingerprintSet seen_;
+  SeenSet seen_;
   TraceStore traces_;  // a parent link per distinct state, in id order
+  size_t frontier_first_ = 0;  // the first id of the frontier's states (their links stay in memory)
   tbb::task_arena arena_{std::max(1, opts_.workers)};
   Frontier frontier_{n_};  // the states of the current level
   MemoryWatch memory_{opts_.memory_limit};
@@ -235,7 +249,10 @@ class Explorer : public Search {
   /// search goes on, spilling each block, until what cannot spill (the memory in use when
   /// it began, the seen set and the parent links) would pass the limit, or the resident
   /// size itself does.
-  void watch_memory(uint64_t extra, Frontier& next, Frontier* cur = nullptr, size_t keep = SIZE_MAX) {
+  /// `expect`: the new states the next chunk may insert (the seen set may grow for them);
+  /// rather than grow, the seen set moves its table to disk, and the parent links go too.
+  void watch_memory(size_t expect, Frontier& next, Frontier* cur = nullptr, size_t keep = SIZE_MAX) {
+    uint64_t extra = seen_.reserve_bytes(expect);
     if (!memory_.would_exceed(extra)) return;
     if (next.can_spill()) {
       try {
@@ -247,8 +264,18 @@ class Explorer : public Search {
         halt(std::string("the queue cannot be spilled: ") + e.what());
         return;
       }
+      if (seen_.can_spill()) {
+        if (extra > 0 && !spill_seen(frontier_first_)) return;
+        extra = seen_.reserve_bytes(expect);
+        if (!spill_links(frontier_first_)) return;
+      }
       release_free_memory();
       uint64_t fixed = base_rss_ + seen_.bytes() + traces_.bytes() + extra;
+      if (fixed > memory_.limit() && traces_.can_spill()) {  // the frontier's own links too
+        if (!spill_links(SIZE_MAX)) return;
+        release_free_memory();
+        fixed = base_rss_ + seen_.bytes() + traces_.bytes() + extra;
+      }
       if (fixed <= memory_.limit() && memory_.rss(true) + extra <= memory_.limit()) return;
     }
     std::string why = "the memory in use (" + memory_size_text(memory_.rss()) + (extra ? " and " + memory_size_text(extra) + " for a larger seen set" : "") +
@@ -256,6 +283,31 @@ class Explorer : public Search {
                       memory_size_text(seen_.bytes()) + ", the parent links " + memory_size_text(traces_.bytes());
     why += next.can_spill() ? ", the queue is on disk" : ", the queue " + std::to_string(queue_size_.load()) + " states (--workdir DIR spills it to disk)";
     halt(std::move(why));
+  }
+
+  /// Moves the seen set's table to disk, and the parent links before `keep_from`; false
+  /// (the search halts) when the disk refuses.
+  bool spill_seen(size_t keep_from) {
+    try {
+      seen_.spill();
+    } catch (const Error& e) {
+      halt(std::string("the seen set cannot be spilled: ") + e.what());
+      return false;
+    }
+    return spill_links(keep_from);
+  }
+  bool spill_links(size_t keep_from) {
+    try {
+      traces_.spill(keep_from);
+    } catch (const Error& e) {
+      halt(std::string("the parent links cannot be spilled: ") + e.what());
+      return false;
+    }
+    return true;
+  }
+  /// --spill-seen-at N: spills once the table holds N states.
+  void forced_spill(size_t keep_from) {
+    if (opts_.spill_seen_at && seen_.memory_size() >= opts_.spill_seen_at) spill_seen(keep_from);
   }
 
   /// An allocation failed in the search: it ends as at the memory limit, with a
@@ -539,10 +591,9 @@ class Explorer : public Search {
         for (size_t lo = base, end = base + v.count; lo < end && !found_ && !exited() && !stopping();) {
           size_t hi = std::min(end, lo + step_);
           size_t expect = static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256;
-          if (memory_.on()) {
-            watch_memory(seen_.reserve_bytes(expect), next, &cur, b);
-            if (stopping()) break;
-          }
+          if (memory_.on()) watch_memory(expect, next, &cur, b);
+          forced_spill(frontier_first_);
+          if (stopping()) break;
           seen_.reserve(expect);
           size_t before = seen_.size();
           uint64_t rss_before = memory_.on() ? memory_.rss() : 0;
@@ -575,6 +626,7 @@ class Explorer : public Search {
         return;
       }
       frontier_ = std::move(next);
+      frontier_first_ = level_links_;
       ++level;
     }
   }
@@ -671,7 +723,17 @@ class Explorer : public Search {
     cp.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     cp.interned = m_.session->run.strings.names();
     cp.links = level_links_;
-    cp.link = [this](size_t i) { return traces_[static_cast<int64_t>(i)]; };
+    // In order, through a buffer: the links on disk are read a block at a time.
+    std::vector<Link> buf;
+    size_t buf_from = 0;
+    cp.link = [this, &buf, &buf_from](size_t i) {
+      if (i < buf_from || i >= buf_from + buf.size()) {
+        buf_from = i;
+        buf.resize(std::min<size_t>(size_t{1} << 16, traces_.size() - i));
+        traces_.copy(i, buf.size(), buf.data());
+      }
+      return buf[i - buf_from];
+    };
     cp.frontier = frontier_.size();
     cp.each_state = [this](const std::function<void(int64_t, std::string_view)>& fn) {
       frontier_.for_each_encoded(*opts_.codec, fn);
@@ -689,18 +751,33 @@ class Explorer : public Search {
   /// Continues from a checkpoint: its links are the stored states (their fingerprints
   /// the seen set), its frontier the next level to expand.
   void restore(const Checkpoint& cp) {
-    seen_.reserve(cp.links.size());
-    for (const auto& l : cp.links) {
+    // Read from the file one by one; past --memory (or --spill-seen-at) the seen set, the
+    // links and the frontier spill as they come, as in the search.
+    const size_t n = static_cast<size_t>(cp.links);
+    seen_.reserve(seen_.can_spill() ? std::min<size_t>(n, Frontier::kBlock) : n);
+    cp.each_link([&](const Link& l) {
       traces_.add(l);
       seen_.insert(l.fp);
-    }
-    for (size_t i = 0; i < cp.frontier.size(); ++i) {
-      std::vector<Value> st = opts_.codec->decode(cp.frontier[i]);
-      frontier_.append(st.data(), &cp.frontier_ids[i], 1);
-    }
+      forced_spill(SIZE_MAX);
+      if (seen_.memory_size() * 4 < seen_.capacity() * 3) return;
+      // The table is full: it grows, or goes to disk (with the links) if growing would
+      // pass --memory.
+      if (memory_.on() && seen_.can_spill() && memory_.would_exceed(seen_.reserve_bytes(Frontier::kBlock))) {
+        if (!spill_seen(SIZE_MAX)) throw Error(Loc{}, "checkpoint: " + halt_why_, exit_code::system);
+        release_free_memory();
+      } else {
+        seen_.reserve(Frontier::kBlock);
+      }
+    });
+    frontier_first_ = cp.first_frontier_id < 0 ? n : static_cast<size_t>(cp.first_frontier_id);
+    cp.each_state([&](int64_t id, std::string_view bytes) {
+      std::vector<Value> st = opts_.codec->decode(bytes);
+      frontier_.append(st.data(), &id, 1);
+      if (memory_.on() && frontier_.size() % Frontier::kBlock == 0) watch_memory(0, frontier_);
+    });
     generated_ = cp.generated;
     depth_ = cp.level;
-    queue_size_ = static_cast<int64_t>(cp.frontier_ids.size());
+    queue_size_ = static_cast<int64_t>(cp.frontier);
     start_ -= std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(cp.seconds));
     last_checkpoint_ = std::chrono::steady_clock::now();
     start_level_ = static_cast<int>(cp.level);
@@ -713,6 +790,7 @@ class Explorer : public Search {
     frontier.push(st, traces_.add(Link{fp, -1, -1}));
     queue_size_.fetch_add(1);
     if (memory_.on() && frontier.size() % Frontier::kBlock == 0) watch_memory(0, frontier);
+    forced_spill(SIZE_MAX);
   }
 
   /// Init's enumeration was interrupted, or stopped at the memory limit.
@@ -754,7 +832,7 @@ class Explorer : public Search {
           if (!st[i].defined()) undefined_initial(j, st, i);
         bool keep = in_model(st, nullptr, 1);
         uint64_t fp = fp_of(st, 1);
-        if (seen_.size() * 4 >= seen_.capacity() * 3) seen_.reserve(seen_.size() / 8);
+        if (seen_.memory_size() * 4 >= seen_.capacity() * 3) seen_.reserve(seen_.memory_size() / 8);
         if (seen_.contains(fp)) return;
         if (keep) add_initial(st, fp, frontier);
         check_invariants(j, st, 1, -1, true);

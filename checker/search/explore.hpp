@@ -93,6 +93,8 @@ struct CheckResult {
   int64_t seen_bytes = 0;          // memory of the seen-state set
   int64_t link_bytes = 0;          // memory of the parent links (traces)
   int64_t spilled_bytes = 0;       // queue bytes spilled to --workdir (frontier.hpp)
+  int64_t seen_disk_bytes = 0;     // the seen set's file in --workdir (seen_set.hpp)
+  int64_t link_disk_bytes = 0;     // the parent links' file in --workdir (trace_store.hpp)
   std::vector<ActionCoverage> coverage;  // per action, in m.actions order
   std::optional<SimulationStats> simulation;  // set by a simulation run
 
@@ -134,6 +136,9 @@ struct CheckOptions {
   // frontier spills to (frontier.hpp; needs the codec).
   uint64_t memory_limit = 0;
   std::string workdir;
+  // Tests: the seen set and the parent links spill to workdir whenever the seen set's
+  // table holds this many states (0: only past memory_limit).
+  uint64_t spill_seen_at = 0;
 };
 
 /// Watches a search's edges, and enumerates them: liveness labels each edge as it is

@@ -18,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <unordered_set>
+#include <vector>
 
 namespace cairn {
 
@@ -47,6 +48,7 @@ class FingerprintSet {
     }
     std::lock_guard lk(overflow_mu_);
     if (!overflow_.insert(fp).second) return false;
+    overflowed_.store(true, std::memory_order_release);
     count_.fetch_add(1, std::memory_order_relaxed);
     return true;
   }
@@ -54,6 +56,9 @@ class FingerprintSet {
   bool contains(uint64_t fp) const {
     fp = fp ? fp : 1;
     if (contains_table(fp)) return true;
+    // The lock only once something overflowed: a racing overflow insert missed here is
+    // caught by insert(), which decides under the lock.
+    if (!overflowed_.load(std::memory_order_acquire)) return false;
     std::lock_guard lk(overflow_mu_);
     return overflow_.count(fp) != 0;
   }
@@ -74,12 +79,42 @@ class FingerprintSet {
     size_t ocap = cap_;
     std::unordered_set<uint64_t> ov;
     ov.swap(overflow_);
+    overflowed_.store(false);
     allocate(ncap);
     for (size_t i = 0; i < ocap; ++i) {
       uint64_t v = old[i].load(std::memory_order_relaxed);
       if (v) insert(v);
     }
     for (uint64_t v : ov) insert(v);
+  }
+
+  /// Hands every fingerprint, sorted ascending, to fn(const uint64_t* fps, size_t n) and
+  /// empties the set, keeping its capacity (the disk seen set, seen_set.hpp, merges them
+  /// into its file). Sorts inside the table itself: no second copy of the fingerprints.
+  /// Not thread-safe: call when no one inserts. If fn throws, the set is left unusable
+  /// (its entries compacted, unhashed): the search stops then.
+  template <class F>
+  void drain_sorted(F&& fn) {
+    static_assert(sizeof(std::atomic<uint64_t>) == sizeof(uint64_t) && std::atomic<uint64_t>::is_always_lock_free);
+    uint64_t* raw = reinterpret_cast<uint64_t*>(table_.get());
+    size_t n = 0;
+    for (size_t i = 0; i < cap_; ++i)
+      if (uint64_t v = raw[i]) raw[n++] = v;
+    std::vector<uint64_t> ov(overflow_.begin(), overflow_.end());
+    std::sort(raw, raw + n);
+    std::sort(ov.begin(), ov.end());
+    // The overflow is disjoint from the table: merge it in from the back when it fits.
+    if (n + ov.size() <= cap_ && !ov.empty()) {
+      size_t a = n, b = ov.size(), out = n + ov.size();
+      while (b > 0) raw[--out] = (a > 0 && raw[a - 1] > ov[b - 1]) ? raw[--a] : ov[--b];
+      n += ov.size();
+      ov.clear();
+    }
+    fn(static_cast<const uint64_t*>(raw), n, static_cast<const std::vector<uint64_t>&>(ov));
+    std::fill(raw, raw + cap_, uint64_t{0});
+    overflow_.clear();
+    overflowed_.store(false);
+    count_.store(0);
   }
 
  private:
@@ -124,6 +159,7 @@ class FingerprintSet {
   std::atomic<size_t> count_{0};
   mutable std::mutex overflow_mu_;
   std::unordered_set<uint64_t> overflow_;
+  std::atomic<bool> overflowed_{false};  // overflow_ is not empty
 };
 
 }  // namespace cairn

@@ -1,12 +1,111 @@
 #include "checker/search/trace_store.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 
 namespace cairn {
 
 namespace {
 struct Found {};  // stops an enumeration once the state sought is found
+
+[[noreturn]] void fail(const std::string& what) {
+  throw Error(Loc{}, what, exit_code::system);  // the caller says what could not spill
+}
 }  // namespace
+
+TraceStore::~TraceStore() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    ::unlink(path_.c_str());
+  }
+}
+
+void TraceStore::spill(size_t keep_from) {
+  if (dir_.empty()) fail("no folder to spill to (--workdir)");
+  size_t upto = std::min(keep_from, size());
+  if (upto <= first_) return;
+  if (fd_ < 0) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir_, ec);
+    path_ = (std::filesystem::path(dir_) / ("links-" + std::to_string(::getpid()) + "-" +
+                                            std::to_string(reinterpret_cast<uintptr_t>(this)) + ".bin"))
+                .string();
+    fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd_ < 0) fail("cannot create " + path_ + ": " + std::strerror(errno));
+  }
+  std::string buf;
+  auto flush = [&] {
+    size_t done = 0;
+    uint64_t at = first_ * kRecord;
+    while (done < buf.size()) {
+      ssize_t w = ::pwrite(fd_, buf.data() + done, buf.size() - done, static_cast<off_t>(at + done));
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) fail("cannot write " + path_ + ": " + std::strerror(errno));
+      done += static_cast<size_t>(w);
+    }
+  };
+  // Block by block: each block written is freed before the next, so spilling needs no
+  // second copy of the links.
+  constexpr size_t kBlock = 1 << 16;
+  while (first_ < upto) {
+    size_t n = std::min(kBlock, upto - first_);
+    buf.clear();
+    for (size_t k = 0; k < n; ++k) {
+      const Link& l = links_[k];
+      uint64_t p = static_cast<uint64_t>(l.parent + 1), a = static_cast<uint64_t>(static_cast<int64_t>(l.action) + 1);
+      if (p >> 48 || a >> 16) fail("a parent id or action number too large for the link file");
+      uint64_t words[2] = {l.fp, p | (a << 48)};
+      buf.append(reinterpret_cast<const char*>(words), sizeof words);
+    }
+    flush();
+    links_.erase(links_.begin(), links_.begin() + static_cast<std::ptrdiff_t>(n));
+    first_ += n;
+  }
+  links_.shrink_to_fit();
+}
+
+TraceStore::Link TraceStore::read(size_t id) const {
+  uint64_t words[2];
+  size_t done = 0;
+  while (done < sizeof words) {
+    ssize_t r = ::pread(fd_, reinterpret_cast<char*>(words) + done, sizeof words - done,
+                        static_cast<off_t>(id * kRecord + done));
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) fail("cannot read " + path_ + ": " + (r < 0 ? std::strerror(errno) : "truncated"));
+    done += static_cast<size_t>(r);
+  }
+  return decode(words);
+}
+
+TraceStore::Link TraceStore::decode(const uint64_t* words) {
+  Link l;
+  l.fp = words[0];
+  l.parent = static_cast<int64_t>(words[1] & ((uint64_t{1} << 48) - 1)) - 1;
+  l.action = static_cast<int32_t>(words[1] >> 48) - 1;
+  return l;
+}
+
+void TraceStore::copy(size_t from, size_t n, Link* out) const {
+  size_t on_disk = from < first_ ? std::min(n, first_ - from) : 0;
+  if (on_disk) {
+    std::vector<uint64_t> words(2 * on_disk);
+    char* p = reinterpret_cast<char*>(words.data());
+    size_t bytes = on_disk * kRecord, done = 0;
+    while (done < bytes) {
+      ssize_t r = ::pread(fd_, p + done, bytes - done, static_cast<off_t>(from * kRecord + done));
+      if (r < 0 && errno == EINTR) continue;
+      if (r <= 0) fail("cannot read " + path_ + ": " + (r < 0 ? std::strerror(errno) : "truncated"));
+      done += static_cast<size_t>(r);
+    }
+    for (size_t k = 0; k < on_disk; ++k) out[k] = decode(&words[2 * k]);
+  }
+  for (size_t k = on_disk; k < n; ++k) out[k] = links_[from + k - first_];
+}
 
 std::vector<TraceStep> TraceStore::replay(const StateSpace& space, int64_t id) const {
   std::vector<int64_t> chain;
@@ -35,7 +134,7 @@ std::vector<TraceStep> TraceStore::replay(const StateSpace& space, int64_t id) c
     out.push_back(std::move(s));
   }
   for (size_t k = 1; k < chain.size(); ++k) {
-    const Link& l = (*this)[chain[k]];
+    const Link l = (*this)[chain[k]];
     const Action& a = space.action(static_cast<size_t>(l.action));
     std::vector<Value> nxt;
     Ctx c;

@@ -8,7 +8,8 @@ For 1 and 2 workers: LongRun.tla with LongRunSmall.cfg (K = 200: 40401 distinct 
 so that the checkpoints every 30 ms land a few levels apart) is started with checkpoints after every
 level (--checkpoint-every 0.0005 minutes), killed with SIGKILL soon after its checkpoint
 reaches a random level (5 sorted random levels in 10..329, then 0-20 ms more), resumed from
-its directory and killed again, 5 times, then resumed to the end.
+its directory and killed again, 5 times, then resumed to the end; once more with 2 workers
+and the seen set and parent links forced to disk (--spill-seen-at 2000).
 The final report (result, exit code, generated, distinct, left, depth, trace length) and
 the printed counterexample must equal those of one uninterrupted run. Also: a SIGINT
 writes a checkpoint that resumes to the same end, and resuming under another cfg is
@@ -37,8 +38,9 @@ def cmd(cairn, workers, *extra):
 def outcome(report, stdout):
     with open(report) as f:
         r = json.load(f)
-    # The counterexample and the statistics; the start line and the time differ.
-    text = [l for l in stdout.splitlines() if not l.startswith(("cairn ", "Finished in"))]
+    # The counterexample and the statistics; the start line, the time and the progress
+    # lines (every 10 s: a loaded machine prints some in one run only) differ.
+    text = [l for l in stdout.splitlines() if not l.startswith(("cairn ", "Finished in", "Progress("))]
     return {k: r.get(k) for k in KEYS}, text
 
 
@@ -50,14 +52,15 @@ def manifest(ck):
         return {}
 
 
-def finish(cairn, workers, ck, report):
-    p = subprocess.run(cmd(cairn, workers, "--resume", ck, "--report-json", report), cwd=HERE,
+def finish(cairn, workers, ck, report, spill=()):
+    p = subprocess.run(cmd(cairn, workers, "--resume", ck, "--report-json", report, *spill), cwd=HERE,
                        capture_output=True, text=True, timeout=300)
     return p, outcome(report, p.stdout)
 
 
-def kill_and_resume(cairn, workers, tmp, rng, want):
-    ck = os.path.join(tmp, f"ck-kill-{workers}")
+def kill_and_resume(cairn, workers, tmp, rng, want, spill=()):
+    ck = os.path.join(tmp, f"ck-kill-{workers}{'-spill' if spill else ''}")
+    label = f"{workers} worker(s){', spilled' if spill else ''}"
     kills = 0
     levels = []
     # The kills come at random levels (then a random few milliseconds more), not after a
@@ -65,7 +68,7 @@ def kill_and_resume(cairn, workers, tmp, rng, want):
     targets = sorted(rng.sample(range(10, 330), KILLS))
     while kills < KILLS:
         extra = ["--resume", ck] if os.path.exists(os.path.join(ck, "MANIFEST")) else ["--checkpoint", ck]
-        p = subprocess.Popen(cmd(cairn, workers, *extra, "--checkpoint-every", "0.0005"), cwd=HERE,
+        p = subprocess.Popen(cmd(cairn, workers, *extra, "--checkpoint-every", "0.0005", *spill), cwd=HERE,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 120
         while int(manifest(ck).get("level", "0")) < targets[kills] and p.poll() is None \
@@ -73,17 +76,17 @@ def kill_and_resume(cairn, workers, tmp, rng, want):
             time.sleep(0.002)
         time.sleep(rng.uniform(0, 0.02))
         if p.poll() is not None:
-            return [f"{workers} worker(s): the run ended (exit {p.returncode}) after {kills} kills; expected {KILLS}"]
+            return [f"{label}: the run ended (exit {p.returncode}) after {kills} kills; expected {KILLS}"]
         p.send_signal(signal.SIGKILL)
         p.wait()
         kills += 1
         levels.append(manifest(ck).get("level", "none"))
     # Each resumed run got further: a run that started over would not pass this.
     if "none" in levels or levels != sorted(levels, key=int) or int(levels[-1]) <= 1:
-        return [f"{workers} worker(s): checkpoint levels after the kills: {levels}"]
-    p, got = finish(cairn, workers, ck, os.path.join(tmp, f"kill-{workers}.json"))
-    print(f"{workers} worker(s): {kills} SIGKILLs at levels {levels}, resumed: {got[0]}")
-    return [] if got == want else [f"{workers} worker(s) after kills: {got[0]} != {want[0]}"]
+        return [f"{label}: checkpoint levels after the kills: {levels}"]
+    p, got = finish(cairn, workers, ck, os.path.join(tmp, f"kill-{workers}.json"), spill)
+    print(f"{label}: {kills} SIGKILLs at levels {levels}, resumed: {got[0]}")
+    return [] if got == want else [f"{label} after kills: {got[0]} != {want[0]}"]
 
 
 def interrupt_and_resume(cairn, tmp, want):
@@ -147,6 +150,10 @@ def main():
         print(f"uninterrupted: {want[0]}")
         for workers in (1, 2):
             errors += kill_and_resume(cairn, workers, tmp, rng, want)
+        # The seen set and the links on disk (every 2000 states), in the killed runs and
+        # the resumed ones: the checkpoints read the links back from disk.
+        spill = ("--workdir", os.path.join(tmp, "wd"), "--spill-seen-at", "2000")
+        errors += kill_and_resume(cairn, 2, tmp, rng, want, spill)
         errors += interrupt_and_resume(cairn, tmp, want)
         errors += intern_order(cairn, tmp)
     for e in errors:

@@ -1,14 +1,11 @@
 #include "checker/search/frontier.hpp"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 
+#include "checker/search/spill_file.hpp"
 #include "checker/value/codec.hpp"
 
 namespace cairn {
@@ -33,28 +30,13 @@ struct Frontier::File {
   std::string path;
   int fd = -1;
   uint64_t end = 0;
-  explicit File(const std::string& dir) {
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    // Unique among the live files of this process: named by this object's address.
-    path = (std::filesystem::path(dir) / ("frontier-" + std::to_string(::getpid()) + "-" +
-                                          std::to_string(reinterpret_cast<uintptr_t>(this)) + ".bin"))
-               .string();
-    fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) fail("cannot create " + path + ": " + std::strerror(errno));
-  }
+  explicit File(const std::string& dir) : path(spill_path(dir, "frontier", this)), fd(create_spill_file(path, "spill: ")) {}
   ~File() {
     ::close(fd);
     ::unlink(path.c_str());
   }
   void append(const std::string& data) {
-    size_t done = 0;
-    while (done < data.size()) {
-      ssize_t w = ::pwrite(fd, data.data() + done, data.size() - done, static_cast<off_t>(end + done));
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) fail("cannot write " + path + ": " + std::strerror(errno));
-      done += static_cast<size_t>(w);
-    }
+    write_fully(fd, data.data(), data.size(), end, path, "spill: ");
     end += data.size();
   }
 };
@@ -116,13 +98,7 @@ void Frontier::spill(size_t keep) {
 
 std::string Frontier::read_bytes(const Block& b) const {
   std::string data(b.bytes, '\0');
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t r = ::pread(file_->fd, data.data() + done, data.size() - done, static_cast<off_t>(b.offset) + static_cast<off_t>(done));
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) fail("cannot read " + file_->path + ": " + (r < 0 ? std::strerror(errno) : "truncated"));
-    done += static_cast<size_t>(r);
-  }
+  read_fully(file_->fd, data.data(), data.size(), b.offset, file_->path, "spill: ");
   return data;
 }
 

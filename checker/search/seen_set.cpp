@@ -1,14 +1,11 @@
 #include "checker/search/seen_set.hpp"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 #include <optional>
 
+#include "checker/search/spill_file.hpp"
 #include "grammar/source.hpp"
 
 namespace cairn {
@@ -41,22 +38,11 @@ bool bloom_may_have(const std::vector<uint64_t>& bloom, uint64_t fp) {
   return true;
 }
 
-void read_at(int fd, void* buf, size_t bytes, uint64_t at, const std::string& path) {
-  size_t done = 0;
-  while (done < bytes) {
-    ssize_t r = ::pread(fd, static_cast<char*>(buf) + done, bytes - done, static_cast<off_t>(at + done));
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) fail("cannot read " + path + ": " + (r < 0 ? std::strerror(errno) : "truncated"));
-    done += static_cast<size_t>(r);
-  }
-}
-
 /// The merged file, written through a buffer; builds the index on the way.
 class Writer {
  public:
   Writer(const std::string& path, std::vector<uint64_t>& index) : path_(path), index_(index) {
-    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd_ < 0) fail("cannot create " + path + ": " + std::strerror(errno));
+    fd_ = create_spill_file(path);
     buf_.reserve(kBuf);
   }
   ~Writer() {
@@ -86,14 +72,8 @@ class Writer {
   size_t count_ = 0;
   uint64_t at_ = 0;
   void flush() {
-    const char* p = reinterpret_cast<const char*>(buf_.data());
-    size_t bytes = buf_.size() * sizeof(uint64_t), done = 0;
-    while (done < bytes) {
-      ssize_t w = ::pwrite(fd_, p + done, bytes - done, static_cast<off_t>(at_ + done));
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) fail("cannot write " + path_ + ": " + std::strerror(errno));
-      done += static_cast<size_t>(w);
-    }
+    size_t bytes = buf_.size() * sizeof(uint64_t);
+    write_fully(fd_, buf_.data(), bytes, at_, path_);
     at_ += bytes;
     buf_.clear();
   }
@@ -122,7 +102,7 @@ class Scanner {
     buf_.resize(n);
     pos_ = 0;
     if (n == 0) return;
-    read_at(fd_, buf_.data(), n * sizeof(uint64_t), at_, path_);
+    read_fully(fd_, buf_.data(), n * sizeof(uint64_t), at_, path_);
     at_ += n * sizeof(uint64_t);
     left_ -= n;
   }
@@ -154,20 +134,14 @@ bool SeenSet::on_disk(uint64_t fp) const {
   if (index_[page] == fp) return true;
   size_t first = page * kPage, n = std::min(kPage, disk_count_ - first);
   uint64_t buf[kPage];
-  read_at(fd_, buf, n * sizeof(uint64_t), first * sizeof(uint64_t), path_);
+  read_fully(fd_, buf, n * sizeof(uint64_t), first * sizeof(uint64_t), path_);
   return std::binary_search(buf, buf + n, fp);
 }
 
 void SeenSet::spill() {
   if (dir_.empty()) fail("no folder to spill to (--workdir)");
   if (mem_.size() == 0) return;
-  std::error_code ec;
-  std::filesystem::create_directories(dir_, ec);
-  // Unique among the live files of this process: named by this object's address.
-  std::string path = (std::filesystem::path(dir_) / ("seen-" + std::to_string(::getpid()) + "-" +
-                                                     std::to_string(reinterpret_cast<uintptr_t>(this)) + "-" +
-                                                     std::to_string(++generation_) + ".fp"))
-                         .string();
+  std::string path = spill_path(dir_, "seen", this, "-" + std::to_string(++generation_) + ".fp");
   std::vector<uint64_t> index;
   index.reserve((disk_count_ + mem_.size()) / kPage + 1);
   size_t count = 0;

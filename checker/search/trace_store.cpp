@@ -1,12 +1,10 @@
 #include "checker/search/trace_store.hpp"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
+
+#include "checker/search/spill_file.hpp"
 
 namespace cairn {
 
@@ -30,25 +28,10 @@ void TraceStore::spill(size_t keep_from) {
   size_t upto = std::min(keep_from, size());
   if (upto <= first_) return;
   if (fd_ < 0) {
-    std::error_code ec;
-    std::filesystem::create_directories(dir_, ec);
-    path_ = (std::filesystem::path(dir_) / ("links-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(reinterpret_cast<uintptr_t>(this)) + ".bin"))
-                .string();
-    fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd_ < 0) fail("cannot create " + path_ + ": " + std::strerror(errno));
+    path_ = spill_path(dir_, "links", this);
+    fd_ = create_spill_file(path_);
   }
   std::string buf;
-  auto flush = [&] {
-    size_t done = 0;
-    uint64_t at = first_ * kRecord;
-    while (done < buf.size()) {
-      ssize_t w = ::pwrite(fd_, buf.data() + done, buf.size() - done, static_cast<off_t>(at + done));
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) fail("cannot write " + path_ + ": " + std::strerror(errno));
-      done += static_cast<size_t>(w);
-    }
-  };
   // Block by block: each block written is freed before the next, so spilling needs no
   // second copy of the links.
   constexpr size_t kBlock = 1 << 16;
@@ -62,7 +45,7 @@ void TraceStore::spill(size_t keep_from) {
       uint64_t words[2] = {l.fp, p | (a << 48)};
       buf.append(reinterpret_cast<const char*>(words), sizeof words);
     }
-    flush();
+    write_fully(fd_, buf.data(), buf.size(), first_ * kRecord, path_);
     links_.erase(links_.begin(), links_.begin() + static_cast<std::ptrdiff_t>(n));
     first_ += n;
   }
@@ -71,14 +54,7 @@ void TraceStore::spill(size_t keep_from) {
 
 TraceStore::Link TraceStore::read(size_t id) const {
   uint64_t words[2];
-  size_t done = 0;
-  while (done < sizeof words) {
-    ssize_t r = ::pread(fd_, reinterpret_cast<char*>(words) + done, sizeof words - done,
-                        static_cast<off_t>(id * kRecord + done));
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) fail("cannot read " + path_ + ": " + (r < 0 ? std::strerror(errno) : "truncated"));
-    done += static_cast<size_t>(r);
-  }
+  read_fully(fd_, words, sizeof words, id * kRecord, path_);
   return decode(words);
 }
 
@@ -94,14 +70,7 @@ void TraceStore::copy(size_t from, size_t n, Link* out) const {
   size_t on_disk = from < first_ ? std::min(n, first_ - from) : 0;
   if (on_disk) {
     std::vector<uint64_t> words(2 * on_disk);
-    char* p = reinterpret_cast<char*>(words.data());
-    size_t bytes = on_disk * kRecord, done = 0;
-    while (done < bytes) {
-      ssize_t r = ::pread(fd_, p + done, bytes - done, static_cast<off_t>(from * kRecord + done));
-      if (r < 0 && errno == EINTR) continue;
-      if (r <= 0) fail("cannot read " + path_ + ": " + (r < 0 ? std::strerror(errno) : "truncated"));
-      done += static_cast<size_t>(r);
-    }
+    read_fully(fd_, words.data(), on_disk * kRecord, from * kRecord, path_);
     for (size_t k = 0; k < on_disk; ++k) out[k] = decode(&words[2 * k]);
   }
   for (size_t k = on_disk; k < n; ++k) out[k] = links_[from + k - first_];

@@ -86,10 +86,7 @@ struct Frontier::File {
   int fd = -1;
   uint64_t end = 0;
   explicit File(const std::string& dir) : path(spill_path(dir, "frontier", this)), fd(create_spill_file(path, "spill: ")) {}
-  ~File() {
-    ::close(fd);
-    ::unlink(path.c_str());
-  }
+  ~File() { ::close(fd); }
   void append(const std::string& data) {
     write_fully(fd, data.data(), data.size(), end, path, "spill: ");
     end += data.size();

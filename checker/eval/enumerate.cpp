@@ -201,8 +201,11 @@ class Enumerator {
     boost::container::small_vector<int, 16> bound;
     bool good = true;
     for (const Node* v : vars) {
-      // A GhostVar's value now is its substitution's.
-      Value now = v->op == Op::GhostVar ? eval(v->kids[0], f, c_) : c_.cur[v->slot];
+      // A GhostVar's value now is its substitution's. (A state variable's is read in
+      // place: no reference-count traffic for the copy.)
+      Value ghost;
+      if (v->op == Op::GhostVar) ghost = eval(v->kids[0], f, c_);
+      const Value& now = v->op == Op::GhostVar ? ghost : c_.cur[v->slot];
       if (!target_[v->slot].defined()) {
         bind(v->slot, now);
         bound.push_back(v->slot);

@@ -296,13 +296,36 @@ TEST(StdlibRelation, Closure) {
   EXPECT_VAL(call("Relation", "TransitiveClosure", {Fcn({}, {}), Set({})}), Fcn({}, {}));
 }
 
-// TLC's CommunityModules.jar overrides nothing of Graphs/UndirectedGraphs: TLC evaluates
-// their TLA+ definitions (AreConnectedIn fails enumerating Seq(G.node)), and so does cairn.
-TEST(StdlibGraphs, NoNatives) {
-  for (const char* op : {"SimplePath", "AreConnectedIn", "IsStronglyConnected"})
-    EXPECT_EQ(find_builtin("Graphs", op), nullptr) << op;
-  for (const char* op : {"SimplePath", "AreConnectedIn", "ConnectedComponents"})
-    EXPECT_EQ(find_builtin("UndirectedGraphs", op), nullptr) << op;
+Value graph(Value nodes, Value edges) {
+  return make_record({{test::test_strings().str("node"), std::move(nodes)}, {test::test_strings().str("edge"), std::move(edges)}});
+}
+
+// The overrides of AbstractGraphs.java (Graphs.java, UndirectedGraphs.java).
+TEST(StdlibGraphs, Directed) {
+  Value cyc = graph(make_interval(1, 3), Set({Tup({I(1), I(2)}), Tup({I(2), I(3)}), Tup({I(3), I(1)})}));
+  Value line = graph(make_interval(1, 3), Set({Tup({I(1), I(2)}), Tup({I(2), I(3)})}));
+  EXPECT_VAL(call("Graphs", "IsStronglyConnected", {cyc}), B(true));
+  EXPECT_VAL(call("Graphs", "IsStronglyConnected", {line}), B(false));
+  EXPECT_VAL(call("Graphs", "IsStronglyConnected", {graph(Set({}), Set({}))}), B(true));
+  EXPECT_VAL(call("Graphs", "AreConnectedIn", {I(1), I(3), line}), B(true));
+  EXPECT_VAL(call("Graphs", "AreConnectedIn", {I(3), I(1), line}), B(false));
+  EXPECT_VAL(call("Graphs", "AreConnectedIn", {I(2), I(2), line}), B(true));
+  EXPECT_VAL(call("Graphs", "AreConnectedIn", {I(9), I(9), line}), B(false));
+  // An edge that is not a 2-tuple, or leaves the node set, is no edge.
+  Value odd = graph(make_interval(1, 2), Set({Tup({I(1)}), Tup({I(1), I(2), I(2)}), Tup({I(2), I(7)})}));
+  EXPECT_VAL(call("Graphs", "AreConnectedIn", {I(1), I(2), odd}), B(false));
+  EXPECT_VAL(call("Graphs", "SimplePath", {graph(make_interval(1, 2), Set({Tup({I(1), I(2)})}))}),
+             Set({Tup({I(1)}), Tup({I(2)}), Tup({I(1), I(2)})}));
+  EXPECT_EQ(cardinality(call("Graphs", "SimplePath", {cyc})), 9);
+}
+
+TEST(StdlibGraphs, Undirected) {
+  Value g = graph(make_interval(1, 4), Set({Set({I(1), I(2)}), Set({I(3), I(4)})}));
+  EXPECT_VAL(call("UndirectedGraphs", "AreConnectedIn", {I(2), I(1), g}), B(true));
+  EXPECT_VAL(call("UndirectedGraphs", "AreConnectedIn", {I(1), I(3), g}), B(false));
+  EXPECT_VAL(call("UndirectedGraphs", "ConnectedComponents", {g}),
+             Set({Set({I(1), I(2)}), Set({I(3), I(4)})}));
+  EXPECT_EQ(cardinality(call("UndirectedGraphs", "SimplePath", {g})), 8);
 }
 
 }  // namespace

@@ -1065,10 +1065,10 @@ Value connected_in(const Value* a, bool undirected) {
   return Value::boolean(reach(g, static_cast<size_t>(i))[static_cast<size_t>(j)] != 0);
 }
 
-[[maybe_unused]] Value gr_connectedin(const Value* a, Ctx&) { return connected_in(a, false); }
-[[maybe_unused]] Value ug_connectedin(const Value* a, Ctx&) { return connected_in(a, true); }
+Value gr_connectedin(const Value* a, Ctx&) { return connected_in(a, false); }
+Value ug_connectedin(const Value* a, Ctx&) { return connected_in(a, true); }
 
-[[maybe_unused]] Value gr_stronglyconnected(const Value* a, Ctx&) {
+Value gr_stronglyconnected(const Value* a, Ctx&) {
   Graph g = to_graph(a[0], "IsStronglyConnected", 0, false);
   if (g.nodes.empty()) return Value::boolean(true);
   for (char c : reach(g, 0))
@@ -1110,10 +1110,10 @@ Value simple_path(const Value& gv, bool undirected) {
   return make_set(std::move(out));
 }
 
-[[maybe_unused]] Value gr_simplepath(const Value* a, Ctx&) { return simple_path(a[0], false); }
-[[maybe_unused]] Value ug_simplepath(const Value* a, Ctx&) { return simple_path(a[0], true); }
+Value gr_simplepath(const Value* a, Ctx&) { return simple_path(a[0], false); }
+Value ug_simplepath(const Value* a, Ctx&) { return simple_path(a[0], true); }
 
-[[maybe_unused]] Value ug_components(const Value* a, Ctx&) {
+Value ug_components(const Value* a, Ctx&) {
   Graph g = to_graph(a[0], "ConnectedComponents", 0, true);
   std::vector<char> done(g.nodes.size(), 0);
   std::vector<Value> comps;
@@ -1307,12 +1307,20 @@ const Builtin kExtra[] = {
     {"Relation", "TransitiveClosure", 2, rel_tc},
     {"Relation", "ReflexiveTransitiveClosure", 2, rel_rtc},
     {"Relation", "IsConnected", 2, rel_isconnected},
-    // Graphs / UndirectedGraphs: no natives. The CommunityModules.jar TLC runs with has no
-    // Java overrides for them (tlc2.overrides.TLCOverrides registers none), so TLC evaluates
-    // the modules' TLA+ definitions, e.g. AreConnectedIn's \E p \in Path(G), which fails
-    // ("Attempted to enumerate { x \in S : p(x) } when S: Seq(...) is not enumerable"); a
-    // spec's own module named Graphs keeps its own definitions. gr_*/ug_* implement the
-    // operators as a newer AbstractGraphs.java does, should TLC's jar gain them.
+    // Graphs / UndirectedGraphs: the CommunityModules whose Graphs.tla the corpus ships
+    // ("overridden by TLC with methods defined in tlc2/overrides/Graphs.java") override
+    // these (AbstractGraphs.java): AreConnectedIn's definition, \E p \in Path(G), ranges
+    // over {p \in Seq(G.node) : ...}, which TLC cannot enumerate, so a spec that uses it
+    // (ewd687a's TreeWithRoot) checks only with the override; TLC's answers in the corpus
+    // (MCEWD687a: success, 18,028 states) are those of a TLC that has it. An older jar
+    // without the override gives "Attempted to enumerate" where its own Graphs.tla is not
+    // the one read.
+    {"Graphs", "SimplePath", 1, gr_simplepath},
+    {"Graphs", "AreConnectedIn", 3, gr_connectedin},
+    {"Graphs", "IsStronglyConnected", 1, gr_stronglyconnected},
+    {"UndirectedGraphs", "SimplePath", 1, ug_simplepath},
+    {"UndirectedGraphs", "AreConnectedIn", 3, ug_connectedin},
+    {"UndirectedGraphs", "ConnectedComponents", 1, ug_components},
     {"VectorClocks", "CausalOrder", 4, vc_causal_order},
 };
 

@@ -39,9 +39,12 @@ bool StateSpace::in_model(const Value* cur, const Value* next, int level) const 
   const Value* st = next ? next : cur;
   for (const auto& k : m_.constraints)
     if (!holds(k, st, nullptr, level, "a constraint")) return false;
+  // TLC evaluates a step's formulas with its current state as s0, and TLCGet("level") is
+  // s0's level (TLCGetSet, LEVEL): the level of the state the step leaves, one less than
+  // the new state's, which the state CONSTRAINTs see (their s0 is the new state).
   if (next)
     for (const auto& k : m_.action_constraints)
-      if (!holds(k, cur, next, level, "an action constraint")) return false;
+      if (!holds(k, cur, next, level - 1, "an action constraint")) return false;
   return true;
 }
 
@@ -52,8 +55,8 @@ int StateSpace::violated_invariant(const Value* st, int level, size_t& at) const
 }
 
 int StateSpace::violated_action_property(const Value* cur, const Value* next, int level, size_t& at) const {
-  for (at = 0; at < m_.action_properties.size(); ++at)
-    if (!holds(m_.action_properties[at], cur, next, level, "an invariant")) return static_cast<int>(at);
+  for (at = 0; at < m_.action_properties.size(); ++at)  // the step's level: as in_model's
+    if (!holds(m_.action_properties[at], cur, next, level - 1, "an invariant")) return static_cast<int>(at);
   return -1;
 }
 

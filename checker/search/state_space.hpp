@@ -47,14 +47,17 @@ class StateSpace {
   bool holds(const NamedDef& d, const Value* cur, const Value* next, int level,
              const char* what) const;
 
-  /// CONSTRAINTs on the (new) state and, for a step, ACTION_CONSTRAINTs.
+  /// CONSTRAINTs on the (new) state and, for a step, ACTION_CONSTRAINTs. `level`: the new
+  /// state's; TLCGet("level") is that in a CONSTRAINT and the current state's (level - 1)
+  /// in an ACTION_CONSTRAINT, as in TLC.
   bool in_model(const Value* cur, const Value* next, int level) const;
 
   /// The INVARIANTs on `st`, in order: the index of the first violated one, or -1. An
   /// evaluation error propagates with `at` set to the index of the invariant evaluated.
   int violated_invariant(const Value* st, int level, size_t& at) const;
 
-  /// The action PROPERTYs on the step cur -> next, in order, as violated_invariant.
+  /// The action PROPERTYs on the step cur -> next, in order, as violated_invariant
+  /// (`level`: next's; TLCGet("level") is cur's, as in an ACTION_CONSTRAINT).
   int violated_action_property(const Value* cur, const Value* next, int level, size_t& at) const;
 
   /// The state-level PROPERTY parts on an initial state, as violated_invariant.

@@ -20,8 +20,8 @@ bench/spill/Counters.tla with CountersMpi.cfg (20736 states, no violation):
   kill's checkpoint is of a later level than the previous one;
 - SIGINT to mpirun (it sends SIGTERM to the ranks): the `interrupted` report and a
   checkpoint written at the signal, which resumes to the reference's end;
-- resuming with another -np, or another cfg, is refused before any search (exit 153, with
-  the reason);
+- resuming with another -np, or another cfg, or a checkpoint of `cairn check`, is refused
+  before any search (exit 153, with the reason);
 - a rank whose workdir cannot be written (DIR/rank-1 is a file) stops every rank: exit 152,
   `memory limit`, the message naming rank 1 and the file.
 Exits 77 when mpirun cannot start 2 processes here.
@@ -217,8 +217,14 @@ def main():
     errors = []
     with tempfile.TemporaryDirectory() as tmp:
         single = os.path.join(tmp, "single.json")
-        run([a.cairn, "check", LONG[0], "--config", LONG[1], "--workers", "1", "--report-json", single])
+        ck_single = os.path.join(tmp, "ck-single")
+        run([a.cairn, "check", LONG[0], "--config", LONG[1], "--workers", "1", "--report-json", single,
+             "--checkpoint", ck_single, "--checkpoint-every", EVERY])
         one = outcome(single, "")[0]
+        # A checkpoint of `cairn check` is not one of cairn-mpi: refused, with the way out.
+        p = run(check_cmd(a, a.ranks[0], LONG, "--resume", ck_single))
+        if p.returncode != 153 or "holds a checkpoint of `cairn check`" not in p.stdout + p.stderr:
+            errors.append(f"resuming cairn check's checkpoint: exit {p.returncode}: {(p.stdout + p.stderr)[-400:]!r}")
         for ranks in a.ranks:
             _, want = finish(a, ranks, LONG, os.path.join(tmp, f"ref-{ranks}.json"))
             _, want_counters = finish(a, ranks, COUNTERS, os.path.join(tmp, f"ref-c-{ranks}.json"))

@@ -474,6 +474,8 @@ class Distributed : public Search {
   /// (or --spill-seen-at) they spill as they are read, as in cairn check.
   void restore(const Checkpoint& cp) {
     const size_t n = static_cast<size_t>(cp.links);
+    // First: the links spilled while reading keep the frontier's in memory.
+    frontier_first_ = cp.first_frontier_id < 0 ? n : static_cast<size_t>(cp.first_frontier_id);
     seen_.reserve(seen_.can_spill() ? std::min<size_t>(n, Frontier::kBlock) : n);
     cp.each_link([&](const TraceStore::Link& l) {
       traces_.add(l);
@@ -488,7 +490,6 @@ class Distributed : public Search {
         seen_.reserve(Frontier::kBlock);
       }
     });
-    frontier_first_ = cp.first_frontier_id < 0 ? n : static_cast<size_t>(cp.first_frontier_id);
     cp.each_state([&](int64_t id, std::string_view bytes) {
       std::vector<Value> st = opts_.codec->decode(bytes);
       frontier_.append(st.data(), &id, 1);

@@ -212,6 +212,8 @@ class Distributed : public Search {
   bool stop_sent_ = false, interrupted_ = false, in_levels_ = false;
   int memory_rank_ = -1;          // the first rank that stopped at its memory limit
   std::vector<int64_t> ids_;      // merge_locals' buffer
+  size_t cur_block_ = SIZE_MAX;   // the frontier's block being expanded (not to be spilled)
+  int64_t arrived_ = 0, arrived_new_ = 0;  // states received, new ones among them
   std::optional<int> winner_;     // the rank whose finding is reported
   RankStats mine_;
   CheckResult r_;
@@ -570,6 +572,7 @@ class Distributed : public Search {
     size_t base = 0;
     for (size_t b = 0; b < frontier_.block_count() && !halted_; ++b) {
       if (!read_block(b)) break;
+      cur_block_ = b;
       view_base_ = base;
       const size_t end = base + view_.count;
       for (size_t lo = base; lo < end && !halted_; lo += chunk) {
@@ -594,6 +597,7 @@ class Distributed : public Search {
       }
       base = end;
     }
+    cur_block_ = SIZE_MAX;
     send_stops();  // a memory stop before any chunk
     auto waited = std::chrono::steady_clock::now();
     for (int r = 0; r < ranks_; ++r)
@@ -607,7 +611,6 @@ class Distributed : public Search {
       MPI_Status st;
       MPI_Probe(MPI_ANY_SOURCE, MPI_ANY_TAG, MPI_COMM_WORLD, &st);
       take(st);
-      watch_memory(0, SIZE_MAX);
       forced_spill(SIZE_MAX);
     }
     send_stops();  // a finding among the last arrivals
@@ -712,7 +715,6 @@ class Distributed : public Search {
   /// A successor this rank owns: new ones are stored, queued and checked. `loc`: found
   /// by a worker (stored in its Local), else arrived (the main thread, no worker running).
   void accept(uint64_t fp, int64_t parent, int action, const Value* st, int level, Local* loc) {
-    if (!loc) seen_.reserve(1024);
     if (!seen_.insert(fp)) return;
     if (loc) {
       loc->links.push_back(TraceStore::Link{fp, parent, action});
@@ -781,6 +783,18 @@ class Distributed : public Search {
     }
     ++batches_in_;
     int level = level_ + 1;  // the successors of this level's states
+    // Room in the seen set for the batch's new states (its records, at the share of new
+    // ones seen so far), or, past --memory, the seen set and the queue to disk instead.
+    size_t records = 0;
+    for (WireReader c(buf); !c.done(); ++records) {
+      c.get<uint64_t>(), c.get<int64_t>(), c.get<int32_t>();
+      c.get_bytes();
+    }
+    double share = arrived_ ? std::min(1.0, 1.5 * static_cast<double>(arrived_new_) / static_cast<double>(arrived_)) : 1.0;
+    size_t expect = static_cast<size_t>(static_cast<double>(records) * share) + 64;
+    watch_memory(expect, cur_block_);
+    seen_.reserve(expect);
+    size_t before = seen_.size();
     WireReader r(buf);
     while (!r.done()) {
       uint64_t fp = r.get<uint64_t>();
@@ -794,6 +808,8 @@ class Distributed : public Search {
       } catch (Stop&) {
       }
     }
+    arrived_ += static_cast<int64_t>(records);
+    arrived_new_ += static_cast<int64_t>(seen_.size() - before);
   }
 
   // ---- boundaries ----------------------------------------------------------------------

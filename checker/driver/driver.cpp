@@ -81,7 +81,6 @@ FanOut sinks_for(const RunOptions& o) {
   return sinks;
 }
 
-
 }  // namespace
 
 uint64_t checkpoint_run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) {

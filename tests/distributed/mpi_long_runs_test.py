@@ -18,8 +18,11 @@ bench/spill/Counters.tla with CountersMpi.cfg (20736 states, no violation):
   the committed checkpoint reaches a random level, resumed and killed again, 3 times, then
   resumed to the end (once more spilled, for the first P): the reference's end, and each
   kill's checkpoint is of a later level than the previous one;
-- SIGINT to mpirun (it sends SIGTERM to the ranks): the `interrupted` report and a
-  checkpoint written at the signal, which resumes to the reference's end;
+- SIGINT to every rank (as srun forwards a Ctrl-C): exit 130, the `interrupted` report and
+  a checkpoint written at the signal, which resumes to the reference's end; SIGINT to
+  mpirun (for the first P, with LongRunSmall.cfg and --mca odls_base_sigkill_timeout 3:
+  mpirun sends SIGTERM to the ranks that many seconds later, SIGKILL as long after):
+  the `interrupted` report and a checkpoint of the level where the ranks stopped;
 - resuming with another -np, or another cfg, or a checkpoint of `cairn check`, is refused
   before any search (exit 153, with the reason);
 - a rank whose workdir cannot be written (DIR/rank-1 is a file) stops every rank: exit 152,
@@ -82,14 +85,23 @@ def manifest(ck):
         return {}
 
 
-def kill_job(p):
-    """SIGKILL to every process of the job's session: mpirun's ranks have their own groups."""
+def job_pids(p):
+    """Every process of the job's session (mpirun's ranks run in process groups of their own)."""
     out = subprocess.run(["ps", "-o", "pid=", "-s", str(p.pid)], capture_output=True, text=True).stdout
-    for pid in [int(x) for x in out.split()]:
+    return [int(x) for x in out.split()]
+
+
+def signal_all(pids, sig):
+    for pid in pids:
         try:
-            os.kill(pid, signal.SIGKILL)
+            os.kill(pid, sig)
         except ProcessLookupError:
             pass
+
+
+def kill_job(p):
+    """SIGKILL to every process of the job."""
+    signal_all(job_pids(p), signal.SIGKILL)
     p.wait()
     for _ in range(500):  # the ranks are gone before the next run reads the checkpoint
         if not subprocess.run(["ps", "-o", "pid=", "-s", str(p.pid)], capture_output=True, text=True).stdout.strip():
@@ -107,6 +119,8 @@ def kill_and_resume(a, ranks, tmp, rng, want, spill=()):
         p = subprocess.Popen(check_cmd(a, ranks, LONG, *extra, "--checkpoint-every", EVERY, "--quiet", *spill),
                              cwd=HERE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.monotonic() + 60
+        # Each run commits a checkpoint of its own before it is killed.
+        target = max(target, levels[-1] + 1 if levels else 0)
         while int(manifest(ck).get("level", "0")) < target and p.poll() is None and time.monotonic() < deadline:
             time.sleep(0.002)
         time.sleep(rng.uniform(0, 0.02))
@@ -114,7 +128,7 @@ def kill_and_resume(a, ranks, tmp, rng, want, spill=()):
             return [f"{label}: the run ended (exit {p.returncode}) before its kill at level {target}"]
         kill_job(p)
         levels.append(int(manifest(ck).get("level", "0")))
-    if levels != sorted(levels) or levels[0] < 10:
+    if levels != sorted(set(levels)) or levels[0] < 10:
         return [f"{label}: checkpoint levels after the kills: {levels}"]
     _, got = finish(a, ranks, LONG, os.path.join(tmp, f"kill-{ranks}.json"), "--resume", ck, *spill)
     print(f"{label}: {KILLS} SIGKILLs at levels {levels}, resumed: {got[0]}", flush=True)
@@ -133,13 +147,15 @@ def interrupt_and_resume(a, ranks, tmp, want):
     stamp = os.path.join(tmp, "signalled")
     open(stamp, "w").close()
     signalled = os.stat(stamp).st_mtime_ns
-    p.send_signal(signal.SIGINT)
+    # SIGINT to every rank, as `srun` forwards a Ctrl-C or `scancel --signal=INT` sends it
+    # (mpirun_sigint below: through mpirun).
+    signal_all([q for q in job_pids(p) if q != p.pid], signal.SIGINT)
     p.wait(timeout=60)
     path = os.path.join(ck, "MANIFEST")
     written = os.path.exists(path) and os.stat(path).st_mtime_ns >= signalled
     result = json.load(open(report)).get("result") if os.path.exists(report) else None
-    if result != "interrupted" or not written:
-        return [f"np={ranks} SIGINT: report {result}, checkpoint written at the signal: {written}"]
+    if result != "interrupted" or not written or p.returncode != 130:
+        return [f"np={ranks} SIGINT: exit {p.returncode}, report {result}, checkpoint written at the signal: {written}"]
     at = manifest(ck).get("level")
     _, got = finish(a, ranks, LONG, os.path.join(tmp, f"int-resumed-{ranks}.json"), "--resume", ck)
     print(f"np={ranks} SIGINT: interrupted, checkpoint of level {at}, resumed: {got[0]}", flush=True)
@@ -155,6 +171,32 @@ def interrupt_and_resume(a, ranks, tmp, want):
     if other.returncode != 153 or "another spec, cfg" not in said or "states generated" in said:
         errors.append(f"np={ranks} resuming under another cfg: exit {other.returncode}: {said[-400:]!r}")
     return errors
+
+
+def mpirun_sigint(a, ranks, tmp):
+    """SIGINT to mpirun: it sends SIGTERM to the ranks odls_base_sigkill_timeout seconds later
+    and SIGKILL as long again after that (measured; 1 s by default, 3 here so that a loaded
+    machine has the time): the ranks write the `interrupted` report and a checkpoint."""
+    ck = os.path.join(tmp, f"ck-mpirun-int-{ranks}")
+    report = os.path.join(tmp, f"mpirun-int-{ranks}.json")
+    slow = (LONG[0], os.path.join(ROOT, "tests", "long_runs", "LongRunSmall.cfg"))  # 401 levels
+    cmd = mpirun_cmd(a, ranks) + ["--mca", "odls_base_sigkill_timeout", "3", a.cairn_mpi, "check", slow[0],
+                                  "--config", slow[1], "--checkpoint", ck, "--checkpoint-every", EVERY, "--quiet",
+                                  "--report-json", report]
+    p = subprocess.Popen(cmd, cwd=HERE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while int(manifest(ck).get("level", "0")) < 20 and p.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    at = int(manifest(ck).get("level", "0"))
+    p.send_signal(signal.SIGINT)
+    p.wait(timeout=60)
+    r = json.load(open(report)) if os.path.exists(report) else {}
+    last = int(manifest(ck).get("level", "0"))
+    print(f"np={ranks} SIGINT to mpirun at level {at}: {r.get('result')}, depth {r.get('depth')}, "
+          f"checkpoint of level {last}", flush=True)
+    if r.get("result") != "interrupted" or not at <= last <= (r.get("depth") or 0):
+        return [f"np={ranks} SIGINT to mpirun: exit {p.returncode}, report {r.get('result')}, levels {at} {last}"]
+    return []
 
 
 def spilled(a, ranks, tmp, model, want):
@@ -239,6 +281,8 @@ def main():
                 errors += kill_and_resume(a, ranks, tmp, rng, want,
                                           ("--workdir", os.path.join(tmp, f"wd-kill-{ranks}"), "--spill-seen-at", "500"))
             errors += interrupt_and_resume(a, ranks, tmp, want)
+            if ranks == a.ranks[0]:
+                errors += mpirun_sigint(a, ranks, tmp)
             errors += unwritable(a, ranks, tmp)
     for e in errors:
         print("FAIL:", e)

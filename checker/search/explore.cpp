@@ -188,7 +188,12 @@ class Explorer : public Search {
   std::atomic<bool> oom_{false};     // an allocation failed in a worker
   uint64_t spilled_ = 0;             // bytes of states spilled to the workdir
   uint64_t base_rss_ = resident_bytes();  // the memory in use before the search
-  size_t step_ = Frontier::kBlock;   // states expanded between two looks at the memory
+  // States expanded between two looks at the memory. Under a limit with less than 1 GiB
+  // of headroom the first steps are small and double while what each allocates stays
+  // within 1/16 of the limit (adapt_step): a step's allocation is only seen after it,
+  // and a block of 16384 states with large values can take a small headroom at once.
+  size_t step_ = opts_.memory_limit && opts_.memory_limit < base_rss_ + (uint64_t{1} << 30) ? 256 : Frontier::kBlock;
+  uint64_t per_state_ = 0;  // bytes a step allocates per state expanded (adapt_step)
   std::string halt_why_;
   std::mutex halt_mu_;
   bool init_ok_ = false;  // Init was enumerated without a violation or error
@@ -271,7 +276,8 @@ class Explorer : public Search {
       }
       release_free_memory();
       uint64_t fixed = base_rss_ + seen_.bytes() + traces_.bytes() + extra;
-      if (fixed > memory_.limit() && traces_.can_spill()) {  // the frontier's own links too
+      bool over = fixed > memory_.limit() || memory_.rss(true) + extra > memory_.limit();
+      if (over && traces_.can_spill() && traces_.bytes() > 0) {  // the frontier's own links too
         if (!spill_links(SIZE_MAX)) return;
         release_free_memory();
         fixed = base_rss_ + seen_.bytes() + traces_.bytes() + extra;
@@ -337,6 +343,10 @@ class Explorer : public Search {
     else r_.verdict = Verdict::interrupted_by(opts_.stop->load());
     r_.left = queue_size_.load();
     if (next) next->clear();
+    if (halted_) {  // the checkpoint needs some memory: the workers' lists of the last step go too
+      for (auto& l : locals_) l = Local{};
+      release_free_memory();
+    }
     if (!opts_.checkpoint_dir.empty()) checkpoint(level);  // of this level's start
   }
 
@@ -585,10 +595,10 @@ class Explorer : public Search {
       // states found are appended to the next level in frontier order.
       size_t base = 0;  // the frontier index of block b's first state
       for (size_t b = 0; b < cur.block_count() && !found_ && !exited() && !stopping(); ++b) {
-        Frontier::View v = cur.block(b);
+        const size_t count_b = cur.block_size(b);
         // A block is expanded in one step, unless the memory limit asks for smaller ones
         // (what a step allocates is only seen after it).
-        for (size_t lo = base, end = base + v.count; lo < end && !found_ && !exited() && !stopping();) {
+        for (size_t lo = base, end = base + count_b; lo < end && !found_ && !exited() && !stopping();) {
           size_t hi = std::min(end, lo + step_);
           size_t expect = static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256;
           if (memory_.on()) watch_memory(expect, next, &cur, b);
@@ -596,15 +606,17 @@ class Explorer : public Search {
           if (stopping()) break;
           seen_.reserve(expect);
           size_t before = seen_.size();
-          uint64_t rss_before = memory_.on() ? memory_.rss() : 0;
-          expand_range(v, base, lo, hi, level);
+          // (A spilled block's part is decoded here: part of the step's allocation.)
+          uint64_t rss_before = memory_.on() ? memory_.rss(true) : 0;
+          Frontier::View v = cur.block(b, lo - base, hi - base);
+          expand_range(v, base + v.first, lo, hi, level);
           growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
           if (oom_) break;  // a worker's lists may be torn: not merged
           merge(next);
           if (memory_.on()) adapt_step(rss_before, hi - lo);
           lo = hi;
         }
-        base += v.count;
+        base += count_b;
       }
       if (!next.empty()) depth_ = level + 1;
       if (exited() && (!found_ || found_->index > exit_at_.load())) {
@@ -673,10 +685,15 @@ class Explorer : public Search {
   /// more than a sixteenth of the limit (the new states are only spilled after a step),
   /// judged from the growth per state expanded in the last step.
   void adapt_step(uint64_t rss_before, size_t expanded) {
-    uint64_t after = memory_.rss();
-    uint64_t per_state = after > rss_before ? (after - rss_before) / std::max<size_t>(expanded, 1) : 0;
+    uint64_t after = memory_.rss(true);  // fresh: a cached reading would hide the growth
+    uint64_t measured = after > rss_before ? (after - rss_before) / std::max<size_t>(expanded, 1) : 0;
+    // What a state costs is seen only when the step's allocation is not served by memory
+    // freed before it, so the estimate keeps the largest cost seen, fading slowly.
+    per_state_ = std::max(measured, per_state_ - per_state_ / 8);
     uint64_t share = memory_.limit() / 16;
-    if (per_state && per_state * step_ > share) step_ = static_cast<size_t>(std::max<uint64_t>(64, share / per_state));
+    // Doubled only while a doubled step would stay within the share.
+    if (per_state_ && per_state_ * step_ * 2 > share)
+      step_ = static_cast<size_t>(std::clamp<uint64_t>(share / per_state_, 64, Frontier::kBlock));
     else step_ = std::min(Frontier::kBlock, step_ * 2);
   }
 
@@ -789,7 +806,9 @@ class Explorer : public Search {
     if (opts_.on_distinct) opts_.on_distinct(st, n_);
     frontier.push(st, traces_.add(Link{fp, -1, -1}));
     queue_size_.fetch_add(1);
-    if (memory_.on() && frontier.size() % Frontier::kBlock == 0) watch_memory(0, frontier);
+    // Often enough that the states between two looks (with large values, a block of
+    // them is megabytes) stay within a small limit's headroom; a look costs little.
+    if (memory_.on() && frontier.size() % 1024 == 0) watch_memory(0, frontier);
     forced_spill(SIZE_MAX);
   }
 
@@ -832,7 +851,14 @@ class Explorer : public Search {
           if (!st[i].defined()) undefined_initial(j, st, i);
         bool keep = in_model(st, nullptr, 1);
         uint64_t fp = fp_of(st, 1);
-        if (seen_.memory_size() * 4 >= seen_.capacity() * 3) seen_.reserve(seen_.memory_size() / 8);
+        if (seen_.memory_size() * 4 >= seen_.capacity() * 3) {
+          // A larger table is allocated beside the old one: past --memory the table moves
+          // to disk instead, as between the steps of a level.
+          size_t more = seen_.memory_size() / 8;
+          if (memory_.on()) watch_memory(more, frontier);
+          if (stopping()) throw Halt{};
+          if (seen_.memory_size() * 4 >= seen_.capacity() * 3) seen_.reserve(more);
+        }
         if (seen_.contains(fp)) return;
         if (keep) add_initial(st, fp, frontier);
         check_invariants(j, st, 1, -1, true);
@@ -859,7 +885,20 @@ class Explorer : public Search {
     base.stop = opts_.stop;
     try {
       // Several replicas per worker: the split point's elements are dealt round-robin.
-      InitStates init = space_.initial_states_parallel(base, 4 * opts_.workers, [this] { return stopping(); });
+      // The replicas hold their states until the end, then once more merged: past half of
+      // the memory left under --memory, Init is enumerated again sequentially, which
+      // streams its states into the frontier and spills or stops at the limit (the same
+      // states in the same order, so no answer changes).
+      std::atomic<uint64_t> polls{0};
+      std::atomic<bool> too_big{false};
+      const uint64_t half = memory_.on() && memory_.limit() > base_rss_ ? base_rss_ + (memory_.limit() - base_rss_) / 2 : 0;
+      auto stop = [&] {
+        if (stopping()) return true;
+        if (half && polls.fetch_add(1, std::memory_order_relaxed) % 1024 == 0 && resident_bytes() > half) too_big = true;
+        return too_big.load(std::memory_order_relaxed);
+      };
+      InitStates init = space_.initial_states_parallel(base, 4 * opts_.workers, stop);
+      if (init.stopped && too_big && !stopping()) return init_sequential(frontier);
       if (init.stopped) return init_stopped(frontier);
       all = std::move(init.states);
       size_t count = n_ ? all.size() / n_ : 0;

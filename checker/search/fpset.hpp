@@ -12,9 +12,13 @@
 // between about 1/2 and 3/4: 11 to 16 bytes per distinct state.
 #pragma once
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <cstdlib>
+#include <new>
 #include <memory>
 #include <mutex>
 #include <unordered_set>
@@ -32,11 +36,11 @@ class FingerprintSet {
     size_t i = bucket(fp);
     if (count_.load(std::memory_order_relaxed) * 8 < cap_ * 7) {
       for (size_t probes = 0; probes < cap_; ++probes, i = next(i)) {
-        uint64_t cur = table_[i].load(std::memory_order_acquire);
+        uint64_t cur = table_.get()[i].load(std::memory_order_acquire);
         if (cur == fp) return false;
         if (cur == 0) {
           uint64_t expected = 0;
-          if (table_[i].compare_exchange_strong(expected, fp, std::memory_order_acq_rel)) {
+          if (table_.get()[i].compare_exchange_strong(expected, fp, std::memory_order_acq_rel)) {
             count_.fetch_add(1, std::memory_order_relaxed);
             return true;
           }
@@ -82,7 +86,7 @@ class FingerprintSet {
     overflowed_.store(false);
     allocate(ncap);
     for (size_t i = 0; i < ocap; ++i) {
-      uint64_t v = old[i].load(std::memory_order_relaxed);
+      uint64_t v = old.get()[i].load(std::memory_order_relaxed);
       if (v) insert(v);
     }
     for (uint64_t v : ov) insert(v);
@@ -140,22 +144,36 @@ class FingerprintSet {
   bool contains_table(uint64_t fp) const {
     size_t i = bucket(fp);
     for (size_t probes = 0; probes < cap_; ++probes, i = next(i)) {
-      uint64_t cur = table_[i].load(std::memory_order_acquire);
+      uint64_t cur = table_.get()[i].load(std::memory_order_acquire);
       if (cur == fp) return true;
       if (cur == 0) return false;
     }
     return false;
   }
 
+  // Every probe of a large table is a TLB miss with 4 KiB pages; a table of 4 MiB or more
+  // is aligned to 2 MiB and asks for transparent huge pages (where THP is "madvise", as
+  // on Debian, it gets them only so), before it is first written.
+  static constexpr size_t kHuge = size_t{2} << 20;
+  struct Free {
+    void operator()(std::atomic<uint64_t>* p) const { std::free(p); }
+  };
   void allocate(size_t cap) {
     cap_ = cap;
-    table_ = std::make_unique<std::atomic<uint64_t>[]>(cap);
-    for (size_t i = 0; i < cap; ++i) table_[i].store(0, std::memory_order_relaxed);
+    size_t bytes = cap * sizeof(uint64_t);
+    bool huge = bytes >= 2 * kHuge;
+    if (huge) bytes = (bytes + kHuge - 1) / kHuge * kHuge;
+    void* p = huge ? std::aligned_alloc(kHuge, bytes) : std::malloc(bytes);
+    if (!p) throw std::bad_alloc();
+    if (huge) ::madvise(p, bytes, MADV_HUGEPAGE);  // advice: no error matters
+    auto* t = static_cast<std::atomic<uint64_t>*>(p);
+    for (size_t i = 0; i < cap; ++i) new (&t[i]) std::atomic<uint64_t>(0);
+    table_.reset(t);
     count_.store(0);
   }
 
   size_t cap_ = 0;
-  std::unique_ptr<std::atomic<uint64_t>[]> table_;
+  std::unique_ptr<std::atomic<uint64_t>, Free> table_;
   std::atomic<size_t> count_{0};
   mutable std::mutex overflow_mu_;
   std::unordered_set<uint64_t> overflow_;

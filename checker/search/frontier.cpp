@@ -1,9 +1,14 @@
 #include "checker/search/frontier.hpp"
 
 #include <unistd.h>
+#include <zstd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
+#include <memory>
+#include <new>
+#include <tuple>
 
 #include "checker/search/spill_file.hpp"
 #include "checker/value/codec.hpp"
@@ -23,6 +28,56 @@ uint64_t get_u64(const char* p) {
   return v;
 }
 
+/// Writes one block's records as a zstd frame, streamed: records are compressed as they
+/// are encoded and the output goes to the file in pieces, so spilling a block needs no
+/// copy of it in memory (a block of large states is megabytes, and spilling is what
+/// happens when memory is short). zstd at its fastest level, with the frame's checksum
+/// (a damaged file is an error on reading, never other states): encoded states repeat
+/// most of their neighbours' bytes (a level's states differ in a few variables), and a
+/// block is compressed once and read once, so speed matters more than ratio.
+class FrameWriter {
+ public:
+  explicit FrameWriter(const std::function<void(const std::string&)>& write) : write_(write) {
+    if (!cx_) throw std::bad_alloc();
+    ZSTD_CCtx_setParameter(cx_.get(), ZSTD_c_compressionLevel, 1);
+    ZSTD_CCtx_setParameter(cx_.get(), ZSTD_c_checksumFlag, 1);
+    out_.resize(ZSTD_CStreamOutSize());
+  }
+  void record(int64_t id, const std::string& bytes) {
+    put_u64(in_, static_cast<uint64_t>(id));
+    put_u64(in_, bytes.size());
+    in_ += bytes;
+    raw_ += 16 + bytes.size();
+    if (in_.size() >= kChunk) feed(ZSTD_e_continue);
+  }
+  /// Ends the frame; returns (bytes written, bytes of records).
+  std::pair<uint64_t, uint64_t> finish() {
+    feed(ZSTD_e_end);
+    return {written_, raw_};
+  }
+
+ private:
+  static constexpr size_t kChunk = size_t{1} << 17;
+  void feed(ZSTD_EndDirective mode) {
+    ZSTD_inBuffer in{in_.data(), in_.size(), 0};
+    for (;;) {
+      ZSTD_outBuffer out{out_.data(), out_.size(), 0};
+      size_t left = ZSTD_compressStream2(cx_.get(), &out, &in, mode);
+      if (ZSTD_isError(left)) fail(std::string("compression failed: ") + ZSTD_getErrorName(left));
+      if (out.pos > 0) {
+        write_(out_.substr(0, out.pos));
+        written_ += out.pos;
+      }
+      if (mode == ZSTD_e_end ? left == 0 : in.pos == in.size) break;
+    }
+    in_.clear();
+  }
+  const std::function<void(const std::string&)>& write_;
+  std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx*)> cx_{ZSTD_createCCtx(), ZSTD_freeCCtx};
+  std::string in_, out_;
+  uint64_t written_ = 0, raw_ = 0;
+};
+
 }  // namespace
 
 /// The spill file: created on the first spill, removed with the frontier.
@@ -31,10 +86,7 @@ struct Frontier::File {
   int fd = -1;
   uint64_t end = 0;
   explicit File(const std::string& dir) : path(spill_path(dir, "frontier", this)), fd(create_spill_file(path, "spill: ")) {}
-  ~File() {
-    ::close(fd);
-    ::unlink(path.c_str());
-  }
+  ~File() { ::close(fd); }
   void append(const std::string& data) {
     write_fully(fd, data.data(), data.size(), end, path, "spill: ");
     end += data.size();
@@ -79,17 +131,15 @@ void Frontier::spill(size_t keep) {
     Block& b = blocks_[k];
     if (b.offset >= 0 || b.count == 0 || k == keep) continue;
     if (!file_) file_ = std::make_unique<File>(dir_);
-    std::string data;
-    for (size_t i = 0; i < b.count; ++i) {
-      std::string s = codec_->encode(&b.states[i * n_], n_);
-      put_u64(data, static_cast<uint64_t>(b.ids[i]));
-      put_u64(data, s.size());
-      data += s;
-    }
-    b.offset = static_cast<int64_t>(file_->end);
-    b.bytes = data.size();
-    file_->append(data);
-    spilled_bytes_ += data.size();
+    // The block counts as spilled only once its whole frame is written: a failed write
+    // (disk full) leaves it in memory, whole, for the checkpoint the search then writes.
+    const int64_t at = static_cast<int64_t>(file_->end);
+    std::function<void(const std::string&)> write = [this](const std::string& piece) { file_->append(piece); };
+    FrameWriter frame(write);
+    for (size_t i = 0; i < b.count; ++i) frame.record(b.ids[i], codec_->encode(&b.states[i * n_], n_));
+    std::tie(b.bytes, b.raw) = frame.finish();
+    b.offset = at;
+    spilled_bytes_ += b.bytes;
     spilled_states_ += b.count;
     std::vector<Value>().swap(b.states);
     std::vector<int64_t>().swap(b.ids);
@@ -97,8 +147,11 @@ void Frontier::spill(size_t keep) {
 }
 
 std::string Frontier::read_bytes(const Block& b) const {
-  std::string data(b.bytes, '\0');
-  read_fully(file_->fd, data.data(), data.size(), b.offset, file_->path, "spill: ");
+  std::string packed(b.bytes, '\0');
+  read_fully(file_->fd, packed.data(), packed.size(), b.offset, file_->path, "spill: ");
+  std::string data(b.raw, '\0');
+  size_t n = ZSTD_decompress(data.data(), data.size(), packed.data(), packed.size());
+  if (ZSTD_isError(n) || n != b.raw) fail("a spilled block is corrupt");
   return data;
 }
 
@@ -114,19 +167,41 @@ void Frontier::each_record(const std::string& data, const std::function<void(int
   }
 }
 
-Frontier::View Frontier::block(size_t i) {
+void Frontier::load_raw(size_t b) {
+  if (raw_block_ == b) return;
+  raw_block_ = SIZE_MAX;
+  raw_ = read_bytes(blocks_[b]);
+  raw_at_.clear();
+  const char* base = raw_.data();
+  each_record(raw_, [&](int64_t, std::string_view bytes) { raw_at_.push_back(static_cast<size_t>(bytes.data() - base) - 16); });
+  if (raw_at_.size() != blocks_[b].count) fail("a spilled block is corrupt");
+  raw_block_ = b;
+}
+
+Frontier::View Frontier::block(size_t i, size_t from, size_t to) {
   Block& b = blocks_[i];
-  if (b.offset < 0) return View{b.states.data(), b.ids.data(), b.count};
+  to = std::min(to, b.count);
+  from = std::min(from, to);
+  if (b.offset < 0) return View{b.states.data() + from * n_, b.ids.data() + from, to - from, from};
+  load_raw(i);
   buf_.clear();
   buf_ids_.clear();
-  buf_.reserve(b.count * n_);
-  each_record(read_bytes(b), [&](int64_t id, std::string_view bytes) {
-    std::vector<Value> st = codec_->decode(bytes);
+  buf_.reserve((to - from) * n_);
+  for (size_t k = from; k < to; ++k) {
+    const char* p = raw_.data() + raw_at_[k];
+    std::vector<Value> st = codec_->decode(std::string_view(p + 16, get_u64(p + 8)));
+    if (st.size() != n_) fail("a spilled block is corrupt");
     buf_.insert(buf_.end(), std::make_move_iterator(st.begin()), std::make_move_iterator(st.end()));
-    buf_ids_.push_back(id);
-  });
-  if (buf_ids_.size() != b.count) fail("a spilled block is corrupt");
-  return View{buf_.data(), buf_ids_.data(), b.count};
+    buf_ids_.push_back(static_cast<int64_t>(get_u64(p)));
+  }
+  if (to == b.count) drop_raw();  // parts are read in order: the last one ends the block
+  return View{buf_.data(), buf_ids_.data(), to - from, from};
+}
+
+void Frontier::drop_raw() {
+  raw_block_ = SIZE_MAX;
+  std::string().swap(raw_);
+  std::vector<size_t>().swap(raw_at_);
 }
 
 void Frontier::for_each_encoded(const StateCodec& codec, const std::function<void(int64_t, std::string_view)>& fn) {
@@ -146,6 +221,7 @@ void Frontier::clear() {
   spilled_bytes_ = 0;
   std::vector<Value>().swap(buf_);
   std::vector<int64_t>().swap(buf_ids_);
+  drop_raw();
 }
 
 }  // namespace cairn

@@ -111,10 +111,7 @@ class Scanner {
 }  // namespace
 
 SeenSet::~SeenSet() {
-  if (fd_ >= 0) {
-    ::close(fd_);
-    ::unlink(path_.c_str());
-  }
+  if (fd_ >= 0) ::close(fd_);
 }
 
 bool SeenSet::insert_spilled(uint64_t fp) {
@@ -179,10 +176,7 @@ void SeenSet::spill() {
     count = w.count();
     fd = w.finish();
   });
-  if (fd_ >= 0) {
-    ::close(fd_);
-    ::unlink(path_.c_str());
-  }
+  if (fd_ >= 0) ::close(fd_);
   fd_ = fd;
   path_ = std::move(path);
   disk_count_ = count;

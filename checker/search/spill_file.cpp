@@ -30,6 +30,9 @@ std::string spill_path(const std::string& dir, const std::string& name, const vo
 int create_spill_file(const std::string& path, const char* prefix) {
   int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) fail(prefix, "cannot create " + path + ": " + std::strerror(errno));
+  // Unlinked at once: the file lives as long as its descriptor, so it goes with the
+  // process however that ends (a SIGKILL or a crash leaves nothing in the workdir).
+  ::unlink(path.c_str());
   return fd;
 }
 

@@ -15,7 +15,8 @@ namespace cairn {
 std::string spill_path(const std::string& dir, const std::string& name, const void* owner,
                        const std::string& suffix = ".bin");
 
-/// Creates (or truncates) `path` for reading and writing; its descriptor.
+/// Creates `path` for reading and writing and unlinks it at once: its descriptor (closing
+/// it frees the disk space).
 int create_spill_file(const std::string& path, const char* prefix = "");
 
 void write_fully(int fd, const void* data, size_t bytes, uint64_t at, const std::string& path,

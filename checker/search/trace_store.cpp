@@ -17,10 +17,7 @@ struct Found {};  // stops an enumeration once the state sought is found
 }  // namespace
 
 TraceStore::~TraceStore() {
-  if (fd_ >= 0) {
-    ::close(fd_);
-    ::unlink(path_.c_str());
-  }
+  if (fd_ >= 0) ::close(fd_);
 }
 
 void TraceStore::spill(size_t keep_from) {

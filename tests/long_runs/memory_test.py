@@ -73,7 +73,8 @@ def main():
                     or "Memory limit reached" not in p.stdout:
                 errors.append(f"{name}: exit {p.returncode}, report {r.get('result')} {r.get('memory_limit')}\n{p.stdout[-500:]}{p.stderr[-500:]}")
                 continue
-            _, done = run(cairn, tmp, name + "-resumed", "--workers", "2", "--resume", ck)
+            pd, done = run(cairn, tmp, name + "-resumed", "--workers", "2", "--resume", ck)
+            if done.get("exit_code") != want.get("exit_code"): print(pd.stdout[-800:], pd.stderr[-800:])
             got = {k: done.get(k) for k in KEYS}
             if got != want:
                 errors.append(f"{name}: resumed to {got}; expected {want}")

@@ -25,6 +25,9 @@ bench/spill/Counters.tla with CountersMpi.cfg (20736 states, no violation):
   the `interrupted` report and a checkpoint of the level where the ranks stopped;
 - resuming with another -np, or another cfg, or a checkpoint of `cairn check`, is refused
   before any search (exit 153, with the reason);
+- WideInit.tla (10^6 initial states), for the first P: under --memory 48M a rank stops while
+  Init is enumerated (exit 152); with --workdir under 56M the queue spills and the counts
+  are the in-memory run's;
 - a rank whose workdir cannot be written (DIR/rank-1 is a file) stops every rank: exit 152,
   `memory limit`, the message naming rank 1 and the file.
 Exits 77 when mpirun cannot start 2 processes here.
@@ -199,6 +202,27 @@ def mpirun_sigint(a, ranks, tmp):
     return []
 
 
+def init_memory(a, ranks, tmp):
+    """WideInit.tla (1000001 initial states; in memory a rank's peak RSS is about 64 MiB):
+    under --memory 48M a rank stops while Init is enumerated (exit 152, the reason says
+    so); with --workdir under 56M its queue spills and the counts are the in-memory run's."""
+    model = (os.path.join(HERE, "WideInit.tla"), os.path.join(HERE, "WideInit.cfg"))
+    _, want = finish(a, ranks, model, os.path.join(tmp, "wide-ref.json"))
+    p = run(check_cmd(a, ranks, model, "--memory", "48M", "--quiet"))
+    said = p.stdout + p.stderr
+    errors = []
+    if p.returncode != 152 or "(computing the initial states)" not in said or "per rank" not in said:
+        errors.append(f"np={ranks} WideInit under 48M: exit {p.returncode}: {said[-400:]!r}")
+    report = os.path.join(tmp, "wide-spilled.json")
+    _, got = finish(a, ranks, model, report, "--memory", "56M", "--workdir", os.path.join(tmp, "wd-wide"))
+    queue = json.load(open(report)).get("queue_spilled_bytes", 0) if os.path.exists(report) else 0
+    print(f"np={ranks} WideInit: under 48M exit {p.returncode}; under 56M with --workdir {got[0]}, "
+          f"queue spilled {queue} bytes", flush=True)
+    if got != want or not queue:
+        errors.append(f"np={ranks} WideInit under 56M --workdir: {got[0]} (queue {queue}) != {want[0]}")
+    return errors
+
+
 def spilled(a, ranks, tmp, model, want):
     report = os.path.join(tmp, f"spill-{ranks}-{os.path.basename(model[1])}.json")
     wd = os.path.join(tmp, f"wd-{ranks}")
@@ -283,6 +307,7 @@ def main():
             errors += interrupt_and_resume(a, ranks, tmp, want)
             if ranks == a.ranks[0]:
                 errors += mpirun_sigint(a, ranks, tmp)
+                errors += init_memory(a, ranks, tmp)
             errors += unwritable(a, ranks, tmp)
     for e in errors:
         print("FAIL:", e)

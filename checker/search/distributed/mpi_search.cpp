@@ -537,6 +537,16 @@ class Distributed : public Search {
         uint64_t fp = space_.key(st, 1);
         if (owner(fp) != rank_ || seen_.contains(fp)) return;
         if (keep) {
+          // The memory limit, as in the levels: Init's states, seen set and links spill
+          // (or this rank stops) every 1024 states.
+          if (frontier_.size() % 1024 == 0) {
+            watch_memory(1024, SIZE_MAX);
+            forced_spill(SIZE_MAX);
+            if (memory_halted_) {
+              halt_why_ += " (computing the initial states)";
+              throw Stop{};
+            }
+          }
           seen_.reserve(1024);
           seen_.insert(fp);
           frontier_.push(st, traces_.add(TraceStore::Link{fp, -1, -1}));

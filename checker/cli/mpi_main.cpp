@@ -40,6 +40,14 @@ int main(int argc, char** argv) {
   check->add_option("--workers", ro.workers, "threads per rank (default 1: run one rank per core, or one per machine with its cores here)")
       ->check(CLI::Range(1, 4096));
   check->add_flag("--no-deadlock", mo.no_deadlock, "do not report deadlocks");
+  check->add_option("--checkpoint", ro.checkpoint_dir, "write checkpoints into DIR, each rank its part (README \"Distributed search\")");
+  check->add_option("--checkpoint-every", ro.checkpoint_every_minutes, "minutes between checkpoints (default 30)")
+      ->check(CLI::PositiveNumber);
+  check->add_option("--resume", ro.resume_dir, "continue the run checkpointed in DIR (with the same number of ranks)");
+  check->add_option("--memory", ro.memory, "memory limit per rank, e.g. 2G (default: 80% of RAM divided by the ranks on the machine)");
+  check->add_option("--workdir", ro.workdir, "past the memory limit, each rank spills its queue, seen set and parent links to DIR/rank-R");
+  check->add_option("--spill-seen-at", ro.spill_seen_at, "(tests) spill the seen set, the parent links and the queue to --workdir whenever N states are in memory")
+      ->check(CLI::PositiveNumber);
   check->add_flag("--quiet", ro.quiet, "print only the result");
 
   int code = exit_code::other;

@@ -81,10 +81,9 @@ FanOut sinks_for(const RunOptions& o) {
   return sinks;
 }
 
-/// What a checkpoint must agree with to be resumed: the spec's IR (all its modules),
-/// the spec and cfg text, cairn's version and the options that change the search (not
-/// the worker count: the BFS's answers do not depend on it).
-uint64_t run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) {
+}  // namespace
+
+uint64_t checkpoint_run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) {
   auto text = [](const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
@@ -95,8 +94,6 @@ uint64_t run_hash(const Model& m, const RunOptions& o, const StateCodec& codec) 
                     text(m.spec_path) + '\0' + text(m.cfg_path) + '\0' + (o.model.no_deadlock ? "1" : "0");
   return XXH64(key.data(), key.size(), 0);
 }
-
-}  // namespace
 
 /// The safety stages on a configured model, for any search: the state space (SYMMETRY),
 /// the ASSUMEs, then the search's Init and exploration, with a progress ticker when
@@ -181,7 +178,7 @@ int run_check(const RunOptions& o) {
     if (!co.checkpoint_dir.empty() || !co.workdir.empty()) {
       codec.emplace(StateCodec::for_model(*m));
       co.codec = &*codec;
-      co.run_hash = run_hash(*m, o, *codec);
+      co.run_hash = checkpoint_run_hash(*m, o, *codec);
     }
     if (!o.resume_dir.empty()) {
       resumed = read_checkpoint(o.resume_dir, co.run_hash);

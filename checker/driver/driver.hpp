@@ -56,6 +56,12 @@ int run_parse(const ModelOptions& mo);
 
 class EventSink;
 class FanOut;
+class StateCodec;
+
+/// What a checkpoint must agree with to be resumed: the spec's IR (all its modules),
+/// the spec and cfg text, cairn's version and the options that change the search (not
+/// the worker count: the BFS's answers do not depend on it). cairn-mpi's too.
+uint64_t checkpoint_run_hash(const Model& m, const RunOptions& o, const StateCodec& codec);
 
 /// The safety stages on a configured model, for any search `make` builds (the BFS, random
 /// walks, the distributed search): the state space (SYMMETRY), the ASSUMEs, then the

@@ -171,22 +171,6 @@ void fsync_path(const fs::path& p, int flags) {
   if (!ok) fail("cannot sync " + p.string() + ": " + std::strerror(errno));
 }
 
-/// Writes `text` to DIR/name through a temporary file, durably, replacing any old one.
-void write_durably(const fs::path& dir, const std::string& name, const std::string& text) {
-  fs::path tmp = dir / (name + ".tmp"), dst = dir / name;
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.flush();
-    if (!out) fail("cannot write " + tmp.string());
-  }
-  fsync_path(tmp, O_RDONLY);
-  std::error_code ec;
-  fs::rename(tmp, dst, ec);
-  if (ec) fail("cannot rename " + tmp.string() + ": " + ec.message());
-  fsync_path(dir, O_RDONLY | O_DIRECTORY);
-}
-
 std::string read_all(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   if (!in) fail("cannot read " + p.string());
@@ -202,6 +186,22 @@ std::string hex(uint64_t v) {
 }
 
 }  // namespace
+
+void write_file_durably(const std::string& dir_name, const std::string& name, const std::string& text) {
+  fs::path dir(dir_name);
+  fs::path tmp = dir / (name + ".tmp"), dst = dir / name;
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out.flush();
+    if (!out) fail("cannot write " + tmp.string());
+  }
+  fsync_path(tmp, O_RDONLY);
+  std::error_code ec;
+  fs::rename(tmp, dst, ec);
+  if (ec) fail("cannot rename " + tmp.string() + ": " + ec.message());
+  fsync_path(dir, O_RDONLY | O_DIRECTORY);
+}
 
 void write_checkpoint(const std::string& dir, const CheckpointSource& cp) {
   fs::path d(dir);
@@ -219,7 +219,7 @@ void write_checkpoint(const std::string& dir, const CheckpointSource& cp) {
   std::ostringstream m;
   m << kMagic << "\nrun " << hex(cp.run_hash) << "\ndata " << name << "\nsize " << size << "\nxxh64 "
     << hex(sum) << "\nlevel " << cp.level << "\n";
-  write_durably(d, "MANIFEST", m.str());
+  write_file_durably(dir, "MANIFEST", m.str());
   for (const auto& e : fs::directory_iterator(d, ec)) {
     std::string f = e.path().filename().string();
     if (f.rfind("data-", 0) == 0 && f != name) fs::remove(e.path(), ec);

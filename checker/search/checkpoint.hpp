@@ -65,6 +65,10 @@ void write_checkpoint(const std::string& dir, const CheckpointSource& src);
 /// file later, so they must come before a new checkpoint into DIR removes it.
 Checkpoint read_checkpoint(const std::string& dir, uint64_t run_hash);
 
+/// Writes `text` to DIR/name through a temporary file (fsync, rename, fsync of DIR),
+/// replacing any old one: a crash leaves the old file or the new one. Throws Error (153).
+void write_file_durably(const std::string& dir, const std::string& name, const std::string& text);
+
 /// Re-interns the checkpoint's strings in their order into the run's Interner; throws
 /// Error (153) if this run already gave some token to another name.
 void restore_interned(const std::vector<std::string>& names, Interner& strings);

@@ -14,14 +14,19 @@
 #include <chrono>
 #include <ctime>
 #include <deque>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <mutex>
 #include <optional>
 #include <string>
 
+#include "checker/search/checkpoint.hpp"
+#include "checker/search/distributed/rank_checkpoint.hpp"
 #include "checker/search/distributed/wire.hpp"
-#include "checker/search/fpset.hpp"
+#include "checker/search/frontier.hpp"
+#include "checker/search/memory.hpp"
+#include "checker/search/seen_set.hpp"
 #include "checker/search/state_space.hpp"
 #include "checker/search/trace_store.hpp"
 #include "checker/value/codec.hpp"
@@ -54,6 +59,8 @@ struct Finding {
 struct Boundary {
   int64_t new_states = 0, generated = 0, owned = 0, left = 0;
   int64_t finding = 0, order = 0, stop_sent = 0, interrupted = 0;
+  int64_t memory_halt = 0;     // this rank stopped at its memory limit (or could not spill)
+  int64_t checkpoint_due = 0;  // rank 0's: a checkpoint is due at the next level's start
 };
 
 /// A send in flight: its buffer lives until MPI is done with it.
@@ -72,6 +79,13 @@ class Distributed : public Search {
     outbox_.resize(static_cast<size_t>(ranks_));
     batches_to_.assign(static_cast<size_t>(ranks_), 0);
     m_.session->run.stats = [this] { return stats_now(); };
+    if (!opts_.workdir.empty()) {
+      seen_.allow_spill(opts_.workdir);
+      traces_.allow_spill(opts_.workdir);
+    }
+    frontier_ = new_frontier();
+    next_ = new_frontier();
+    if (!opts_.checkpoint_dir.empty()) seq_ = next_checkpoint_seq(opts_.checkpoint_dir);
   }
   ~Distributed() override { freeze_stats(); }
 
@@ -87,6 +101,12 @@ class Distributed : public Search {
 
   void init_states() override {
     guarded([&] {
+      if (opts_.resume) {
+        restore(*opts_.resume);
+        boundary(true);
+        g_depth_ = start_level_;
+        return;
+      }
       enumerate_init();
       boundary(true);
       if (!winner_ && g_distinct_.load() > 0) g_depth_ = 1;
@@ -120,19 +140,27 @@ class Distributed : public Search {
   }
 
   void explore() {
-    int level = 1;
-    while (!winner_ && !interrupted_ && g_queue_.load() > 0) {
+    int level = start_level_;
+    while (!winner_ && !interrupted_ && !memory_stop_ && g_queue_.load() > 0) {
+      level_links_ = traces_.size();
+      level_mine_ = mine_;
+      if (checkpoint_due_) checkpoint(level);
       expand_level(level);
       boundary(false);
       if (g_new_ > 0) g_depth_ = level + 1;
-      frontier_.swap(next_);
-      frontier_ids_.swap(next_ids_);
-      next_.clear();
-      next_ids_.clear();
+      if (!winner_ && (interrupted_ || memory_stop_)) {
+        // Stopped: the level is dropped by every rank, the checkpoint is of its start.
+        next_.clear();
+        if (!opts_.checkpoint_dir.empty()) checkpoint(level);
+        break;
+      }
+      frontier_ = std::move(next_);
+      next_ = new_frontier();
+      frontier_first_ = level_links_;
       ++level;
     }
-    std::vector<Value>().swap(frontier_);
-    std::vector<Value>().swap(next_);
+    frontier_.clear();
+    next_.clear();
     finish();
   }
 
@@ -144,12 +172,30 @@ class Distributed : public Search {
   int rank_ = 0, ranks_ = 1;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 
-  FingerprintSet seen_;
+  SeenSet seen_;
   TraceStore traces_;
-  std::vector<Value> frontier_, next_;          // flattened states this rank owns
-  std::vector<int64_t> frontier_ids_, next_ids_;  // their ids in traces_
-  std::atomic<size_t> expanded_{0};              // states of the current frontier expanded
-  int level_ = 1;                                // the frontier's level
+  Frontier frontier_{n_}, next_{n_};  // the states this rank owns of this level, the next
+  Frontier::View view_{};             // the block of frontier_ being expanded...
+  size_t view_base_ = 0;              // ...and the frontier index of its first state
+  size_t frontier_first_ = 0;         // the first id of frontier_'s states
+  std::atomic<size_t> expanded_{0};   // states of the current frontier expanded
+  int level_ = 1;                     // the frontier's level
+  int start_level_ = 1;               // the first level explore() expands (> 1 resumed)
+
+  // The memory limit and spilling (memory.hpp; this rank's --memory and --workdir).
+  MemoryWatch memory_{opts_.memory_limit};
+  uint64_t base_rss_ = resident_bytes();
+  uint64_t queue_spilled_ = 0;
+  bool memory_halted_ = false;  // this rank stopped at its limit (halt_why_ says why)
+  bool memory_stop_ = false;    // some rank did (known at a boundary)
+  std::string halt_why_;
+
+  // Checkpoints: the state at the current level's start, the sequence number of the next.
+  size_t level_links_ = 0;
+  RankStats level_mine_;
+  int64_t seq_ = 0;
+  bool checkpoint_due_ = false;  // decided at the last boundary, from rank 0's clock
+  std::chrono::steady_clock::time_point last_checkpoint_ = start_;
 
   std::vector<std::string> outbox_;  // per owner, the batch being filled
   std::vector<int64_t> batches_to_;  // batches sent to each rank this level
@@ -164,6 +210,10 @@ class Distributed : public Search {
   std::optional<Finding> found_;  // this rank's first finding
   std::atomic<bool> halted_{false};
   bool stop_sent_ = false, interrupted_ = false, in_levels_ = false;
+  int memory_rank_ = -1;          // the first rank that stopped at its memory limit
+  std::vector<int64_t> ids_;      // merge_locals' buffer
+  size_t cur_block_ = SIZE_MAX;   // the frontier's block being expanded (not to be spilled)
+  int64_t arrived_ = 0, arrived_new_ = 0;  // states received, new ones among them
   std::optional<int> winner_;     // the rank whose finding is reported
   RankStats mine_;
   CheckResult r_;
@@ -227,7 +277,7 @@ class Distributed : public Search {
   /// Tells the other ranks to stop (main thread, during the levels) once this one found
   /// something or was interrupted.
   void send_stops() {
-    if (!in_levels_ || stop_sent_ || !(found_ || interrupted_)) return;
+    if (!in_levels_ || stop_sent_ || !(found_ || interrupted_ || memory_halted_)) return;
     stop_sent_ = true;
     for (int r = 0; r < ranks_; ++r) {
       if (r == rank_) continue;
@@ -253,6 +303,212 @@ class Distributed : public Search {
     f.verdict = Verdict::found(VerdictKind::invariant, m_.invariants[static_cast<size_t>(bad)].name, parent < 0);
     f.parent = parent, f.last.assign(st, st + n_), f.action = action, f.order = order, f.queued = stored;
     record(std::move(f));
+  }
+
+  // ---- memory and spilling (memory.hpp, frontier.hpp, seen_set.hpp) -------------------
+
+  Frontier new_frontier() const {
+    Frontier f(n_);
+    if (!opts_.workdir.empty()) f.allow_spill(opts_.codec, opts_.workdir);
+    return f;
+  }
+
+  /// This rank stops at its memory limit (or a spill failed): as at a finding, the
+  /// other ranks are told, and the run ends with a memory-limit verdict saying `why`.
+  void memory_halt(const std::string& why) {
+    if (!memory_halted_) halt_why_ = "rank " + std::to_string(rank_) + ": " + why;
+    memory_halted_ = true;
+    halted_ = true;
+  }
+
+  /// Block b of the frontier into view_ (read back from the workdir if spilled).
+  bool read_block(size_t b) {
+    try {
+      view_ = frontier_.block(b);
+      return true;
+    } catch (const Error& e) {
+      memory_halt(std::string("the queue spilled to ") + opts_.workdir + " could not be read back: " + e.what());
+      return false;
+    }
+  }
+
+  /// Runs a spill; a failure (the workdir cannot be written) stops the rank.
+  template <class F>
+  bool spilled(const char* what, F&& spill) {
+    try {
+      spill();
+      return true;
+    } catch (const Error& e) {
+      memory_halt(std::string("the ") + what + " cannot be spilled: " + e.what());
+      return false;
+    }
+  }
+  /// The queue (next_, and frontier_ but its block `keep`, being expanded).
+  bool spill_queue(size_t keep) {
+    uint64_t before = next_.spilled_bytes() + frontier_.spilled_bytes();
+    bool ok = spilled("queue", [&] {
+      next_.spill();
+      frontier_.spill(keep);
+    });
+    queue_spilled_ += next_.spilled_bytes() + frontier_.spilled_bytes() - before;
+    return ok;
+  }
+  bool spill_seen() {
+    return spilled("seen set", [&] { seen_.spill(); }) &&
+           spilled("parent links", [&] { traces_.spill(frontier_first_); });
+  }
+
+  /// Between two chunks (main thread, no worker running): when `expect` more states (a
+  /// larger seen set) would pass this rank's --memory, its queue, seen set and links go
+  /// to its workdir, as in cairn check's BFS; when that cannot help, the rank stops.
+  void watch_memory(size_t expect, size_t keep) {
+    if (!memory_.on() || memory_halted_) return;
+    uint64_t extra = seen_.reserve_bytes(expect);
+    if (!memory_.would_exceed(extra)) return;
+    if (next_.can_spill()) {
+      if (!spill_queue(keep)) return;
+      if (extra > 0 && !spill_seen()) return;
+      if (extra == 0 && !spilled("parent links", [&] { traces_.spill(frontier_first_); })) return;
+      release_free_memory();
+      extra = seen_.reserve_bytes(expect);
+      if (base_rss_ + seen_.bytes() + traces_.bytes() + extra > memory_.limit()) {
+        if (!spilled("parent links", [&] { traces_.spill(); })) return;  // the frontier's own links too
+        release_free_memory();
+      }
+      if (base_rss_ + seen_.bytes() + traces_.bytes() + extra <= memory_.limit() &&
+          memory_.rss(true) + extra <= memory_.limit())
+        return;
+    }
+    memory_halt("the memory in use (" + memory_size_text(memory_.rss()) + ") would pass --memory " +
+                memory_size_text(memory_.limit()) + " (per rank); the seen set takes " +
+                memory_size_text(seen_.bytes()) + ", the parent links " + memory_size_text(traces_.bytes()) +
+                (next_.can_spill() ? ", the queue is on disk" : ", the queue is in memory (--workdir DIR spills it)"));
+  }
+
+  /// --spill-seen-at N (tests): the seen set, the links and the queue to disk whenever
+  /// the table holds N states.
+  void forced_spill(size_t keep) {
+    if (!opts_.spill_seen_at || memory_halted_ || seen_.memory_size() < opts_.spill_seen_at) return;
+    if (spill_seen()) spill_queue(keep);
+  }
+
+  // ---- checkpoints (rank_checkpoint.hpp) -------------------------------------------------
+
+  bool checkpoint_due() const {
+    return !opts_.checkpoint_dir.empty() &&
+           std::chrono::duration<double>(std::chrono::steady_clock::now() - last_checkpoint_).count() >=
+               opts_.checkpoint_every;
+  }
+
+  /// Every rank writes its partition as it was when `level` began, then rank 0 commits
+  /// them (all ranks call it; it holds collectives). A failure is reported and the search
+  /// goes on, the last committed checkpoint standing.
+  void checkpoint(int level) {
+    const std::string& dir = opts_.checkpoint_dir;
+    CheckpointSource cp;
+    cp.run_hash = opts_.run_hash;
+    cp.level = level;
+    cp.generated = level_mine_.generated;
+    cp.seconds = elapsed();
+    cp.interned = m_.session->run.strings.names();
+    cp.links = level_links_;
+    std::vector<TraceStore::Link> buf;  // the links on disk are read a block at a time
+    size_t buf_from = 0;
+    cp.link = [this, &buf, &buf_from](size_t i) {
+      if (i < buf_from || i >= buf_from + buf.size()) {
+        buf_from = i;
+        buf.resize(std::min<size_t>(size_t{1} << 16, traces_.size() - i));
+        traces_.copy(i, buf.size(), buf.data());
+      }
+      return buf[i - buf_from];
+    };
+    cp.frontier = frontier_.size();
+    cp.each_state = [this](const std::function<void(int64_t, std::string_view)>& fn) {
+      frontier_.for_each_encoded(*opts_.codec, fn);
+    };
+    std::string mine = rank_checkpoint_dir(dir, rank_, seq_);
+    int ok = 1;
+    try {
+      write_checkpoint(mine, cp);
+    } catch (const Error& e) {
+      std::cerr << "cairn-mpi: error (rank " << rank_ << "): " << e.what() << "\n";
+      ok = 0;
+    } catch (std::bad_alloc&) {
+      std::cerr << "cairn-mpi: error (rank " << rank_ << "): checkpoint: out of memory while writing it\n";
+      ok = 0;
+    }
+    MPI_Allreduce(MPI_IN_PLACE, &ok, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);  // every part synced
+    RankCounters c{level_mine_.generated, level_mine_.states_sent, level_mine_.messages, level_mine_.bytes};
+    std::vector<RankCounters> all(static_cast<size_t>(ranks_));
+    MPI_Gather(&c, sizeof c, MPI_BYTE, all.data(), sizeof c, MPI_BYTE, 0, MPI_COMM_WORLD);
+    int64_t counts[2] = {static_cast<int64_t>(level_links_), static_cast<int64_t>(frontier_.size())};
+    MPI_Allreduce(MPI_IN_PLACE, counts, 2, MPI_INT64_T, MPI_SUM, MPI_COMM_WORLD);
+    if (ok && rank_ == 0) {
+      GlobalManifest g;
+      g.run_hash = opts_.run_hash;
+      g.ranks = ranks_;
+      g.level = level;
+      g.seq = seq_;
+      for (const RankCounters& x : all) g.generated += x.generated;
+      g.distinct = counts[0];
+      g.queue = counts[1];
+      g.per_rank = std::move(all);
+      try {
+        write_global_manifest(dir, g);
+      } catch (const Error& e) {
+        std::cerr << "cairn-mpi: error (rank 0): " << e.what() << "\n";
+        ok = 0;
+      }
+    }
+    MPI_Bcast(&ok, 1, MPI_INT, 0, MPI_COMM_WORLD);
+    if (ok) {
+      remove_other_checkpoints(dir, rank_, ranks_, seq_);
+    } else {
+      std::error_code ec;
+      std::filesystem::remove_all(mine, ec);  // never committed
+    }
+    ++seq_;
+    last_checkpoint_ = std::chrono::steady_clock::now();
+  }
+
+  /// Continues from this rank's part of a checkpoint: its links are the stored states
+  /// (their fingerprints the seen set), its frontier the level to expand; past --memory
+  /// (or --spill-seen-at) they spill as they are read, as in cairn check.
+  void restore(const Checkpoint& cp) {
+    const size_t n = static_cast<size_t>(cp.links);
+    // First: the links spilled while reading keep the frontier's in memory.
+    frontier_first_ = cp.first_frontier_id < 0 ? n : static_cast<size_t>(cp.first_frontier_id);
+    seen_.reserve(seen_.can_spill() ? std::min<size_t>(n, Frontier::kBlock) : n);
+    cp.each_link([&](const TraceStore::Link& l) {
+      traces_.add(l);
+      seen_.insert(l.fp);
+      if (memory_halted_) return;
+      forced_spill(SIZE_MAX);
+      if (seen_.memory_size() * 4 < seen_.capacity() * 3) return;
+      if (memory_.on() && seen_.can_spill() && memory_.would_exceed(seen_.reserve_bytes(Frontier::kBlock))) {
+        spill_seen();
+        release_free_memory();
+      } else {
+        seen_.reserve(Frontier::kBlock);
+      }
+    });
+    cp.each_state([&](int64_t id, std::string_view bytes) {
+      std::vector<Value> st = opts_.codec->decode(bytes);
+      frontier_.append(st.data(), &id, 1);
+      if (frontier_.size() % Frontier::kBlock == 0) watch_memory(0, SIZE_MAX);
+    });
+    mine_.generated = cp.generated;
+    if (opts_.resume_manifest) {
+      const GlobalManifest& g = *opts_.resume_manifest;
+      if (static_cast<size_t>(rank_) < g.per_rank.size()) {
+        const RankCounters& c = g.per_rank[static_cast<size_t>(rank_)];
+        mine_.states_sent = c.states_sent, mine_.messages = c.messages, mine_.bytes = c.bytes;
+      }
+      seq_ = g.seq + 1;
+    }
+    start_level_ = static_cast<int>(cp.level);
+    start_ -= std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(cp.seconds));
+    last_checkpoint_ = std::chrono::steady_clock::now();
   }
 
   // ---- initial states ------------------------------------------------------------------
@@ -281,10 +537,19 @@ class Distributed : public Search {
         uint64_t fp = space_.key(st, 1);
         if (owner(fp) != rank_ || seen_.contains(fp)) return;
         if (keep) {
+          // The memory limit, as in the levels: Init's states, seen set and links spill
+          // (or this rank stops) every 1024 states.
+          if (frontier_.size() % 1024 == 0) {
+            watch_memory(1024, SIZE_MAX);
+            forced_spill(SIZE_MAX);
+            if (memory_halted_) {
+              halt_why_ += " (computing the initial states)";
+              throw Stop{};
+            }
+          }
           seen_.reserve(1024);
           seen_.insert(fp);
-          frontier_.insert(frontier_.end(), st, st + n_);
-          frontier_ids_.push_back(traces_.add(TraceStore::Link{fp, -1, -1}));
+          frontier_.push(st, traces_.add(TraceStore::Link{fp, -1, -1}));
         }
         check_invariants(st, 1, -1, -1, seq);
       });
@@ -309,24 +574,41 @@ class Distributed : public Search {
     std::fill(batches_to_.begin(), batches_to_.end(), 0);
     // In chunks: between two, the main thread merges the workers' results, sends the full
     // batches and takes what arrived; the seen set grows there (no worker inserting).
-    const size_t count = frontier_ids_.size();
-    const size_t chunk = opts_.workers <= 1 ? 256 : size_t{1024} * static_cast<size_t>(opts_.workers);
+    // Spilling too (watch_memory, forced_spill) happens between chunks; the frontier is
+    // read a block at a time (a spilled block from the workdir).
+    size_t chunk = opts_.workers <= 1 ? 256 : size_t{1024} * static_cast<size_t>(opts_.workers);
+    if (opts_.spill_seen_at) chunk = std::min<size_t>(chunk, std::max<uint64_t>(64, opts_.spill_seen_at));
     double growth = 2.0;  // new states this rank keeps per expanded state, measured
-    for (size_t lo = 0; lo < count && !halted_; lo += chunk) {
-      size_t hi = std::min(count, lo + chunk), before = seen_.size();
-      seen_.reserve(static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256);
-      if (opts_.workers <= 1) {
-        for (size_t i = lo; i < hi && !halted_; ++i) expand_one(i, level, locals_.local());
-      } else {
-        tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
-          Local& loc = locals_.local();
-          for (size_t i = r.begin(); i != r.end() && !halted_; ++i) expand_one(i, level, loc);
-        });
+    size_t base = 0;
+    for (size_t b = 0; b < frontier_.block_count() && !halted_; ++b) {
+      if (!read_block(b)) break;
+      cur_block_ = b;
+      view_base_ = base;
+      const size_t end = base + view_.count;
+      for (size_t lo = base; lo < end && !halted_; lo += chunk) {
+        size_t hi = std::min(end, lo + chunk);
+        size_t expect = static_cast<size_t>(static_cast<double>(hi - lo) * growth) + 256;
+        watch_memory(expect, b);
+        forced_spill(b);
+        if (halted_) break;
+        size_t before = seen_.size();
+        seen_.reserve(expect);
+        if (opts_.workers <= 1) {
+          for (size_t i = lo; i < hi && !halted_; ++i) expand_one(i, level, locals_.local());
+        } else {
+          tbb::parallel_for(tbb::blocked_range<size_t>(lo, hi, 16), [&](const tbb::blocked_range<size_t>& r) {
+            Local& loc = locals_.local();
+            for (size_t i = r.begin(); i != r.end() && !halted_; ++i) expand_one(i, level, loc);
+          });
+        }
+        growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
+        merge_locals();
+        poll();
       }
-      growth = std::max(0.5, 1.5 * static_cast<double>(seen_.size() - before) / static_cast<double>(hi - lo));
-      merge_locals();
-      poll();
+      base = end;
     }
+    cur_block_ = SIZE_MAX;
+    send_stops();  // a memory stop before any chunk
     auto waited = std::chrono::steady_clock::now();
     for (int r = 0; r < ranks_; ++r)
       if (!outbox_[static_cast<size_t>(r)].empty()) send(r);
@@ -339,6 +621,7 @@ class Distributed : public Search {
       MPI_Status st;
       MPI_Probe(MPI_ANY_SOURCE, MPI_ANY_TAG, MPI_COMM_WORLD, &st);
       take(st);
+      forced_spill(SIZE_MAX);
     }
     send_stops();  // a finding among the last arrivals
     for (Pending& p : pending_) MPI_Wait(&p.req, MPI_STATUS_IGNORE);
@@ -355,8 +638,8 @@ class Distributed : public Search {
   }
 
   void expand(size_t index, int level, Local& loc) {
-    int64_t id = frontier_ids_[index];
-    const Value* cur = &frontier_[index * n_];
+    int64_t id = view_.ids[index - view_base_];
+    const Value* cur = &view_.states[(index - view_base_) * n_];
     int64_t parent = ref_of(rank_, id);
     int64_t before = loc.generated;
     Worker* w = m_.worker();
@@ -422,8 +705,9 @@ class Distributed : public Search {
   /// for other owners into the batches (main thread, between chunks).
   void merge_locals() {
     for (Local& loc : locals_) {
-      for (const TraceStore::Link& l : loc.links) next_ids_.push_back(traces_.add(l));
-      next_.insert(next_.end(), std::make_move_iterator(loc.states.begin()), std::make_move_iterator(loc.states.end()));
+      ids_.clear();
+      for (const TraceStore::Link& l : loc.links) ids_.push_back(traces_.add(l));
+      next_.append(loc.states.data(), ids_.data(), ids_.size());
       loc.links.clear();
       loc.states.clear();
       mine_.generated += loc.generated;
@@ -441,14 +725,12 @@ class Distributed : public Search {
   /// A successor this rank owns: new ones are stored, queued and checked. `loc`: found
   /// by a worker (stored in its Local), else arrived (the main thread, no worker running).
   void accept(uint64_t fp, int64_t parent, int action, const Value* st, int level, Local* loc) {
-    if (!loc) seen_.reserve(1024);
     if (!seen_.insert(fp)) return;
     if (loc) {
       loc->links.push_back(TraceStore::Link{fp, parent, action});
       loc->states.insert(loc->states.end(), st, st + n_);
     } else {
-      next_ids_.push_back(traces_.add(TraceStore::Link{fp, parent, action}));
-      next_.insert(next_.end(), st, st + n_);
+      next_.push(st, traces_.add(TraceStore::Link{fp, parent, action}));
     }
     check_invariants(st, level, parent, action, 0, true);
   }
@@ -511,6 +793,18 @@ class Distributed : public Search {
     }
     ++batches_in_;
     int level = level_ + 1;  // the successors of this level's states
+    // Room in the seen set for the batch's new states (its records, at the share of new
+    // ones seen so far), or, past --memory, the seen set and the queue to disk instead.
+    size_t records = 0;
+    for (WireReader c(buf); !c.done(); ++records) {
+      c.get<uint64_t>(), c.get<int64_t>(), c.get<int32_t>();
+      c.get_bytes();
+    }
+    double share = arrived_ ? std::min(1.0, 1.5 * static_cast<double>(arrived_new_) / static_cast<double>(arrived_)) : 1.0;
+    size_t expect = static_cast<size_t>(static_cast<double>(records) * share) + 64;
+    watch_memory(expect, cur_block_);
+    seen_.reserve(expect);
+    size_t before = seen_.size();
     WireReader r(buf);
     while (!r.done()) {
       uint64_t fp = r.get<uint64_t>();
@@ -524,6 +818,8 @@ class Distributed : public Search {
       } catch (Stop&) {
       }
     }
+    arrived_ += static_cast<int64_t>(records);
+    arrived_new_ += static_cast<int64_t>(seen_.size() - before);
   }
 
   // ---- boundaries ----------------------------------------------------------------------
@@ -531,13 +827,15 @@ class Distributed : public Search {
   /// Every rank's figures to every rank; the decisions all ranks take from them.
   void boundary(bool initial) {
     Boundary b;
-    b.new_states = static_cast<int64_t>(initial ? frontier_ids_.size() : next_ids_.size());
+    b.new_states = static_cast<int64_t>(initial ? frontier_.size() : next_.size());
     b.generated = mine_.generated;
     b.owned = static_cast<int64_t>(traces_.size());
-    b.left = static_cast<int64_t>(initial ? frontier_ids_.size()
-                                          : frontier_ids_.size() - std::min(expanded_.load(), frontier_ids_.size()) +
-                                                next_ids_.size()) -
+    b.left = static_cast<int64_t>(initial ? frontier_.size()
+                                          : frontier_.size() - std::min(expanded_.load(), frontier_.size()) +
+                                                next_.size()) -
              (found_ && found_->queued ? 1 : 0);
+    b.memory_halt = memory_halted_ ? 1 : 0;
+    b.checkpoint_due = checkpoint_due() ? 1 : 0;
     b.finding = found_ ? 1 : 0;
     b.order = found_ ? found_->order : 0;
     b.stop_sent = stop_sent_ ? 1 : 0;
@@ -552,6 +850,7 @@ class Distributed : public Search {
       gen += x.generated, owned += x.owned, left += x.left, fresh += x.new_states;
       if (x.stop_sent && r != rank_) ++stops;
       interrupted = interrupted || x.interrupted;
+      if (x.memory_halt && !memory_stop_) memory_stop_ = true, memory_rank_ = r;
       if (x.finding && (!winner_ || x.order < all[static_cast<size_t>(*winner_)].order)) winner_ = r;
     }
     // The stop messages still on their way to this rank.
@@ -565,6 +864,7 @@ class Distributed : public Search {
     g_queue_ = left;
     g_new_ = fresh;
     if (interrupted && !winner_) interrupted_ = true;
+    checkpoint_due_ = all[0].checkpoint_due != 0;
     r_.left = left;
   }
 
@@ -575,6 +875,11 @@ class Distributed : public Search {
       int sig = opts_.stop ? opts_.stop->load() : 0;
       MPI_Allreduce(MPI_IN_PLACE, &sig, 1, MPI_INT, MPI_MAX, MPI_COMM_WORLD);
       r_.verdict = Verdict::interrupted_by(sig);
+    }
+    if (memory_stop_ && !winner_) {  // as cairn check: before an interrupt
+      std::string why = rank_ == memory_rank_ ? halt_why_ : std::string();
+      broadcast(why, memory_rank_);
+      r_.verdict = Verdict::memory_limit_reached(why);
     }
     if (winner_) report_finding();
     gather_figures();
@@ -637,13 +942,20 @@ class Distributed : public Search {
     mine_.owned = static_cast<int64_t>(traces_.size());
     mine_.seen_bytes = static_cast<int64_t>(seen_.bytes());
     mine_.link_bytes = static_cast<int64_t>(traces_.bytes());
+    mine_.seen_disk_bytes = static_cast<int64_t>(seen_.disk_bytes());
+    mine_.link_disk_bytes = static_cast<int64_t>(traces_.disk_bytes());
+    mine_.queue_spilled_bytes = static_cast<int64_t>(queue_spilled_);
     timespec cpu{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
     mine_.cpu_seconds = static_cast<double>(cpu.tv_sec) + static_cast<double>(cpu.tv_nsec) * 1e-9;
     std::vector<RankStats> all(static_cast<size_t>(ranks_));
     MPI_Gather(&mine_, sizeof(RankStats), MPI_BYTE, all.data(), sizeof(RankStats), MPI_BYTE, 0, MPI_COMM_WORLD);
     if (rank_ != 0) return;
-    for (const RankStats& s : all) r_.seen_bytes += s.seen_bytes, r_.link_bytes += s.link_bytes;
+    for (const RankStats& s : all) {
+      r_.seen_bytes += s.seen_bytes, r_.link_bytes += s.link_bytes;
+      r_.seen_disk_bytes += s.seen_disk_bytes, r_.link_disk_bytes += s.link_disk_bytes;
+      r_.spilled_bytes += s.queue_spilled_bytes;
+    }
     if (figures_) {
       figures_->ranks = ranks_;
       figures_->batch_bytes = opts_.batch_bytes;

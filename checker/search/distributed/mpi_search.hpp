@@ -31,11 +31,23 @@
 //    of each link broadcasting it; rank 0 replays the actions along them (TraceStore).
 // Rank 0 alone publishes events (progress every 10 s, from the counters of the last level
 // boundary; the report, the JSON with the per-rank figures).
+//  - Spilling: a rank's seen set, parent links and frontier are cairn check's spillable
+//    ones (seen_set.hpp, trace_store.hpp, frontier.hpp), spilled into its own --workdir
+//    folder between two chunks when its --memory (per rank) would be passed; a rank that
+//    cannot spill halts as at a finding (stop messages), and at the level's end every
+//    rank knows it from the gathered figures: the run ends with a memory-limit verdict
+//    naming that rank's reason.
+//  - Checkpoints (rank_checkpoint.hpp): at the start of a level, when rank 0's clock says
+//    one is due (its decision is in the gathered figures, so all ranks take it), and at
+//    an interrupt or memory stop (of the stopped level's start: the partial level is
+//    dropped by every rank), each rank writes its partition; then rank 0 commits them.
+//    A resumed rank rebuilds its seen set from its links, as cairn check does.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "checker/search/explore.hpp"
@@ -44,8 +56,11 @@ namespace cairn {
 
 class StateSpace;
 class StateCodec;
+struct Checkpoint;
 
 namespace distributed {
+
+struct GlobalManifest;
 
 /// What one rank did (the JSON report's `distributed.ranks`).
 struct RankStats {
@@ -55,6 +70,7 @@ struct RankStats {
   int64_t messages = 0;     // batches sent
   int64_t bytes = 0;        // bytes sent in them
   int64_t seen_bytes = 0, link_bytes = 0;
+  int64_t seen_disk_bytes = 0, link_disk_bytes = 0, queue_spilled_bytes = 0;  // in its --workdir
   double cpu_seconds = 0;   // this rank's CPU time (the machine may be shared)
   double wait_seconds = 0;  // at level ends: waiting for batches, the other ranks, collectives
 };
@@ -64,6 +80,19 @@ struct Options {
   int workers = 1;                         // threads expanding a rank's frontier
   const StateCodec* codec = nullptr;
   const std::atomic<int>* stop = nullptr;  // a signal asked the run to stop (interrupt.hpp)
+  // Checkpoints into checkpoint_dir (rank_checkpoint.hpp), every checkpoint_every seconds
+  // by rank 0's clock; `resume`: this rank's part of the checkpoint to continue from,
+  // `resume_manifest` the committed MANIFEST naming it.
+  std::string checkpoint_dir;
+  double checkpoint_every = 1800;
+  uint64_t run_hash = 0;
+  const Checkpoint* resume = nullptr;
+  const GlobalManifest* resume_manifest = nullptr;
+  // This rank's memory limit (0: none) and its own spill folder; spill_seen_at (tests):
+  // the seen set, the links and the queue spill whenever the table holds that many states.
+  uint64_t memory_limit = 0;
+  std::string workdir;
+  uint64_t spill_seen_at = 0;
 };
 
 /// The figures of the whole run, gathered on rank 0 when the search ends.

@@ -416,8 +416,29 @@ int compare(const Value& a, const Value& b) {
     switch (a.kind()) {
       case VK::Int: return cmp_int(a.as_int(), b.as_int());
       case VK::Str: return cmp_int(a.token(), b.token());
-      case VK::Model: typed_model_check(a, b, "compare"); return cmp_int(a.token(), b.token());
+      case VK::Model:
+        if (a.entry().model_type || b.entry().model_type) typed_model_check(a, b, "compare");
+        return cmp_int(a.token(), b.token());
       case VK::Bool: return cmp_int(a.as_bool(), b.as_bool());
+      case VK::Fcn: {
+        if (a.obj() == b.obj()) {  // shared structure
+          normalise_deep(a);  // TLC compares it with itself part by part, normalising all
+          return 0;
+        }
+        // Two tuples, or two functions (records) with their domains stored (a set of them
+        // searched by member): as the Family::Fcn case below, reading the parts in place.
+        const FcnObj *x = as_fcn(a), *y = as_fcn(b);
+        if (x->seq != y->seq) break;
+        x->normalise();
+        y->normalise();
+        if (x->size() != y->size()) return cmp_int(static_cast<int64_t>(x->size()), static_cast<int64_t>(y->size()));
+        if (!x->seq)
+          for (size_t i = 0; i < x->size(); ++i)
+            if (int c = compare(x->dom[i], y->dom[i])) return c;
+        for (size_t i = 0; i < x->size(); ++i)
+          if (int c = compare(x->rng[i], y->rng[i])) return c;
+        return 0;
+      }
       default:
         if (a.obj() == b.obj()) {  // shared structure
           normalise_deep(a);  // TLC compares it with itself part by part, normalising all

@@ -747,11 +747,14 @@ bool member(const Value& x, const Value& set) {
           if (f->seq ? !(f->size() == 0 && l->fields.empty()) : f->size() != l->fields.size())
             return false;
           for (size_t i = 0; i < l->fields.size(); ++i) {
-            Value fv;
-            bool found = false;
-            for (size_t j = 0; j < f->dom.size(); ++j)
-              if (f->dom[j].is_str() && f->dom[j].token() == l->fields[i].token()) { fv = f->rng[j]; found = true; }
-            if (!found || !member(fv, l->parts[i])) return false;
+            const Value* fv = nullptr;
+            // The record's keys are distinct: where its i-th is the field, it is the one
+            // (the common case, both in the same order); else the keys are searched.
+            if (i < f->dom.size() && f->dom[i].is_str() && f->dom[i].token() == l->fields[i].token()) fv = &f->rng[i];
+            else
+              for (size_t j = 0; j < f->dom.size(); ++j)
+                if (f->dom[j].is_str() && f->dom[j].token() == l->fields[i].token()) fv = &f->rng[j];
+            if (!fv || !member(*fv, l->parts[i])) return false;
           }
           return true;
         }

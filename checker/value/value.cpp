@@ -439,6 +439,19 @@ int compare(const Value& a, const Value& b) {
           if (int c = compare(x->rng[i], y->rng[i])) return c;
         return 0;
       }
+      case VK::Set: {
+        if (a.obj() == b.obj()) {
+          normalise_deep(a);
+          return 0;
+        }
+        // Two enumerated sets: as the Family::Set case below (enumerate() is the set
+        // itself, neither is ANY), without the copies.
+        const auto &xa = as_set(a)->elems, &xb = as_set(b)->elems;
+        if (xa.size() != xb.size()) return cmp_int(static_cast<int64_t>(xa.size()), static_cast<int64_t>(xb.size()));
+        for (size_t i = 0; i < xa.size(); ++i)
+          if (int c = compare(xa[i], xb[i])) return c;
+        return 0;
+      }
       default:
         if (a.obj() == b.obj()) {  // shared structure
           normalise_deep(a);  // TLC compares it with itself part by part, normalising all

@@ -99,7 +99,7 @@ def main():
             for _ in range(a.runs):
                 w, st = run([cairn, "simulate", os.path.basename(module), "--config", cfg_file, "--lib", lib,
                              "--num", str(n), "--depth", str(a.depth), "--seed", a.seed, "--workers", str(workers)],
-                            cwd, r"([\d,]+) states generated")
+                            cwd, r"behaviours generated [^\n]*?([\d,]+) states generated")
                 walls.append(w)
             t = statistics.median(walls)
             rates.append(st / t)

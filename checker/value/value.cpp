@@ -527,6 +527,17 @@ bool record_vs_other(const Value& a, const Value& b) {
 }
 
 bool equals(const Value& a, const Value& b) {
+  if (a.kind() == b.kind()) {  // fast paths for scalars of one kind (as the families below)
+    switch (a.kind()) {
+      case VK::Int: return a.as_int() == b.as_int();
+      case VK::Str: return a.token() == b.token();
+      case VK::Bool: return a.as_bool() == b.as_bool();
+      case VK::Model:
+        if (a.entry().model_type || b.entry().model_type) typed_model_check(a, b, "check equality of");
+        return a.token() == b.token();
+      default: break;
+    }
+  }
   if (a.has_obj() && b.has_obj()) {
     if (a.obj() == b.obj()) {  // shared structure
       normalise_deep(a);  // TLC compares it with itself part by part, normalising all
@@ -536,6 +547,27 @@ bool equals(const Value& a, const Value& b) {
     // comparisons must still raise TLC's errors, so only for the same kind).
     uint64_t x = a.obj()->fp.load(std::memory_order_relaxed), y = b.obj()->fp.load(std::memory_order_relaxed);
     if (x && y && x != y && a.kind() == b.kind() && !record_vs_other(a, b)) return false;
+    if (a.kind() == b.kind()) {
+      if (a.kind() == VK::Set) {
+        // Two enumerated sets: as the Family::Set case below (neither is ANY, enumerate()
+        // is the set itself), without the copies.
+        const auto &xa = as_set(a)->elems, &xb = as_set(b)->elems;
+        if (xa.size() != xb.size()) return false;
+        for (size_t i = 0; i < xa.size(); ++i)
+          if (!equals(xa[i], xb[i])) return false;
+        return true;
+      }
+      if (a.kind() == VK::Fcn && as_fcn(a)->seq && as_fcn(b)->seq && !as_fcn(a)->rcd && !as_fcn(b)->rcd) {
+        // Two tuples: as the Family::Fcn case below (neither is a record, no domains).
+        const FcnObj *fx = as_fcn(a), *fy = as_fcn(b);
+        fx->normalise();
+        fy->normalise();
+        if (fx->size() != fy->size()) return false;
+        for (size_t i = 0; i < fx->size(); ++i)
+          if (!equals(fx->rng[i], fy->rng[i])) return false;
+        return true;
+      }
+    }
   }
   Family fa = family(a), fb = family(b);
   if (fa == Family::Model || fb == Family::Model) {

@@ -624,8 +624,9 @@ namespace {
 }
 
 /// Whether DOMAIN fo = s, as equals(domain(fo), s) answers (with domain()'s normalisation)
-/// for the common shapes - an interval, or an enumerated set of integers or strings -
-/// without building the domain; -1 for any other shape.
+/// for the common shapes - an interval, an enumerated set of integers or strings, a lazy
+/// set (a product, ...) against a function's stored domain - without building the
+/// domain; -1 for any other shape.
 int domain_is(const FcnObj* fo, const Value& s) {
   size_t n = fo->size();
   if (n == 0) return -1;
@@ -648,6 +649,17 @@ int domain_is(const FcnObj* fo, const Value& s) {
       if (a.kind() != b.kind() || !(a.is_int() || a.is_str())) return -1;
       if (a.as_int() != b.as_int()) return 0;
     }
+    return 1;
+  }
+  if (s.kind() == VK::LazySet && !fo->seq && !fo->interval_dom && !is_any(s)) {
+    // ([S \X T -> U], ...): as equals(domain(fo), s) compares the domain's enumerated set
+    // with s's normal form, element by element, without building the domain.
+    if (!fo->rcd) fo->normalise();
+    Value e = enumerate(s);
+    const auto& el = as_set(e)->elems;
+    if (el.size() != n) return 0;
+    for (size_t i = 0; i < n; ++i)
+      if (!equals(fo->dom[i], el[i])) return 0;
     return 1;
   }
   return -1;

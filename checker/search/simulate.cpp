@@ -386,10 +386,10 @@ class Simulation : public Search {
       if (!out.key) out.key = space_.key(cur.data(), level);
       seeded_successors(space_, a, cur.data(), level, *out.key, out.worker, [&](const Value* nx) {
         ++t.generated;
-        check_successor(cur.data(), nx, a, level + 1, fail);
+        check_successor(cur.data(), nx, a, level + 1, out.worker, fail);
         bool keep;
         try {
-          keep = space_.in_model(cur.data(), nx, level + 1);
+          keep = space_.in_model(cur.data(), nx, level + 1, out.worker);
         } catch (const Error& e) {
           fail(Verdict::from_error(e, Stage::constraint), nx);
         }
@@ -410,7 +410,7 @@ class Simulation : public Search {
   /// Every variable defined, the INVARIANTs, the action PROPERTYs, as TLC checks them on
   /// each generated successor.
   template <class Fail>
-  void check_successor(const Value* cur, const Value* nx, size_t a, int level, Fail& fail) {
+  void check_successor(const Value* cur, const Value* nx, size_t a, int level, Worker* w, Fail& fail) {
     for (size_t i = 0; i < n_; ++i)
       if (!nx[i].defined()) {
         Verdict v = Verdict::found(VerdictKind::incomplete_successor, m_.actions[a].name);
@@ -421,13 +421,13 @@ class Simulation : public Search {
     size_t at = 0;
     int bad;
     try {
-      bad = space_.violated_invariant(nx, level, at);
+      bad = space_.violated_invariant(nx, level, at, w);
     } catch (const Error& e) {
       fail(Verdict::from_error(e, Stage::invariant, m_.invariants[at].name), nx);
     }
     if (bad >= 0) fail(Verdict::found(VerdictKind::invariant, m_.invariants[static_cast<size_t>(bad)].name), nx);
     try {
-      bad = space_.violated_action_property(cur, nx, level, at);
+      bad = space_.violated_action_property(cur, nx, level, at, w);
     } catch (const Error& e) {
       fail(Verdict::from_error(e, Stage::action_property, m_.action_properties[at].name), nx);
     }

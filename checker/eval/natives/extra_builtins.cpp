@@ -144,15 +144,22 @@ Value jcall(const Value& op, std::vector<Value> args, Ctx& c) {
 
 Value tuple2(const Value& a, const Value& b) { return make_tuple({a, b}); }
 
-/// jcall(op, {x, y}) without the argument vectors when op is a standard module's binary
-/// operator (`+` of Naturals: apply_closure calls its native as here); others go through
-/// jcall, with its checks. For the folds, which apply op once per element.
+/// jcall(op, {x, y}) without the argument vectors when op is a binary operator with a
+/// native (a standard module's `+`, bound to the builtin or to a definition that has the
+/// native: apply_closure calls it as here); others go through jcall, with its checks.
+/// For the folds, which apply op once per element.
 Value jcall2(const Value& op, Value x, Value y, Ctx& c) {
   if (op.kind() == VK::Closure) {
     const Node* t = static_cast<const Node*>(static_cast<const ClosureObj*>(op.obj())->target);
-    if (t->builtin && *t->builtin->module && t->builtin->arity == 2) {
+    BuiltinFn fn = nullptr;
+    if (t->builtin) {
+      if (*t->builtin->module && t->builtin->arity == 2) fn = t->builtin->fn;
+    } else if (const Def* d = t->def; d && !d->symbol_op && d->native && d->arity == 2) {
+      fn = d->native->fn;
+    }
+    if (fn) {
       Value a[2] = {std::move(x), std::move(y)};
-      return t->builtin->fn(a, c);
+      return fn(a, c);
     }
   }
   return jcall(op, {std::move(x), std::move(y)}, c);

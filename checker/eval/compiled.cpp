@@ -324,11 +324,17 @@ const Value& c_filter(const CNode* n, CEnv& e, Value& tmp) {
   const CNode* body = n->kids[1];
   std::vector<Value> out;
   Value& slot = bound_slot(n, e);
-  for_each_element(s, [&](const Value& x) {
-    slot = x;
-    if (body->b(body, e)) out.push_back(x);
-    return true;
-  });
+  if (s.kind() == VK::Set) {
+    for (const Value& x : as_set(s)->elems) {
+      slot = x;
+      if (body->b(body, e)) out.push_back(x);
+    }
+  } else {
+    for (int64_t i = as_interval(s)->lo, hi = as_interval(s)->hi; i <= hi; ++i) {
+      slot = Value::integer(i);
+      if (body->b(body, e)) out.push_back(Value::integer(i));
+    }
+  }
   tmp = make_set_sorted(std::move(out));
   return tmp;
 }

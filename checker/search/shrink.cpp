@@ -24,10 +24,15 @@ constexpr int kNearbyRadius = 4;
 }  // namespace
 
 void seeded_successors(const StateSpace& space, size_t a, const Value* st, int level, const EmitFn& emit) {
+  seeded_successors(space, a, st, level, space.key(st, level), space.model().worker(), emit);
+}
+
+void seeded_successors(const StateSpace& space, size_t a, const Value* st, int level, uint64_t key, Worker* w,
+                       const EmitFn& emit) {
   Ctx c;
   c.level = level;
-  c.worker = space.model().worker();
-  c.worker->begin_state(space.key(st, level) + (a + 1) * 0x9e3779b97f4a7c15ULL);
+  c.worker = w;
+  c.worker->begin_state(key + (a + 1) * 0x9e3779b97f4a7c15ULL);
   space.successors(a, st, c, emit);
 }
 

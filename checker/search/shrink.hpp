@@ -52,6 +52,11 @@ namespace cairn {
 /// (seed, state, action), so a walk, its shrinking and its replay make the same draws.
 void seeded_successors(const StateSpace& space, size_t a, const Value* st, int level, const EmitFn& emit);
 
+/// The same with the state's key (StateSpace::key(st, level)) given, and the calling
+/// worker's context: for a walk that tries several actions of one state.
+void seeded_successors(const StateSpace& space, size_t a, const Value* st, int level, uint64_t key, Worker* w,
+                       const EmitFn& emit);
+
 /// The initial states, the generator restarted first as the BFS does (Worker::begin_init).
 void seeded_initial_states(const StateSpace& space, const EmitFn& emit);
 

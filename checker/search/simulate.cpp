@@ -281,9 +281,10 @@ class Simulation : public Search {
     Behaviour b;
     b.states.push_back(init_[rng.below(init_.size())]);
     b.actions.push_back(-1);
-    std::vector<Value> cur = b.states[0];
+    // The current state is always b.states.back() (a stuttering step adds none).
     const size_t na = m_.actions.size();
-    std::vector<std::vector<Value>> candidates;
+    Step step;
+    step.worker = m_.worker();  // this thread's worker for the whole walk
     int64_t steps = 1;  // states so far, stuttering ones included
     auto finish = [&] {
       t.behaviours = 1;
@@ -298,12 +299,15 @@ class Simulation : public Search {
       if (stop_at_.load(std::memory_order_relaxed) < index) throw Abandon{};
       size_t first = rng.below(na), stride = coprime_stride(rng, na);
       int level = static_cast<int>(b.size());
+      const std::vector<Value>& cur = b.states.back();
       bool any = false;
       size_t chosen = 0;
-      for (size_t k = 0; k < na && candidates.empty(); ++k) {
+      step.key.reset();
+      step.candidates = 0;
+      for (size_t k = 0; k < na && step.candidates == 0; ++k) {
         chosen = (first + k * stride) % na;
         int64_t before = t.generated;
-        bool ok = successors(index, b, cur, chosen, level, t, candidates);
+        bool ok = successors(index, b, cur, chosen, level, t, step);
         // The shared counter once per action tried, not per successor (its cache line).
         generated_.fetch_add(t.generated - before, std::memory_order_relaxed);
         if (!ok) return finish();
@@ -313,26 +317,40 @@ class Simulation : public Search {
           ++t.coverage[chosen].enabled;
         }
       }
-      if (candidates.empty()) {
+      if (step.candidates == 0) {
         if (!any && m_.check_deadlock) {
           violation(index, Verdict::found(VerdictKind::deadlock), b);
           return finish();
         }
         break;
       }
-      std::vector<Value> next = std::move(candidates[rng.below(candidates.size())]);
-      candidates.clear();
+      std::vector<Value>& next = step.pool[rng.below(step.candidates)];
       ++t.coverage[chosen].fired;
       ++steps;
       if (std::equal(next.begin(), next.end(), cur.begin(), [](const Value& x, const Value& y) { return equals(x, y); }))
         continue;  // stuttering: not in the trace
-      b.states.push_back(next);
+      b.states.push_back(std::move(next));  // (its slot in the pool is refilled later)
       b.actions.push_back(static_cast<int>(chosen));
-      cur = std::move(next);
     }
     finish();
     if (!checks_.empty()) check_behaviour(w, index, b);
   }
+
+  /// What one step of a walk keeps across the actions it tries: the current state's key
+  /// (computed once, at the first action, where each action used to compute it), the
+  /// candidates (the pool's first `candidates` entries; the vectors are reused from step
+  /// to step rather than allocated per successor).
+  struct Step {
+    Worker* worker;
+    std::optional<uint64_t> key;
+    std::vector<std::vector<Value>> pool;
+    size_t candidates = 0;
+    void add(const Value* nx, size_t n) {
+      if (candidates < pool.size()) pool[candidates].assign(nx, nx + n);
+      else pool.emplace_back(nx, nx + n);
+      ++candidates;
+    }
+  };
 
   /// The temporal PROPERTYs on a behaviour that ended without a violation.
   void check_behaviour(size_t w, int64_t index, const Behaviour& b) {
@@ -351,10 +369,10 @@ class Simulation : public Search {
     }
   }
 
-  /// The successors of `cur` by action `a`, each checked; the ones in the model go to
-  /// `out`. False when one violated (the violation is recorded).
+  /// The successors of `cur` by action `a`, each checked; the ones in the model are added
+  /// to `out`. False when one violated (the violation is recorded).
   bool successors(int64_t index, const Behaviour& b, const std::vector<Value>& cur, size_t a, int level, Totals& t,
-                  std::vector<std::vector<Value>>& out) {
+                  Step& out) {
     auto fail = [&](Verdict v, const Value* nx) {
       Behaviour bad = b;
       if (nx) {
@@ -365,16 +383,17 @@ class Simulation : public Search {
       throw Stop{};
     };
     try {
-      seeded_successors(space_, a, cur.data(), level, [&](const Value* nx) {
+      if (!out.key) out.key = space_.key(cur.data(), level);
+      seeded_successors(space_, a, cur.data(), level, *out.key, out.worker, [&](const Value* nx) {
         ++t.generated;
-        check_successor(cur.data(), nx, a, level + 1, fail);
+        check_successor(cur.data(), nx, a, level + 1, out.worker, fail);
         bool keep;
         try {
-          keep = space_.in_model(cur.data(), nx, level + 1);
+          keep = space_.in_model(cur.data(), nx, level + 1, out.worker);
         } catch (const Error& e) {
           fail(Verdict::from_error(e, Stage::constraint), nx);
         }
-        if (keep) out.emplace_back(nx, nx + n_);
+        if (keep) out.add(nx, n_);
       });
     } catch (Stop&) {
       return false;
@@ -391,7 +410,7 @@ class Simulation : public Search {
   /// Every variable defined, the INVARIANTs, the action PROPERTYs, as TLC checks them on
   /// each generated successor.
   template <class Fail>
-  void check_successor(const Value* cur, const Value* nx, size_t a, int level, Fail& fail) {
+  void check_successor(const Value* cur, const Value* nx, size_t a, int level, Worker* w, Fail& fail) {
     for (size_t i = 0; i < n_; ++i)
       if (!nx[i].defined()) {
         Verdict v = Verdict::found(VerdictKind::incomplete_successor, m_.actions[a].name);
@@ -402,13 +421,13 @@ class Simulation : public Search {
     size_t at = 0;
     int bad;
     try {
-      bad = space_.violated_invariant(nx, level, at);
+      bad = space_.violated_invariant(nx, level, at, w);
     } catch (const Error& e) {
       fail(Verdict::from_error(e, Stage::invariant, m_.invariants[at].name), nx);
     }
     if (bad >= 0) fail(Verdict::found(VerdictKind::invariant, m_.invariants[static_cast<size_t>(bad)].name), nx);
     try {
-      bad = space_.violated_action_property(cur, nx, level, at);
+      bad = space_.violated_action_property(cur, nx, level, at, w);
     } catch (const Error& e) {
       fail(Verdict::from_error(e, Stage::action_property, m_.action_properties[at].name), nx);
     }

@@ -20,9 +20,9 @@ StateSpace::StateSpace(const Model& m) : m_(m), n_(m.nvars()) {
 }
 
 bool StateSpace::holds(const NamedDef& d, const Value* cur, const Value* next, int level,
-                        const char* what) const {
+                        const char* what, Worker* w) const {
   Ctx c;
-  c.worker = m_.worker();
+  c.worker = w ? w : m_.worker();
   c.cur = cur;
   c.next = const_cast<Value*>(next);
   c.level = level;
@@ -35,28 +35,29 @@ bool StateSpace::holds(const NamedDef& d, const Value* cur, const Value* next, i
   return eval_bool(d.node, fh.get(), c, what);
 }
 
-bool StateSpace::in_model(const Value* cur, const Value* next, int level) const {
+bool StateSpace::in_model(const Value* cur, const Value* next, int level, Worker* w) const {
   const Value* st = next ? next : cur;
   for (const auto& k : m_.constraints)
-    if (!holds(k, st, nullptr, level, "a constraint")) return false;
+    if (!holds(k, st, nullptr, level, "a constraint", w)) return false;
   // TLC evaluates a step's formulas with its current state as s0, and TLCGet("level") is
   // s0's level (TLCGetSet, LEVEL): the level of the state the step leaves, one less than
   // the new state's, which the state CONSTRAINTs see (their s0 is the new state).
   if (next)
     for (const auto& k : m_.action_constraints)
-      if (!holds(k, cur, next, level - 1, "an action constraint")) return false;
+      if (!holds(k, cur, next, level - 1, "an action constraint", w)) return false;
   return true;
 }
 
-int StateSpace::violated_invariant(const Value* st, int level, size_t& at) const {
+int StateSpace::violated_invariant(const Value* st, int level, size_t& at, Worker* w) const {
   for (at = 0; at < m_.invariants.size(); ++at)
-    if (!holds(m_.invariants[at], st, nullptr, level, "an invariant")) return static_cast<int>(at);
+    if (!holds(m_.invariants[at], st, nullptr, level, "an invariant", w)) return static_cast<int>(at);
   return -1;
 }
 
-int StateSpace::violated_action_property(const Value* cur, const Value* next, int level, size_t& at) const {
+int StateSpace::violated_action_property(const Value* cur, const Value* next, int level, size_t& at,
+                                         Worker* w) const {
   for (at = 0; at < m_.action_properties.size(); ++at)  // the step's level: as in_model's
-    if (!holds(m_.action_properties[at], cur, next, level - 1, "an invariant")) return static_cast<int>(at);
+    if (!holds(m_.action_properties[at], cur, next, level - 1, "an invariant", w)) return static_cast<int>(at);
   return -1;
 }
 

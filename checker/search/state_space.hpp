@@ -44,21 +44,23 @@ class StateSpace {
 
   /// Whether `d` holds on state `cur` (and step cur -> next when next is given).
   /// `what` names the formula's role in the message of a non-boolean result.
+  /// `w`: the calling thread's worker when the caller has it at hand (else looked up).
   bool holds(const NamedDef& d, const Value* cur, const Value* next, int level,
-             const char* what) const;
+             const char* what, Worker* w = nullptr) const;
 
   /// CONSTRAINTs on the (new) state and, for a step, ACTION_CONSTRAINTs. `level`: the new
   /// state's; TLCGet("level") is that in a CONSTRAINT and the current state's (level - 1)
   /// in an ACTION_CONSTRAINT, as in TLC.
-  bool in_model(const Value* cur, const Value* next, int level) const;
+  bool in_model(const Value* cur, const Value* next, int level, Worker* w = nullptr) const;
 
   /// The INVARIANTs on `st`, in order: the index of the first violated one, or -1. An
   /// evaluation error propagates with `at` set to the index of the invariant evaluated.
-  int violated_invariant(const Value* st, int level, size_t& at) const;
+  int violated_invariant(const Value* st, int level, size_t& at, Worker* w = nullptr) const;
 
   /// The action PROPERTYs on the step cur -> next, in order, as violated_invariant
   /// (`level`: next's; TLCGet("level") is cur's, as in an ACTION_CONSTRAINT).
-  int violated_action_property(const Value* cur, const Value* next, int level, size_t& at) const;
+  int violated_action_property(const Value* cur, const Value* next, int level, size_t& at,
+                               Worker* w = nullptr) const;
 
   /// The state-level PROPERTY parts on an initial state, as violated_invariant.
   int violated_implied_init(const Value* st, size_t& at) const;

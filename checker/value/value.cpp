@@ -416,8 +416,42 @@ int compare(const Value& a, const Value& b) {
     switch (a.kind()) {
       case VK::Int: return cmp_int(a.as_int(), b.as_int());
       case VK::Str: return cmp_int(a.token(), b.token());
-      case VK::Model: typed_model_check(a, b, "compare"); return cmp_int(a.token(), b.token());
+      case VK::Model:
+        if (a.entry().model_type || b.entry().model_type) typed_model_check(a, b, "compare");
+        return cmp_int(a.token(), b.token());
       case VK::Bool: return cmp_int(a.as_bool(), b.as_bool());
+      case VK::Fcn: {
+        if (a.obj() == b.obj()) {  // shared structure
+          normalise_deep(a);  // TLC compares it with itself part by part, normalising all
+          return 0;
+        }
+        // Two tuples, or two functions (records) with their domains stored (a set of them
+        // searched by member): as the Family::Fcn case below, reading the parts in place.
+        const FcnObj *x = as_fcn(a), *y = as_fcn(b);
+        if (x->seq != y->seq) break;
+        x->normalise();
+        y->normalise();
+        if (x->size() != y->size()) return cmp_int(static_cast<int64_t>(x->size()), static_cast<int64_t>(y->size()));
+        if (!x->seq)
+          for (size_t i = 0; i < x->size(); ++i)
+            if (int c = compare(x->dom[i], y->dom[i])) return c;
+        for (size_t i = 0; i < x->size(); ++i)
+          if (int c = compare(x->rng[i], y->rng[i])) return c;
+        return 0;
+      }
+      case VK::Set: {
+        if (a.obj() == b.obj()) {
+          normalise_deep(a);
+          return 0;
+        }
+        // Two enumerated sets: as the Family::Set case below (enumerate() is the set
+        // itself, neither is ANY), without the copies.
+        const auto &xa = as_set(a)->elems, &xb = as_set(b)->elems;
+        if (xa.size() != xb.size()) return cmp_int(static_cast<int64_t>(xa.size()), static_cast<int64_t>(xb.size()));
+        for (size_t i = 0; i < xa.size(); ++i)
+          if (int c = compare(xa[i], xb[i])) return c;
+        return 0;
+      }
       default:
         if (a.obj() == b.obj()) {  // shared structure
           normalise_deep(a);  // TLC compares it with itself part by part, normalising all
@@ -493,6 +527,17 @@ bool record_vs_other(const Value& a, const Value& b) {
 }
 
 bool equals(const Value& a, const Value& b) {
+  if (a.kind() == b.kind()) {  // fast paths for scalars of one kind (as the families below)
+    switch (a.kind()) {
+      case VK::Int: return a.as_int() == b.as_int();
+      case VK::Str: return a.token() == b.token();
+      case VK::Bool: return a.as_bool() == b.as_bool();
+      case VK::Model:
+        if (a.entry().model_type || b.entry().model_type) typed_model_check(a, b, "check equality of");
+        return a.token() == b.token();
+      default: break;
+    }
+  }
   if (a.has_obj() && b.has_obj()) {
     if (a.obj() == b.obj()) {  // shared structure
       normalise_deep(a);  // TLC compares it with itself part by part, normalising all
@@ -502,6 +547,27 @@ bool equals(const Value& a, const Value& b) {
     // comparisons must still raise TLC's errors, so only for the same kind).
     uint64_t x = a.obj()->fp.load(std::memory_order_relaxed), y = b.obj()->fp.load(std::memory_order_relaxed);
     if (x && y && x != y && a.kind() == b.kind() && !record_vs_other(a, b)) return false;
+    if (a.kind() == b.kind()) {
+      if (a.kind() == VK::Set) {
+        // Two enumerated sets: as the Family::Set case below (neither is ANY, enumerate()
+        // is the set itself), without the copies.
+        const auto &xa = as_set(a)->elems, &xb = as_set(b)->elems;
+        if (xa.size() != xb.size()) return false;
+        for (size_t i = 0; i < xa.size(); ++i)
+          if (!equals(xa[i], xb[i])) return false;
+        return true;
+      }
+      if (a.kind() == VK::Fcn && as_fcn(a)->seq && as_fcn(b)->seq && !as_fcn(a)->rcd && !as_fcn(b)->rcd) {
+        // Two tuples: as the Family::Fcn case below (neither is a record, no domains).
+        const FcnObj *fx = as_fcn(a), *fy = as_fcn(b);
+        fx->normalise();
+        fy->normalise();
+        if (fx->size() != fy->size()) return false;
+        for (size_t i = 0; i < fx->size(); ++i)
+          if (!equals(fx->rng[i], fy->rng[i])) return false;
+        return true;
+      }
+    }
   }
   Family fa = family(a), fb = family(b);
   if (fa == Family::Model || fb == Family::Model) {
@@ -558,8 +624,9 @@ namespace {
 }
 
 /// Whether DOMAIN fo = s, as equals(domain(fo), s) answers (with domain()'s normalisation)
-/// for the common shapes - an interval, or an enumerated set of integers or strings -
-/// without building the domain; -1 for any other shape.
+/// for the common shapes - an interval, an enumerated set of integers or strings, a lazy
+/// set (a product, ...) against a function's stored domain - without building the
+/// domain; -1 for any other shape.
 int domain_is(const FcnObj* fo, const Value& s) {
   size_t n = fo->size();
   if (n == 0) return -1;
@@ -582,6 +649,17 @@ int domain_is(const FcnObj* fo, const Value& s) {
       if (a.kind() != b.kind() || !(a.is_int() || a.is_str())) return -1;
       if (a.as_int() != b.as_int()) return 0;
     }
+    return 1;
+  }
+  if (s.kind() == VK::LazySet && !fo->seq && !fo->interval_dom && !is_any(s)) {
+    // ([S \X T -> U], ...): as equals(domain(fo), s) compares the domain's enumerated set
+    // with s's normal form, element by element, without building the domain.
+    if (!fo->rcd) fo->normalise();
+    Value e = enumerate(s);
+    const auto& el = as_set(e)->elems;
+    if (el.size() != n) return 0;
+    for (size_t i = 0; i < n; ++i)
+      if (!equals(fo->dom[i], el[i])) return 0;
     return 1;
   }
   return -1;
@@ -726,11 +804,14 @@ bool member(const Value& x, const Value& set) {
           if (f->seq ? !(f->size() == 0 && l->fields.empty()) : f->size() != l->fields.size())
             return false;
           for (size_t i = 0; i < l->fields.size(); ++i) {
-            Value fv;
-            bool found = false;
-            for (size_t j = 0; j < f->dom.size(); ++j)
-              if (f->dom[j].is_str() && f->dom[j].token() == l->fields[i].token()) { fv = f->rng[j]; found = true; }
-            if (!found || !member(fv, l->parts[i])) return false;
+            const Value* fv = nullptr;
+            // The record's keys are distinct: where its i-th is the field, it is the one
+            // (the common case, both in the same order); else the keys are searched.
+            if (i < f->dom.size() && f->dom[i].is_str() && f->dom[i].token() == l->fields[i].token()) fv = &f->rng[i];
+            else
+              for (size_t j = 0; j < f->dom.size(); ++j)
+                if (f->dom[j].is_str() && f->dom[j].token() == l->fields[i].token()) fv = &f->rng[j];
+            if (!fv || !member(*fv, l->parts[i])) return false;
           }
           return true;
         }

@@ -144,6 +144,41 @@ Value jcall(const Value& op, std::vector<Value> args, Ctx& c) {
 
 Value tuple2(const Value& a, const Value& b) { return make_tuple({a, b}); }
 
+/// jcall(op, {x, y}) without the argument vectors when op is a binary operator with a
+/// native (a standard module's `+`, bound to the builtin or to a definition that has the
+/// native: apply_closure calls it as here); others go through jcall, with its checks.
+/// For the folds, which apply op once per element.
+Value jcall2(const Value& op, Value x, Value y, Ctx& c) {
+  if (op.kind() == VK::Closure) {
+    const Node* t = static_cast<const Node*>(static_cast<const ClosureObj*>(op.obj())->target);
+    BuiltinFn fn = nullptr;
+    if (t->builtin) {
+      if (*t->builtin->module && t->builtin->arity == 2) fn = t->builtin->fn;
+    } else if (const Def* d = t->def; d && !d->symbol_op && d->native && d->arity == 2) {
+      fn = d->native->fn;
+    }
+    if (fn) {
+      Value a[2] = {std::move(x), std::move(y)};
+      return fn(a, c);
+    }
+  }
+  return jcall(op, {std::move(x), std::move(y)}, c);
+}
+
+/// f(e) for each element of s in enumeration order, as `for (e : elements(s))`: a set or
+/// an interval is walked in place (its walk cannot fail); a lazy set is enumerated whole
+/// first, so an error in its enumeration still comes before any of f's.
+template <class F>
+void each_element(const Value& s, F&& f) {
+  if (s.kind() == VK::Set) {
+    for (const Value& e : as_set(s)->elems) f(e);
+  } else if (s.kind() == VK::Interval) {
+    for (int64_t i = as_interval(s)->lo, hi = as_interval(s)->hi; i <= hi; ++i) f(Value::integer(i));
+  } else {
+    for (const Value& e : elements(s)) f(e);
+  }
+}
+
 // ---- Bags (tlc2.module.Bags) ---------------------------------------------------------------
 
 bool is_bag_parts(const std::vector<Value>& rng) {
@@ -290,7 +325,7 @@ Value bagsext_foldbag(const Value* a, Ctx& c) {
   for (size_t i = 0; i < d.size(); ++i) {
     if (!r[i].is_int() || r[i].as_int() <= 0)
       wrong_value("FoldBag", "an element of Nat", Value(r[i]));
-    for (int64_t j = 0; j < r[i].as_int(); ++j) acc = jcall(a[0], {acc, d[i]}, c);
+    for (int64_t j = 0; j < r[i].as_int(); ++j) acc = jcall2(a[0], std::move(acc), d[i], c);
   }
   return acc;
 }
@@ -391,7 +426,7 @@ Value fse_foldset(const Value* a, Ctx& c) {
   java_op(a[0], "FoldSet");
   // FiniteSetsExt.foldSet: acc := op(elem, acc) over the set in enumeration order.
   Value acc = a[1];
-  for (const Value& e : elements(a[2])) acc = jcall(a[0], {e, acc}, c);
+  each_element(a[2], [&](const Value& e) { acc = jcall2(a[0], e, std::move(acc), c); });
   return acc;
 }
 
@@ -399,13 +434,13 @@ Value fse_reduceset(const Value* a, Ctx& c) {
   // ReduceSet(op, set, acc) == FoldSet(op, acc, set): TLC's Java foldSet.
   java_op(a[0], "FoldSet");
   Value acc = a[2];
-  for (const Value& e : elements(a[1])) acc = jcall(a[0], {e, acc}, c);
+  each_element(a[1], [&](const Value& e) { acc = jcall2(a[0], e, std::move(acc), c); });
   return acc;
 }
 
 Value fse_sumset(const Value* a, Ctx&) {
   int64_t acc = 0;
-  for (const Value& e : elements(a[0])) acc = checked_add(int_of(e, "+", 1), acc);
+  each_element(a[0], [&](const Value& e) { acc = checked_add(int_of(e, "+", 1), acc); });
   return Value::integer(acc);
 }
 
@@ -643,7 +678,7 @@ Value fold_on_set(const Value& op, const Value& base, const Value& fun, const Va
   if (!fun.is_fcnlike()) arg_error(2, name, "function", fun);
   if (!idx.is_setlike()) arg_error(3, name, "set", idx);
   Value acc = base;
-  for (const Value& i : elements(idx)) acc = jcall(op, {apply(fun, i), acc}, c);
+  each_element(idx, [&](const Value& i) { acc = jcall2(op, apply(fun, i), std::move(acc), c); });
   return acc;
 }
 
@@ -661,7 +696,7 @@ int64_t sum_on_set(const Value& fun, const Value& idx) {
   if (!fun.is_fcnlike()) arg_error(2, "FoldFunctionOnSet", "function", fun);
   if (!idx.is_setlike()) arg_error(3, "FoldFunctionOnSet", "set", idx);
   int64_t acc = 0;
-  for (const Value& i : elements(idx)) acc = checked_add(int_of(apply(fun, i), "+", 1), acc);
+  each_element(idx, [&](const Value& i) { acc = checked_add(int_of(apply(fun, i), "+", 1), acc); });
   return acc;
 }
 Value fn_sumfunction(const Value* a, Ctx&) {
@@ -729,7 +764,7 @@ Value sx_foldseq(const Value* a, Ctx& c) {
 Value sx_foldleft(const Value* a, Ctx& c) {
   java_op(a[0], "FoldLeft");
   Value acc = a[1];
-  for (const Value& e : seq_or(a[2], 2, "FoldLeft")) acc = jcall(a[0], {acc, e}, c);
+  for (const Value& e : seq_or(a[2], 2, "FoldLeft")) acc = jcall2(a[0], std::move(acc), e, c);
   return acc;
 }
 
@@ -737,7 +772,7 @@ Value sx_foldright(const Value* a, Ctx& c) {
   java_op(a[0], "FoldRight");
   std::vector<Value> s = seq_or(a[1], 1, "FoldRight");
   Value acc = a[2];
-  for (size_t i = s.size(); i-- > 0;) acc = jcall(a[0], {s[i], acc}, c);
+  for (size_t i = s.size(); i-- > 0;) acc = jcall2(a[0], s[i], std::move(acc), c);
   return acc;
 }
 
@@ -745,7 +780,7 @@ Value sx_foldleftdomain(const Value* a, Ctx& c) {
   java_op(a[0], "FoldLeftDomain");
   std::vector<Value> s = seq_or(a[2], 2, "FoldLeftDomain");
   Value acc = a[1];
-  for (size_t i = 0; i < s.size(); ++i) acc = jcall(a[0], {acc, Value::integer(static_cast<int64_t>(i + 1))}, c);
+  for (size_t i = 0; i < s.size(); ++i) acc = jcall2(a[0], std::move(acc), Value::integer(static_cast<int64_t>(i + 1)), c);
   return acc;
 }
 
@@ -753,7 +788,7 @@ Value sx_foldrightdomain(const Value* a, Ctx& c) {
   java_op(a[0], "FoldRightDomain");
   std::vector<Value> s = seq_or(a[1], 1, "FoldRightDomain");
   Value acc = a[2];
-  for (size_t i = s.size(); i-- > 0;) acc = jcall(a[0], {Value::integer(static_cast<int64_t>(i + 1)), acc}, c);
+  for (size_t i = s.size(); i-- > 0;) acc = jcall2(a[0], Value::integer(static_cast<int64_t>(i + 1)), std::move(acc), c);
   return acc;
 }
 

@@ -4,12 +4,15 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <memory>
 #include <fstream>
 #include <sstream>
 
+#include "checker/search/frontier.hpp"
+#include "checker/value/codec.hpp"
 #include "checker/value/value.hpp"
 
 namespace cairn {
@@ -201,6 +204,28 @@ void write_file_durably(const std::string& dir_name, const std::string& name, co
   fs::rename(tmp, dst, ec);
   if (ec) fail("cannot rename " + tmp.string() + ": " + ec.message());
   fsync_path(dir, O_RDONLY | O_DIRECTORY);
+}
+
+void read_search_into(CheckpointSource& src, const TraceStore& traces, size_t links, Frontier& frontier,
+                      const StateCodec& codec) {
+  src.links = links;
+  struct Buffer {
+    std::vector<TraceStore::Link> links;
+    size_t from = 0;
+  };
+  auto buf = std::make_shared<Buffer>();
+  src.link = [&traces, buf](size_t i) {
+    if (i < buf->from || i >= buf->from + buf->links.size()) {
+      buf->from = i;
+      buf->links.resize(std::min<size_t>(size_t{1} << 16, traces.size() - i));
+      traces.copy(i, buf->links.size(), buf->links.data());
+    }
+    return buf->links[i - buf->from];
+  };
+  src.frontier = frontier.size();
+  src.each_state = [&frontier, &codec](const std::function<void(int64_t, std::string_view)>& fn) {
+    frontier.for_each_encoded(codec, fn);
+  };
 }
 
 void write_checkpoint(const std::string& dir, const CheckpointSource& cp) {

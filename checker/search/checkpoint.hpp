@@ -56,6 +56,15 @@ struct CheckpointSource {
   std::function<void(const std::function<void(int64_t, std::string_view)>&)> each_state;  // ...(id, bytes)
 };
 
+class Frontier;
+class StateCodec;
+
+/// Fills src's links and frontier from a search's own: its first `links` parent links in
+/// `traces`, read in order through a buffer (those on disk a block at a time), and the
+/// states of `frontier` as `codec` bytes. All three must outlive src.
+void read_search_into(CheckpointSource& src, const TraceStore& traces, size_t links, Frontier& frontier,
+                      const StateCodec& codec);
+
 /// Writes `src` as DIR's newest checkpoint (DIR is created). Throws Error (153).
 void write_checkpoint(const std::string& dir, const CheckpointSource& src);
 

@@ -739,22 +739,7 @@ class Explorer : public Search {
     cp.generated = level_generated_;
     cp.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     cp.interned = m_.session->run.strings.names();
-    cp.links = level_links_;
-    // In order, through a buffer: the links on disk are read a block at a time.
-    std::vector<Link> buf;
-    size_t buf_from = 0;
-    cp.link = [this, &buf, &buf_from](size_t i) {
-      if (i < buf_from || i >= buf_from + buf.size()) {
-        buf_from = i;
-        buf.resize(std::min<size_t>(size_t{1} << 16, traces_.size() - i));
-        traces_.copy(i, buf.size(), buf.data());
-      }
-      return buf[i - buf_from];
-    };
-    cp.frontier = frontier_.size();
-    cp.each_state = [this](const std::function<void(int64_t, std::string_view)>& fn) {
-      frontier_.for_each_encoded(*opts_.codec, fn);
-    };
+    read_search_into(cp, traces_, level_links_, frontier_, *opts_.codec);
     try {
       write_checkpoint(opts_.checkpoint_dir, cp);
     } catch (const Error& e) {

@@ -194,7 +194,13 @@ class Simulation : public Search {
     } catch (const Error& e) {
       stop_init(Verdict::from_error(e, Stage::constraint), std::move(b));
     }
-    if (keep) init_.push_back(std::move(b.states[0]));
+    if (keep) {
+      // Every behaviour starts from a copy of one of these, on every worker: immortal, they
+      // are shared without reference-count traffic (a count's cache line would move between
+      // the workers' cores at every copy). They live until the run ends anyway.
+      for (const Value& v : b.states[0]) make_immortal(v);
+      init_.push_back(std::move(b.states[0]));
+    }
   }
 
   [[noreturn]] void stop_init(Verdict v, Behaviour b) {

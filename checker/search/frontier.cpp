@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <new>
+#include <string_view>
 #include <tuple>
 
 #include "checker/search/spill_file.hpp"
@@ -37,7 +38,7 @@ uint64_t get_u64(const char* p) {
 /// block is compressed once and read once, so speed matters more than ratio.
 class FrameWriter {
  public:
-  explicit FrameWriter(const std::function<void(const std::string&)>& write) : write_(write) {
+  explicit FrameWriter(const std::function<void(std::string_view)>& write) : write_(write) {
     if (!cx_) throw std::bad_alloc();
     ZSTD_CCtx_setParameter(cx_.get(), ZSTD_c_compressionLevel, 1);
     ZSTD_CCtx_setParameter(cx_.get(), ZSTD_c_checksumFlag, 1);
@@ -65,14 +66,14 @@ class FrameWriter {
       size_t left = ZSTD_compressStream2(cx_.get(), &out, &in, mode);
       if (ZSTD_isError(left)) fail(std::string("compression failed: ") + ZSTD_getErrorName(left));
       if (out.pos > 0) {
-        write_(out_.substr(0, out.pos));
+        write_(std::string_view(out_).substr(0, out.pos));
         written_ += out.pos;
       }
       if (mode == ZSTD_e_end ? left == 0 : in.pos == in.size) break;
     }
     in_.clear();
   }
-  const std::function<void(const std::string&)>& write_;
+  const std::function<void(std::string_view)>& write_;
   std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx*)> cx_{ZSTD_createCCtx(), ZSTD_freeCCtx};
   std::string in_, out_;
   uint64_t written_ = 0, raw_ = 0;
@@ -80,14 +81,15 @@ class FrameWriter {
 
 }  // namespace
 
-/// The spill file: created on the first spill, removed with the frontier.
+/// The spill file: created (and unlinked, spill_file.hpp) on the first spill, closed with
+/// the frontier.
 struct Frontier::File {
   std::string path;
   int fd = -1;
   uint64_t end = 0;
   explicit File(const std::string& dir) : path(spill_path(dir, "frontier", this)), fd(create_spill_file(path, "spill: ")) {}
   ~File() { ::close(fd); }
-  void append(const std::string& data) {
+  void append(std::string_view data) {
     write_fully(fd, data.data(), data.size(), end, path, "spill: ");
     end += data.size();
   }
@@ -134,7 +136,7 @@ void Frontier::spill(size_t keep) {
     // The block counts as spilled only once its whole frame is written: a failed write
     // (disk full) leaves it in memory, whole, for the checkpoint the search then writes.
     const int64_t at = static_cast<int64_t>(file_->end);
-    std::function<void(const std::string&)> write = [this](const std::string& piece) { file_->append(piece); };
+    std::function<void(std::string_view)> write = [this](std::string_view piece) { file_->append(piece); };
     FrameWriter frame(write);
     for (size_t i = 0; i < b.count; ++i) frame.record(b.ids[i], codec_->encode(&b.states[i * n_], n_));
     std::tie(b.bytes, b.raw) = frame.finish();

@@ -412,7 +412,7 @@ int lazy_equals(const Value& a, const Value& b) {
 }  // namespace
 
 int compare(const Value& a, const Value& b) {
-  if (a.kind() == b.kind()) {  // fast paths for scalars of one kind
+  if (a.kind() == b.kind()) {  // fast paths for values of one kind
     switch (a.kind()) {
       case VK::Int: return cmp_int(a.as_int(), b.as_int());
       case VK::Str: return cmp_int(a.token(), b.token());
@@ -420,43 +420,34 @@ int compare(const Value& a, const Value& b) {
         if (a.entry().model_type || b.entry().model_type) typed_model_check(a, b, "compare");
         return cmp_int(a.token(), b.token());
       case VK::Bool: return cmp_int(a.as_bool(), b.as_bool());
-      case VK::Fcn: {
-        if (a.obj() == b.obj()) {  // shared structure
-          normalise_deep(a);  // TLC compares it with itself part by part, normalising all
-          return 0;
-        }
-        // Two tuples, or two functions (records) with their domains stored (a set of them
-        // searched by member): as the Family::Fcn case below, reading the parts in place.
-        const FcnObj *x = as_fcn(a), *y = as_fcn(b);
-        if (x->seq != y->seq) break;
-        x->normalise();
-        y->normalise();
-        if (x->size() != y->size()) return cmp_int(static_cast<int64_t>(x->size()), static_cast<int64_t>(y->size()));
-        if (!x->seq)
-          for (size_t i = 0; i < x->size(); ++i)
-            if (int c = compare(x->dom[i], y->dom[i])) return c;
+      default: break;
+    }
+    if (a.obj() == b.obj()) {  // shared structure
+      normalise_deep(a);  // TLC compares it with itself part by part, normalising all
+      return 0;
+    }
+    if (a.kind() == VK::Fcn && as_fcn(a)->seq == as_fcn(b)->seq) {
+      // Two tuples, or two functions (records) with their domains stored (a set of them
+      // searched by member): as the Family::Fcn case below, reading the parts in place.
+      const FcnObj *x = as_fcn(a), *y = as_fcn(b);
+      x->normalise();
+      y->normalise();
+      if (x->size() != y->size()) return cmp_int(static_cast<int64_t>(x->size()), static_cast<int64_t>(y->size()));
+      if (!x->seq)
         for (size_t i = 0; i < x->size(); ++i)
-          if (int c = compare(x->rng[i], y->rng[i])) return c;
-        return 0;
-      }
-      case VK::Set: {
-        if (a.obj() == b.obj()) {
-          normalise_deep(a);
-          return 0;
-        }
-        // Two enumerated sets: as the Family::Set case below (enumerate() is the set
-        // itself, neither is ANY), without the copies.
-        const auto &xa = as_set(a)->elems, &xb = as_set(b)->elems;
-        if (xa.size() != xb.size()) return cmp_int(static_cast<int64_t>(xa.size()), static_cast<int64_t>(xb.size()));
-        for (size_t i = 0; i < xa.size(); ++i)
-          if (int c = compare(xa[i], xb[i])) return c;
-        return 0;
-      }
-      default:
-        if (a.obj() == b.obj()) {  // shared structure
-          normalise_deep(a);  // TLC compares it with itself part by part, normalising all
-          return 0;
-        }
+          if (int c = compare(x->dom[i], y->dom[i])) return c;
+      for (size_t i = 0; i < x->size(); ++i)
+        if (int c = compare(x->rng[i], y->rng[i])) return c;
+      return 0;
+    }
+    if (a.kind() == VK::Set) {
+      // Two enumerated sets: as the Family::Set case below (enumerate() is the set
+      // itself, neither is ANY), without the copies.
+      const auto &xa = as_set(a)->elems, &xb = as_set(b)->elems;
+      if (xa.size() != xb.size()) return cmp_int(static_cast<int64_t>(xa.size()), static_cast<int64_t>(xb.size()));
+      for (size_t i = 0; i < xa.size(); ++i)
+        if (int c = compare(xa[i], xb[i])) return c;
+      return 0;
     }
   }
   Family fa = family(a), fb = family(b);
